@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+// The only file that reads process.env: everything else asks getEnv().
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
+  EMBEDDED_PG_DIR: z.string().default(".data/pg"),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(16).default("dev-only-secret-change-me-in-production"),
+  SMTP_HOST: z.string().default("127.0.0.1"),
+  SMTP_PORT: z.coerce.number().int().positive().default(1025),
+  SMTP_SECURE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z.string().default("Conciergerie CPTS <no-reply@conciergerie-cpts.localhost>"),
+  MAIL_CATCHER_HTTP_PORT: z.coerce.number().int().positive().default(1080),
+  JOB_RUNNER: z
+    .enum(["on", "off"])
+    .default("on"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (!cached) cached = EnvSchema.parse(process.env);
+  return cached;
+}
+
+/** Tests and launch scripts change the environment at run time (e.g. embedded database URL). */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL n'est pas défini : lancez l'application via `npm run start` ou `npm run demo`.");
+  return url;
+}
