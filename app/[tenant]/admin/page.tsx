@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { countMembersByRole } from "@/lib/members/queries";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+export const metadata: Metadata = { title: "Espace équipe", robots: { index: false } };
+
+export default async function AdminDashboardPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant: slug } = await params;
+  const { tenant } = await requireTenantPage(slug, "admin.view", `/${slug}/admin`);
+  const t = await getTranslations("admin");
+  const counts = await countMembersByRole(tenant.id);
+  const stats = [
+    { label: t("coordinators"), value: counts.COORDINATOR ?? 0 },
+    { label: t("staff"), value: counts.STAFF ?? 0 },
+    { label: t("members"), value: counts.MEMBER ?? 0 },
+  ];
+  return (
+    <div className="space-y-6">
+      <h1 className="page-title">{t("title", { tenant: tenant.name })}</h1>
+      <p>{t("intro")}</p>
+      <section aria-labelledby="stats">
+        <h2 id="stats" className="text-xl font-semibold">{t("stats")}</h2>
+        <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
+          {stats.map((s) => (
+            <div key={s.label} className="card">
+              <dt className="text-sm text-slate-700">{s.label}</dt>
+              <dd className="text-3xl font-bold">{s.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <p><Link className="btn-primary" href={`/${tenant.slug}/admin/members`}>{t("manageMembers")}</Link></p>
+    </div>
+  );
+}

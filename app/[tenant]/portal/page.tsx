@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/tenancy/permissions";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+export const metadata: Metadata = { title: "Espace adhérent", robots: { index: false } };
+
+export default async function PortalPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant: slug } = await params;
+  const { tenant, role } = await requireTenantPage(slug, "portal.view", `/${slug}/portal`);
+  const t = await getTranslations("portal");
+  return (
+    <div className="space-y-6">
+      <h1 className="page-title">{t("title", { tenant: tenant.name })}</h1>
+      <p>{t("intro")}</p>
+      <p className="card">{t("soon")}</p>
+      {can(role, "admin.view") ? (
+        <p><Link className="link" href={`/${tenant.slug}/admin`}>{t("staffLink")}</Link></p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Conciergerie CPTS", template: "%s — Conciergerie CPTS" },
+  description: "L'accueil des professionnels de santé qui s'installent sur le territoire des CPTS.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          {t("nav.skip")}
+        </a>
+        <NextIntlClientProvider>
+          <SiteHeader />
+          <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
+            {children}
+          </main>
+        </NextIntlClientProvider>
+        <footer className="border-t border-slate-300 bg-white py-4 text-center text-sm text-slate-700">{t("app.footer")}</footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useId, type ReactNode } from "react";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { useMessage } from "./Message";
+
+type BaseProps<T extends FieldValues> = {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  label: string;
+  hint?: string;
+  required?: boolean;
+};
+
+function useFieldA11y<T extends FieldValues>({ form, name, hint }: BaseProps<T>) {
+  const id = useId();
+  const errorKey = form.formState.errors[name]?.message as string | undefined;
+  const describedBy = [hint ? `${id}-hint` : null, errorKey ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return { id, errorKey, describedBy };
+}
+
+function FieldShell({ id, label, hint, required, errorKey, children }: {
+  id: string; label: string; hint?: string; required?: boolean; errorKey?: string; children: ReactNode;
+}) {
+  const message = useMessage();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium text-slate-900">
+        {label}
+        {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+      </label>
+      {hint ? <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
+      {children}
+      {errorKey ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">{message(errorKey)}</p>
+      ) : null}
+    </div>
+  );
+}
+
+const inputClass =
+  "w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+
+export function TextField<T extends FieldValues>(
+  props: BaseProps<T> & { type?: "text" | "email" | "tel"; autoComplete?: string },
+) {
+  const { id, errorKey, describedBy } = useFieldA11y(props);
+  return (
+    <FieldShell id={id} label={props.label} hint={props.hint} required={props.required} errorKey={errorKey}>
+      <input
+        id={id}
+        type={props.type ?? "text"}
+        autoComplete={props.autoComplete}
+        aria-invalid={errorKey ? true : undefined}
+        aria-required={props.required || undefined}
+        aria-describedby={describedBy}
+        className={inputClass}
+        {...props.form.register(props.name)}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField<T extends FieldValues>(
+  props: BaseProps<T> & { options: { value: string; label: string }[] },
+) {
+  const { id, errorKey, describedBy } = useFieldA11y(props);
+  return (
+    <FieldShell id={id} label={props.label} hint={props.hint} required={props.required} errorKey={errorKey}>
+      <select
+        id={id}
+        aria-invalid={errorKey ? true : undefined}
+        aria-required={props.required || undefined}
+        aria-describedby={describedBy}
+        className={inputClass}
+        {...props.form.register(props.name)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      aria-busy={pending || undefined}
+      className="btn-primary"
+    >
+      {pending ? pendingLabel : label}
+    </button>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+/** Translates a catalog key from an action or a zod schema, falling back to a generic message. */
+export function useMessage() {
+  const t = useTranslations();
+  return (key: string | undefined | null) => (key ? (t.has(key) ? t(key) : t("errors.invalid")) : "");
+}
+
+export function FormAlert({ errorKey, successKey }: { errorKey: string | null; successKey: string | null }) {
+  const message = useMessage();
+  return (
+    <div aria-live="polite" role="status" className="min-h-0">
+      {errorKey ? (
+        <p role="alert" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {message(errorKey)}
+        </p>
+      ) : null}
+      {successKey ? (
+        <p className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">{message(successKey)}</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useState } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import type { ActionResult, MessageKey } from "@/lib/forms/result";
+
+type Options<TIn extends FieldValues, R> = {
+  schema: z.ZodType<unknown, TIn>;
+  action: (values: TIn) => Promise<ActionResult<R>>;
+  defaultValues: DefaultValues<TIn>;
+  onSuccess?: (result: Extract<ActionResult<R>, { ok: true }>, values: TIn) => void;
+  resetOnSuccess?: boolean;
+};
+
+/**
+ * The one form pattern: zod validates on the client (same schema as the server action), the action
+ * re-validates and answers with field errors that land next to their fields; input is never cleared on error.
+ */
+export function useActionForm<TIn extends FieldValues, R = undefined>({
+  schema,
+  action,
+  defaultValues,
+  onSuccess,
+  resetOnSuccess = false,
+}: Options<TIn, R>) {
+  const form = useForm<TIn>({
+    // The resolver validates the form's input values; the action receives them and parses them again.
+    resolver: zodResolver(schema as never) as never,
+    defaultValues,
+    mode: "onTouched",
+  });
+  const [formError, setFormError] = useState<MessageKey | null>(null);
+  const [successKey, setSuccessKey] = useState<MessageKey | null>(null);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    setSuccessKey(null);
+    let result: ActionResult<R>;
+    try {
+      result = await action(values);
+    } catch (error) {
+      // Next's redirect() travels as an exception: let the framework handle it.
+      if (error && typeof error === "object" && "digest" in error) throw error;
+      setFormError("errors.network");
+      return;
+    }
+    if (!result) return;
+    if (!result.ok) {
+      for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) {
+        form.setError(field as Path<TIn>, { type: "server", message: keys[0] }, { shouldFocus: true });
+      }
+      setFormError(result.formError ?? null);
+      return;
+    }
+    setSuccessKey(result.messageKey ?? null);
+    if (resetOnSuccess) form.reset(defaultValues);
+    onSuccess?.(result, values);
+  });
+
+  return { form, onSubmit, formError, successKey, pending: form.formState.isSubmitting };
+}

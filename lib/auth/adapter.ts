@@ -1,0 +1,100 @@
+import type { Adapter, AdapterUser } from "next-auth/adapters";
+import { db } from "@/lib/db";
+
+type DbUser = { id: string; email: string; name: string | null; emailVerified: Date | null; image: string | null };
+
+function toAdapterUser(user: DbUser): AdapterUser {
+  return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified, image: user.image };
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Auth.js adapter on our own tables: only what email sign-in with database sessions needs. */
+export function authAdapter(): Adapter {
+  return {
+    async createUser(user) {
+      const email = normaliseEmail(user.email);
+      const created = await db.user.upsert({
+        where: { email },
+        update: { emailVerified: user.emailVerified ?? new Date() },
+        create: { email, name: user.name ?? null, emailVerified: user.emailVerified ?? new Date(), image: user.image ?? null },
+      });
+      return toAdapterUser(created);
+    },
+    async getUser(id) {
+      const user = await db.user.findUnique({ where: { id } });
+      return user ? toAdapterUser(user) : null;
+    },
+    async getUserByEmail(email) {
+      const user = await db.user.findUnique({ where: { email: normaliseEmail(email) } });
+      return user ? toAdapterUser(user) : null;
+    },
+    async getUserByAccount({ provider, providerAccountId }) {
+      const account = await db.account.findUnique({
+        where: { provider_providerAccountId: { provider, providerAccountId } },
+        select: { user: true },
+      });
+      return account ? toAdapterUser(account.user) : null;
+    },
+    async updateUser({ id, ...data }) {
+      const user = await db.user.update({
+        where: { id },
+        data: {
+          ...(data.name !== undefined ? { name: data.name } : {}),
+          ...(data.emailVerified !== undefined ? { emailVerified: data.emailVerified } : {}),
+          ...(data.image !== undefined ? { image: data.image } : {}),
+        },
+      });
+      return toAdapterUser(user);
+    },
+    async linkAccount(account) {
+      await db.account.create({
+        data: {
+          userId: account.userId,
+          type: account.type,
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+        },
+      });
+    },
+    async createSession(session) {
+      return db.session.create({
+        data: { sessionToken: session.sessionToken, userId: session.userId, expires: session.expires },
+        select: { sessionToken: true, userId: true, expires: true },
+      });
+    },
+    async getSessionAndUser(sessionToken) {
+      const found = await db.session.findUnique({
+        where: { sessionToken },
+        select: { sessionToken: true, userId: true, expires: true, user: true },
+      });
+      if (!found) return null;
+      const { user, ...session } = found;
+      return { session, user: toAdapterUser(user) };
+    },
+    async updateSession({ sessionToken, expires }) {
+      const updated = await db.session.updateMany({ where: { sessionToken }, data: expires ? { expires } : {} });
+      if (updated.count === 0) return null;
+      return db.session.findUnique({ where: { sessionToken }, select: { sessionToken: true, userId: true, expires: true } });
+    },
+    async deleteSession(sessionToken) {
+      await db.session.deleteMany({ where: { sessionToken } });
+    },
+    async createVerificationToken(token) {
+      await db.verificationToken.create({
+        data: { identifier: normaliseEmail(token.identifier), token: token.token, expires: token.expires },
+      });
+      return token;
+    },
+    // Deleting on lookup makes each link single use, whether or not it has expired.
+    async useVerificationToken({ identifier, token }) {
+      const rows = await db.$queryRaw<{ identifier: string; token: string; expires: Date }[]>`
+        DELETE FROM "VerificationToken"
+        WHERE "identifier" = ${normaliseEmail(identifier)} AND "token" = ${token}
+        RETURNING "identifier", "token", "expires"`;
+      return rows[0] ?? null;
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { signIn } from "./index";
+import { signInMailContext, type SignInMailOutcome } from "./sign-in-context";
+import { EMAIL_PROVIDER_ID } from "./config";
+
+/** Asks Auth.js for a magic link and reports whether the email left at once (else it is queued for retry). */
+export async function requestSignInLinkFor(email: string, redirectTo: string): Promise<{ delivered: boolean }> {
+  const outcome: SignInMailOutcome = { delivered: null };
+  await signInMailContext.run(outcome, () => signIn(EMAIL_PROVIDER_ID, { email, redirectTo, redirect: false }));
+  return { delivered: outcome.delivered === true };
+}
+
+/** Only same-site relative paths may be used after sign-in (no open redirect). */
+export function safeCallbackPath(value: string | undefined | null): string {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
+  return value;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { formatCurrency, formatDateTime, formatTime, isValidTimeZone } from "./format";
+
+// U+202F / U+00A0 are the narrow and plain no-break spaces Intl uses in fr-FR.
+const normalise = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
+
+describe("fr-FR formatting in the tenant's time zone", () => {
+  const instant = new Date("2026-03-14T18:30:00Z");
+
+  it("shows Cayenne time three hours behind UTC", () => {
+    expect(formatTime(instant, "America/Cayenne")).toBe("15:30");
+  });
+
+  it("shows Paris time one hour ahead of UTC in winter", () => {
+    expect(formatTime(instant, "Europe/Paris")).toBe("19:30");
+  });
+
+  it("writes the date in French", () => {
+    expect(formatDateTime(instant, "Europe/Paris")).toBe("14 mars 2026 à 19:30");
+  });
+
+  it("formats euros the French way", () => {
+    expect(normalise(formatCurrency(123456))).toBe("1 234,56 €");
+  });
+
+  it("recognises IANA time zones", () => {
+    expect(isValidTimeZone("America/Cayenne")).toBe(true);
+    expect(isValidTimeZone("Mars/Olympus")).toBe(false);
+  });
+});

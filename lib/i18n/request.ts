@@ -1,0 +1,11 @@
+import { cookies } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { LOCALE_COOKIE, toLocale } from "./config";
+
+// No locale in the URL: paths are per tenant; the language is a per-browser preference (French by default).
+export default getRequestConfig(async () => {
+  const store = await cookies();
+  const locale = toLocale(store.get(LOCALE_COOKIE)?.value);
+  const messages = (await import(`./messages/${locale}.json`)).default;
+  return { locale, messages, timeZone: "Europe/Paris" };
+});

@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { ActionError, ok, type ActionResult } from "@/lib/forms/result";
+import { getCurrentUser } from "@/lib/auth/session";
+import { requestSignInLinkFor } from "@/lib/auth/request-link";
+import { can, invitePermission } from "@/lib/tenancy/permissions";
+import { tenantAction, runHandled } from "@/lib/tenancy/action";
+import { findTenantBySlug } from "@/lib/tenancy/guard";
+import { acceptPendingInvitations } from "./accept";
+import { lookupInvitation } from "./lookup";
+import { ZInvitation } from "./schemas";
+import { createInvitation } from "./service";
+
+export const inviteMember = tenantAction("members.view", ZInvitation, async ({ tenant, user, role }, input) => {
+  if (!can(role, invitePermission(input.role))) throw new ActionError("errors.invitation.roleNotAllowed", "role");
+  await db.$transaction((tx) => createInvitation(tx, { tenant, email: input.email, role: input.role, invitedBy: user }));
+  revalidatePath(`/${tenant.slug}/admin/members`);
+  return ok({ email: input.email }, "invitations.sent");
+});
+
+const ZInvitationLink = z.object({ token: z.string().max(100) });
+
+/** Public endpoint: the invitation token is the only credential, checked against the tenant of the URL. */
+export async function acceptInvitation(slug: string, raw: { token: string }): Promise<ActionResult<undefined>> {
+  const parsed = ZInvitationLink.safeParse(raw);
+  const tenant = await findTenantBySlug(String(slug));
+  if (!parsed.success || !tenant) return { ok: false, formError: "invitations.state.invalid" };
+  const lookup = await lookupInvitation(tenant.id, parsed.data.token);
+  if (lookup.state !== "valid") return { ok: false, formError: `invitations.state.${lookup.state}` };
+  const { invitation } = lookup;
+  const destination = invitation.role === "MEMBER" ? `/${tenant.slug}/portal` : `/${tenant.slug}/admin`;
+
+  return runHandled(async () => {
+    const user = await getCurrentUser();
+    if (user && user.email === invitation.email) {
+      await acceptPendingInvitations(user);
+      redirect(destination);
+    }
+    if (user) throw new ActionError("invitations.otherAccount");
+    // Not signed in: the sign-in link sent to the invited address redeems the invitation.
+    const outcome = await requestSignInLinkFor(invitation.email, destination);
+    redirect(`/login/check?status=${outcome.delivered ? "sent" : "delayed"}`);
+  });
+}

@@ -1,0 +1,72 @@
+import type { Tx } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { recordAudit } from "@/lib/audit";
+import { getEnv } from "@/lib/env";
+import { ActionError } from "@/lib/forms/result";
+import { formatDateTime } from "@/lib/i18n/format";
+import { queueTenantEmail } from "@/lib/mail/outbox";
+import { invitationEmail } from "@/lib/mail/templates/invitation";
+import { hashLinkToken, newLinkToken } from "@/lib/tokens";
+import { INVITATION_VALID_DAYS } from "./schemas";
+
+const ROLE_LABELS: Record<Role, string> = {
+  COORDINATOR: "coordinateur·rice",
+  STAFF: "membre de l'équipe",
+  MEMBER: "adhérent·e",
+};
+
+export type InvitingTenant = { id: string; slug: string; name: string; timeZone: string };
+
+export function invitationUrl(tenantSlug: string, token: string): string {
+  return new URL(`/${tenantSlug}/invitation/${token}`, getEnv().APP_URL).toString();
+}
+
+/**
+ * Records the invitation, its email (outbox) and the audit row in the caller's transaction.
+ * Returns the clear token, which exists only in the email.
+ */
+export async function createInvitation(
+  tx: Tx,
+  input: { tenant: InvitingTenant; email: string; role: Role; invitedBy: { id: string; name: string | null } | null },
+): Promise<{ invitationId: string; token: string }> {
+  const { tenant, email, role, invitedBy } = input;
+  const existing = await tx.membership.findFirst({
+    where: { tenantId: tenant.id, status: "ACTIVE", user: { email } },
+    select: { id: true },
+  });
+  if (existing) throw new ActionError("errors.invitation.alreadyMember", "email");
+
+  // Only the latest invitation of an address stays valid.
+  await tx.invitation.updateMany({
+    where: { tenantId: tenant.id, email, usedAt: null, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+
+  const token = newLinkToken();
+  const expiresAt = new Date(Date.now() + INVITATION_VALID_DAYS * 24 * 60 * 60 * 1000);
+  const invitation = await tx.invitation.create({
+    data: { tenantId: tenant.id, email, role, tokenHash: hashLinkToken(token), expiresAt, invitedById: invitedBy?.id ?? null },
+    select: { id: true },
+  });
+  await queueTenantEmail(tx, {
+    tenantId: tenant.id,
+    kind: "invitation",
+    to: email,
+    ...invitationEmail({
+      tenantName: tenant.name,
+      roleLabel: ROLE_LABELS[role],
+      url: invitationUrl(tenant.slug, token),
+      inviterName: invitedBy?.name ?? undefined,
+      expiresAt: formatDateTime(expiresAt, tenant.timeZone),
+    }),
+  });
+  await recordAudit(tx, {
+    tenantId: tenant.id,
+    actorId: invitedBy?.id ?? null,
+    action: "invitation.created",
+    targetType: "Invitation",
+    targetId: invitation.id,
+    details: { email, role },
+  });
+  return { invitationId: invitation.id, token };
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { cache } from "react";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { decideAccess, type AccessDecision } from "./decide";
+import type { Permission } from "./permissions";
+import { isValidTenantSlug } from "./slug";
+
+export type TenantSummary = {
+  id: string;
+  slug: string;
+  name: string;
+  region: string;
+  timeZone: string;
+  contactEmail: string;
+  brandColor: string;
+  logoUrl: string | null;
+  welcomeText: string;
+  commitmentText: string;
+  territoryDescription: string;
+};
+
+export type TenantContext = { tenant: TenantSummary; user: CurrentUser | null; role: Role | null };
+export type SignedInTenantContext = { tenant: TenantSummary; user: CurrentUser; role: Role };
+
+const tenantSelect = {
+  id: true, slug: true, name: true, region: true, timeZone: true, contactEmail: true, brandColor: true,
+  logoUrl: true, welcomeText: true, commitmentText: true, territoryDescription: true,
+} as const;
+
+export const findTenantBySlug = cache(async (slug: string): Promise<TenantSummary | null> => {
+  if (!isValidTenantSlug(slug)) return null;
+  return db.tenant.findUnique({ where: { slug }, select: tenantSelect });
+});
+
+/**
+ * The one way to reach tenant data: resolves the tenant from the path and the caller's membership
+ * from the database on every request, then applies decideAccess.
+ */
+export async function resolveTenantAccess(
+  slug: string,
+  permission: Permission | null,
+): Promise<{ decision: AccessDecision; context: TenantContext | null }> {
+  const tenant = await findTenantBySlug(slug);
+  const user = tenant ? await getCurrentUser() : null;
+  return resolveAccessFor(tenant, user, permission);
+}
+
+/** The database half of the guard, separate from the cookie so integration tests can drive it. */
+export async function resolveAccessFor(
+  tenant: TenantSummary | null,
+  user: CurrentUser | null,
+  permission: Permission | null,
+): Promise<{ decision: AccessDecision; context: TenantContext | null }> {
+  const membership =
+    tenant && user
+      ? await db.membership.findUnique({
+          where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
+          select: { role: true, status: true },
+        })
+      : null;
+  const decision = decideAccess({ tenantFound: !!tenant, userId: user?.id ?? null, membership, permission });
+  if (decision.kind !== "allow" || !tenant) return { decision, context: null };
+  return { decision, context: { tenant, user, role: decision.role } };
+}
+
+/** For pages: turns a refusal into the not-found page, the sign-in redirect or the refusal page. */
+export async function requireTenantPage(slug: string, permission: Permission, returnTo: string): Promise<SignedInTenantContext>;
+export async function requireTenantPage(slug: string, permission: null, returnTo: string): Promise<TenantContext>;
+export async function requireTenantPage(slug: string, permission: Permission | null, returnTo: string) {
+  const { decision, context } = await resolveTenantAccess(slug, permission);
+  switch (decision.kind) {
+    case "not_found":
+      notFound();
+    case "sign_in":
+      redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+    case "forbidden":
+      forbidden();
+    case "allow":
+      return context!;
+  }
+}

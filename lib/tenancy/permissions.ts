@@ -1,0 +1,27 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const ROLES = ["COORDINATOR", "STAFF", "MEMBER"] as const satisfies readonly Role[];
+
+// The role matrix is data: every check in the product reads it through can().
+export const PERMISSIONS = {
+  "portal.view": ["COORDINATOR", "STAFF", "MEMBER"],
+  "admin.view": ["COORDINATOR", "STAFF"],
+  "members.view": ["COORDINATOR", "STAFF"],
+  "members.invite.MEMBER": ["COORDINATOR", "STAFF"],
+  "members.invite.STAFF": ["COORDINATOR"],
+  "members.invite.COORDINATOR": ["COORDINATOR"],
+  "members.changeRole": ["COORDINATOR"],
+  "members.remove": ["COORDINATOR"],
+  "audit.view": ["COORDINATOR"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function invitePermission(role: Role): Permission {
+  return `members.invite.${role}`;
+}

@@ -1,0 +1,12 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/** A random secret for a link; only its hash is stored. */
+export function newLinkToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export function hashLinkToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export const LINK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
