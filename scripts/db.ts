@@ -1,0 +1,78 @@
+// Database tooling that works without Prisma's native engine download (see README, "Ajouter une migration").
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { createMigration, applyMigrations } from "@/lib/db/migrations";
+import { withDatabase } from "@/lib/db/embedded";
+import { migrateJobSchema } from "@/lib/jobs/schema";
+
+const require = createRequire(import.meta.url);
+
+function generate() {
+  // `prisma generate` never runs the schema engine, but the CLI insists on finding one: any file will do.
+  const prismaCli = require.resolve("prisma/build/index.js");
+  execFileSync(process.execPath, [prismaCli, "generate", "--schema", "prisma/schema.prisma"], {
+    stdio: "inherit",
+    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
+  });
+}
+
+export async function migrate(url: string) {
+  const applied = await applyMigrations(url);
+  await migrateJobSchema(url);
+  console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Base à jour : aucune migration en attente.");
+}
+
+async function seed(url: string, scale: boolean) {
+  const { createPrismaClient } = await import("@/lib/db/client");
+  const db = createPrismaClient(url);
+  try {
+    if (scale) {
+      const { seedScale } = await import("../prisma/seed/scale");
+      const result = await seedScale(db);
+      console.log(`Jeu volumineux : ${result.tenants} CPTS, ${result.rows} lignes en ${(result.ms / 1000).toFixed(1)} s.`);
+    } else {
+      const { seedDemo } = await import("../prisma/seed/demo");
+      const summary = await seedDemo(db);
+      console.log(`Démo : ${summary.tenants.map((t) => t.name).join(", ")}.`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function reset(url: string) {
+  const pg = (await import("pg")).default;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("DROP SCHEMA IF EXISTS graphile_worker CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+  await client.end();
+  await migrate(url);
+  await seed(url, false);
+}
+
+async function main() {
+  const [command, ...args] = process.argv.slice(2);
+  switch (command) {
+    case "generate":
+      return generate();
+    case "migration": {
+      const dir = await createMigration(args[0] ?? "");
+      console.log(dir ? `Migration créée : ${dir}` : "Aucun changement entre le schéma et les migrations.");
+      return;
+    }
+    case "migrate":
+      return withDatabase(migrate);
+    case "seed":
+      return withDatabase((url) => seed(url, args.includes("--scale")));
+    case "reset":
+      return withDatabase(reset);
+    default:
+      console.error("Usage : tsx scripts/db.ts generate | migration <nom> | migrate | seed [--scale] | reset");
+      process.exit(2);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
