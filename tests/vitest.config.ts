@@ -18,6 +18,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           root,
           environment: "node",
           include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
@@ -38,6 +39,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           pool: "forks",
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

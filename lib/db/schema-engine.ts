@@ -15,8 +15,8 @@ async function loadBindings(): Promise<Bindings> {
   const mod: Bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const require = createRequire(import.meta.url);
   const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
-  const module = new WebAssembly.Module(await readFile(wasmPath));
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": mod as unknown as WebAssembly.ModuleImports });
+  const compiled = new WebAssembly.Module(await readFile(wasmPath));
+  const instance = new WebAssembly.Instance(compiled, { "./schema_engine_bg.js": mod as unknown as WebAssembly.ModuleImports });
   mod.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   return mod;

@@ -95,3 +95,34 @@ describe("invitations", () => {
     expect(await db.auditLog.count({ where: { tenantId: a.tenant.id, action: "membership.created", actorId: user.id } })).toBe(1);
   });
 });
+
+describe("invitation email with the SMTP server stopped", () => {
+  it("creates the invitation anyway and delivers its email once the server is back", async () => {
+    const { freePort } = await import("./support/ports");
+    const { resetEnvCache, requireDatabaseUrl } = await import("@/lib/env");
+    const { runJobsOnce } = await import("@/lib/jobs/runner");
+    const { startMailCatcher } = await import("@/lib/mail/catcher");
+    const smtpPort = await freePort();
+    process.env.SMTP_PORT = String(smtpPort);
+    resetEnvCache();
+
+    const email = "serveur.en.panne@exemple.test";
+    const { invitationId, token } = await invite(a, email);
+    await runJobsOnce(requireDatabaseUrl());
+    expect(await db.invitation.count({ where: { id: invitationId } })).toBe(1);
+    const pending = await db.outboundEmail.findFirstOrThrow({ where: { tenantId: a.tenant.id, to: email } });
+    expect(pending).toMatchObject({ status: "PENDING", attempts: 1 });
+
+    const catcher = await startMailCatcher({ smtpPort, httpPort: await freePort() });
+    try {
+      await db.$executeRaw`UPDATE graphile_worker._private_jobs SET run_at = now()`;
+      await runJobsOnce(requireDatabaseUrl());
+      const received = catcher.messages().filter((m) => m.to.includes(email));
+      expect(received).toHaveLength(1);
+      expect(received[0].text).toContain(`/${a.tenant.slug}/invitation/${token}`);
+      expect((await db.outboundEmail.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("SENT");
+    } finally {
+      await catcher.stop();
+    }
+  });
+});

@@ -84,7 +84,7 @@ describe("sign-in by email link", () => {
     await db.user.create({ data: { email } });
     const { response } = await askForLink(email);
     expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toContain("/login/check");
+    expect(response.headers.get("location")).toContain("/api/auth/verify-request");
 
     const link = await linkFor(email);
     expect(link.pathname).toBe("/login/confirm");

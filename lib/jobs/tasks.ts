@@ -1,0 +1,48 @@
+import type { Task, TaskList } from "graphile-worker";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { sendMail } from "@/lib/mail/send";
+import { PLATFORM_EMAIL_TASK, TENANT_EMAIL_TASK } from "@/lib/mail/outbox";
+
+const ZTenantEmailPayload = z.object({ outboundEmailId: z.string().min(1) });
+const ZPlatformEmailPayload = z.object({ to: z.string(), subject: z.string(), text: z.string(), html: z.string() });
+
+const sendTenantEmail: Task = async (payload, helpers) => {
+  const { outboundEmailId } = ZTenantEmailPayload.parse(payload);
+  const row = await db.outboundEmail.findUnique({ where: { id: outboundEmailId } });
+  if (!row || row.status === "SENT") return;
+  try {
+    await sendMail({ to: row.to, subject: row.subject, text: row.text, html: row.html });
+  } catch (error) {
+    const lastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
+    await db.outboundEmail.update({
+      where: { id: row.id },
+      data: {
+        attempts: { increment: 1 },
+        lastError: String((error as Error).message ?? error).slice(0, 1000),
+        lastTriedAt: new Date(),
+        status: lastAttempt ? "FAILED" : "PENDING",
+      },
+    });
+    throw error; // graphile-worker retries with exponential backoff
+  }
+  await db.outboundEmail.update({
+    where: { id: row.id },
+    data: { status: "SENT", sentAt: new Date(), lastTriedAt: new Date(), attempts: { increment: 1 }, lastError: null },
+  });
+};
+
+const sendPlatformEmail: Task = async (payload) => {
+  await sendMail(ZPlatformEmailPayload.parse(payload));
+};
+
+export const taskList: TaskList = {
+  [TENANT_EMAIL_TASK]: sendTenantEmail,
+  [PLATFORM_EMAIL_TASK]: sendPlatformEmail,
+};
+
+/**
+ * Scheduled jobs (digests, retention…) are declared here in graphile-worker's crontab syntax,
+ * e.g. "0 7 * * * daily-digest". None yet.
+ */
+export const crontab = "";

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { escapeHtml } from "./layout";
+import { invitationEmail } from "./templates/invitation";
+import { signInEmail } from "./templates/sign-in";
+
+describe("emails", () => {
+  it("escapes HTML in every piece of text", () => {
+    expect(escapeHtml(`<script>"x" & 'y'</script>`)).toBe("&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;");
+    const mail = invitationEmail({
+      tenantName: "CPTS <Test> & Co",
+      roleLabel: "adhérent·e",
+      url: "https://exemple.test/a?b=1&c=2",
+      expiresAt: "1 décembre 2026",
+    });
+    expect(mail.html).toContain("CPTS &lt;Test&gt; &amp; Co");
+    expect(mail.html).not.toContain("<Test>");
+    expect(mail.html).toContain('href="https://exemple.test/a?b=1&amp;c=2"');
+  });
+
+  it("keeps the sign-in link whole on its own line of the text version", () => {
+    const url = "http://localhost:3000/login/confirm?token=abc&email=marie%40exemple.fr&callbackUrl=%2F";
+    const mail = signInEmail({ url, minutes: 10 });
+    expect(mail.text.split("\n")).toContain(url);
+    expect(mail.text).toContain("10 minutes");
+    expect(mail.subject).toMatch(/connexion/);
+  });
+
+  it("tells the invitee which CPTS, which role and until when", () => {
+    const mail = invitationEmail({ tenantName: "CPTS du Pays de Morlaix", roleLabel: "membre de l'équipe", url: "https://x.test/i", inviterName: "Anne Le Goff", expiresAt: "2 décembre 2026 à 10:00" });
+    expect(mail.subject).toBe("Invitation à rejoindre CPTS du Pays de Morlaix");
+    expect(mail.text).toContain("Anne Le Goff vous invite");
+    expect(mail.text).toContain("membre de l'équipe");
+    expect(mail.text).toContain("2 décembre 2026 à 10:00");
+  });
+});
