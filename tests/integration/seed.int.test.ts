@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { seedDemo } from "../../prisma/seed/demo";
+import { seedScale } from "../../prisma/seed/scale";
+
+describe("demo seed", () => {
+  it("creates two CPTS in their time zones, with each role, and can run twice", async () => {
+    await seedDemo(db);
+    const summary = await seedDemo(db);
+    const tenants = await db.tenant.findMany({ where: { slug: { in: summary.tenants.map((t) => t.slug) } }, orderBy: { slug: "asc" } });
+    expect(tenants.map((t) => [t.slug, t.timeZone])).toEqual([
+      ["cpts-ouest-guyane", "America/Cayenne"],
+      ["cpts-pays-de-morlaix", "Europe/Paris"],
+    ]);
+    for (const tenant of tenants) {
+      const count = (role: "COORDINATOR" | "STAFF" | "MEMBER") => db.membership.count({ where: { tenantId: tenant.id, role } });
+      expect(await count("COORDINATOR")).toBe(1);
+      expect(await count("STAFF")).toBe(1);
+      expect(await count("MEMBER")).toBeGreaterThanOrEqual(4);
+      expect(await db.invitation.count({ where: { tenantId: tenant.id } })).toBe(1);
+    }
+    expect(await db.user.count({ where: { isPlatformAdmin: true } })).toBe(1);
+  });
+});
+
+describe("scale seed", () => {
+  it("generates tenants and rows in bulk, and replaces its own data on a rerun", async () => {
+    const options = { tenants: 3, bigTenantMembers: 300, membersPerTenant: 50, auditPerMember: 2, emailsPerTenant: 20 };
+    await seedScale(db, options);
+    const result = await seedScale(db, options);
+    expect(result.tenants).toBe(3);
+    expect(result.rows).toBe(3 + 400 + 400 + 800 + 60);
+    expect(await db.tenant.count({ where: { slug: { startsWith: "bench-" } } })).toBe(3);
+    expect(await db.membership.count({ where: { tenant: { slug: "bench-001" } } })).toBe(300);
+  });
+});
