@@ -9,14 +9,27 @@ import { signInMailContext } from "./sign-in-context";
 export const SIGN_IN_LINK_MINUTES = 10;
 export const EMAIL_PROVIDER_ID = "email";
 
+/** Where to go after sign-in: a path of this site only, whatever absolute URL Auth.js built. */
+export function sameSitePath(target: string | null | undefined, appUrl: string): string {
+  if (!target) return "/";
+  if (target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\")) return target;
+  try {
+    const url = new URL(target);
+    const allowed = new Set([new URL(appUrl).host, "localhost", "127.0.0.1"].map((h) => h.split(":")[0]));
+    if (!allowed.has(url.hostname)) return "/";
+    return `${url.pathname}${url.search}` || "/";
+  } catch {
+    return "/";
+  }
+}
+
 /** The link in the email opens our confirmation page; only its button reaches Auth.js's callback. */
 export function confirmationUrlFor(callbackUrl: string, appUrl: string): string {
   const original = new URL(callbackUrl);
   const confirm = new URL("/login/confirm", appUrl);
-  for (const key of ["token", "email", "callbackUrl"]) {
-    const value = original.searchParams.get(key);
-    if (value) confirm.searchParams.set(key, value);
-  }
+  confirm.searchParams.set("token", original.searchParams.get("token") ?? "");
+  confirm.searchParams.set("email", original.searchParams.get("email") ?? "");
+  confirm.searchParams.set("callbackUrl", sameSitePath(original.searchParams.get("callbackUrl"), appUrl));
   return confirm.toString();
 }
 
@@ -49,6 +62,10 @@ export function authConfig(): NextAuthConfig {
       },
     ],
     callbacks: {
+      // Redirects use the public address (APP_URL), never the host a proxy or the server guessed.
+      redirect({ url }) {
+        return new URL(sameSitePath(url, env.APP_URL), env.APP_URL).toString();
+      },
       session({ session, user }) {
         return { ...session, user: { ...session.user, id: user.id } };
       },

@@ -1,0 +1,37 @@
+// Playwright's web server: a throw-away database with demo data, the test inbox, jobs and the production build.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/client";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { resetEnvCache } from "@/lib/env";
+import { startMailCatcher } from "@/lib/mail/catcher";
+import { seedDemo } from "../prisma/seed/demo";
+import { freePort } from "../tests/integration/support/ports";
+import { appEnv, Lifecycle, prepareDatabase, startNext, startWorker } from "./lib/launch";
+
+export const E2E = { appPort: 3100, smtpPort: 1125, inboxPort: 1180 };
+
+const life = new Lifecycle();
+const root = await mkdtemp(path.join(tmpdir(), "conciergerie-e2e-"));
+life.add("le dossier temporaire", () => rm(root, { recursive: true, force: true }));
+const pg = await startEmbeddedPostgres({ dataDir: path.join(root, "pg"), port: await freePort(), persistent: false, fast: true });
+life.add("PostgreSQL", pg.stop);
+await prepareDatabase(pg.url);
+const db = createPrismaClient(pg.url);
+await seedDemo(db);
+await db.$disconnect();
+
+const catcher = await startMailCatcher({ smtpPort: E2E.smtpPort, httpPort: E2E.inboxPort });
+life.add("la boîte de réception de test", catcher.stop);
+process.env.SMTP_PORT = String(E2E.smtpPort);
+process.env.SMTP_HOST = "127.0.0.1";
+resetEnvCache();
+await startWorker(life, pg.url);
+const appUrl = `http://127.0.0.1:${E2E.appPort}`;
+startNext(life, {
+  mode: "start",
+  host: "127.0.0.1",
+  port: E2E.appPort,
+  env: appEnv(pg.url, appUrl, { SMTP_PORT: String(E2E.smtpPort), SMTP_HOST: "127.0.0.1", AUTH_SECRET: "e2e-secret-0123456789abcdef", NODE_ENV: "production" }),
+});

@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { applyMigrations } from "@/lib/db/migrations";
+import { resetEnvCache } from "@/lib/env";
+import { migrateJobSchema } from "@/lib/jobs/schema";
+import { startJobRunner } from "@/lib/jobs/runner";
+
+const require = createRequire(import.meta.url);
+
+type Stoppable = { name: string; stop: () => Promise<void> };
+
+/** Stops everything that was started, in reverse order, exactly once. */
+export class Lifecycle {
+  private readonly parts: Stoppable[] = [];
+  private stopping: Promise<void> | null = null;
+
+  constructor() {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.on(signal, () => void this.shutdown(0));
+    }
+  }
+
+  add(name: string, stop: () => Promise<void>) {
+    this.parts.push({ name, stop });
+  }
+
+  async shutdown(code: number): Promise<never> {
+    this.stopping ??= (async () => {
+      for (const part of this.parts.reverse()) {
+        await part.stop().catch((error) => console.error(`Arrêt de ${part.name} :`, error));
+      }
+    })();
+    await this.stopping;
+    process.exit(code);
+  }
+}
+
+export async function prepareDatabase(url: string): Promise<void> {
+  await applyMigrations(url);
+  await migrateJobSchema(url);
+}
+
+export async function startWorker(life: Lifecycle, url: string): Promise<void> {
+  if (process.env.JOB_RUNNER === "off") return;
+  // The tasks use the shared `db` client, which reads DATABASE_URL.
+  process.env.DATABASE_URL = url;
+  resetEnvCache();
+  const runner = await startJobRunner(url);
+  life.add("les tâches de fond", () => runner.stop());
+}
+
+export function startNext(
+  life: Lifecycle,
+  options: { mode: "start" | "dev"; host: string; port: number; env: Record<string, string> },
+): ChildProcess {
+  const nextBin = require.resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, options.mode, "-H", options.host, "-p", String(options.port)], {
+    stdio: "inherit",
+    env: { ...process.env, ...options.env },
+  });
+  child.on("exit", (code) => void life.shutdown(code ?? 0));
+  life.add("Next.js", async () => {
+    if (child.exitCode !== null) return;
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  });
+  return child;
+}
+
+export function appEnv(url: string, appUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { DATABASE_URL: url, APP_URL: appUrl, AUTH_URL: appUrl, AUTH_TRUST_HOST: "true", ...extra };
+}
