@@ -20,6 +20,8 @@ export type TenantSummary = {
   welcomeText: string;
   commitmentText: string;
   territoryDescription: string;
+  referencePrefix: string;
+  firstResponseDays: number;
 };
 
 export type TenantContext = { tenant: TenantSummary; user: CurrentUser | null; role: Role | null };
@@ -27,7 +29,8 @@ export type SignedInTenantContext = { tenant: TenantSummary; user: CurrentUser; 
 
 const tenantSelect = {
   id: true, slug: true, name: true, region: true, timeZone: true, contactEmail: true, brandColor: true,
-  logoUrl: true, welcomeText: true, commitmentText: true, territoryDescription: true,
+  logoUrl: true, welcomeText: true, commitmentText: true, territoryDescription: true, referencePrefix: true,
+  firstResponseDays: true,
 } as const;
 
 export const findTenantBySlug = cache(async (slug: string): Promise<TenantSummary | null> => {

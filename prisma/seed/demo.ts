@@ -13,6 +13,7 @@ type DemoTenant = {
   name: string;
   region: string;
   timeZone: string;
+  referencePrefix: string;
   contactEmail: string;
   brandColor: string;
   territoryDescription: string;
@@ -28,6 +29,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     name: "CPTS de l'Ouest Guyanais",
     region: "Guyane",
     timeZone: "America/Cayenne",
+    referencePrefix: "OGY",
     contactEmail: "contact@ouest-guyane.demo.test",
     brandColor: "#0b5d3b",
     territoryDescription:
@@ -52,6 +54,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     name: "CPTS du Pays de Morlaix",
     region: "Bretagne",
     timeZone: "Europe/Paris",
+    referencePrefix: "MRX",
     contactEmail: "contact@pays-de-morlaix.demo.test",
     brandColor: "#1d4e89",
     territoryDescription:

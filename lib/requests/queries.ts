@@ -1,0 +1,76 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RequestStage } from "@/lib/generated/prisma/enums";
+import type { TRequestFilters } from "./filters";
+
+export const REQUESTS_PAGE_SIZE = 25;
+
+function whereFor(tenantId: string, f: TRequestFilters, userId: string): Prisma.InstallationRequestWhereInput {
+  const where: Prisma.InstallationRequestWhereInput = { tenantId, anonymisedAt: null };
+  if (f.stage) where.stage = f.stage;
+  if (f.profession) where.profession = f.profession;
+  if (f.need) where.needs = { some: { tenantId, type: f.need } };
+  if (f.mine) where.assigneeId = userId;
+  if (f.arrival) {
+    const start = new Date(`${f.arrival}-01T00:00:00Z`);
+    const end = new Date(start);
+    end.setUTCMonth(end.getUTCMonth() + 1);
+    where.desiredArrivalDate = { gte: start, lt: end };
+  }
+  if (f.q) {
+    where.OR = [
+      { reference: { contains: f.q, mode: "insensitive" } },
+      { lastName: { contains: f.q, mode: "insensitive" } },
+      { firstName: { contains: f.q, mode: "insensitive" } },
+      { email: { contains: f.q, mode: "insensitive" } },
+    ];
+  }
+  return where;
+}
+
+export async function listRequests(tenantId: string, userId: string, f: TRequestFilters) {
+  const where = whereFor(tenantId, f, userId);
+  const orderBy: Prisma.InstallationRequestOrderByWithRelationInput =
+    f.sort === "arrival" ? { desiredArrivalDate: "asc" } : f.sort === "oldest" ? { createdAt: "asc" } : { createdAt: "desc" };
+  const [total, rows, byStage] = await Promise.all([
+    db.installationRequest.count({ where }),
+    db.installationRequest.findMany({
+      where,
+      orderBy,
+      skip: (f.page - 1) * REQUESTS_PAGE_SIZE,
+      take: REQUESTS_PAGE_SIZE,
+      select: {
+        id: true, reference: true, firstName: true, lastName: true, profession: true, stage: true, stageChangedAt: true,
+        desiredArrivalDate: true, createdAt: true, firstResponseAt: true, priority: true,
+        assignee: { select: { name: true, email: true } },
+        _count: { select: { needs: { where: { status: { in: ["TODO", "IN_PROGRESS"] }, dueDate: { lt: new Date() } } } } },
+      },
+    }),
+    db.installationRequest.groupBy({ by: ["stage"], where: { tenantId, anonymisedAt: null }, _count: { _all: true } }),
+  ]);
+  const counts = Object.fromEntries(byStage.map((g) => [g.stage, g._count._all])) as Partial<Record<RequestStage, number>>;
+  return { total, rows, counts, pageCount: Math.max(1, Math.ceil(total / REQUESTS_PAGE_SIZE)) };
+}
+
+export async function getRequestForStaff(tenantId: string, requestId: string) {
+  return db.installationRequest.findFirst({
+    where: { id: requestId, tenantId, anonymisedAt: null },
+    include: {
+      assignee: { select: { id: true, name: true, email: true } },
+      needs: { orderBy: { createdAt: "asc" }, include: { assignee: { select: { id: true, name: true, email: true } } } },
+      messages: { orderBy: { createdAt: "asc" }, take: 200 },
+      notes: { orderBy: { createdAt: "asc" }, take: 200, include: { author: { select: { name: true, email: true } } } },
+      events: { orderBy: { createdAt: "asc" }, take: 500 },
+    },
+  });
+}
+
+export async function listStaff(tenantId: string) {
+  const rows = await db.membership.findMany({
+    where: { tenantId, status: "ACTIVE", role: { in: ["COORDINATOR", "STAFF"] } },
+    select: { user: { select: { id: true, name: true, email: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => r.user);
+}

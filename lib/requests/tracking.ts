@@ -1,0 +1,91 @@
+import { db } from "@/lib/db";
+import { ActionError } from "@/lib/forms/result";
+import { queueTenantEmail } from "@/lib/mail/outbox";
+import { newcomerReplyEmail } from "@/lib/mail/templates/requests";
+import { hashLinkToken, LINK_TOKEN_PATTERN } from "@/lib/tokens";
+import { recordRequestEvent } from "./events";
+import { staffRequestUrl } from "./links";
+import { isOpen } from "./stages";
+
+type Tenant = { id: string; slug: string };
+
+/** What the newcomer may see: never internal notes, never staff-only events. */
+export async function findTrackedRequest(tenantId: string, token: string) {
+  if (!LINK_TOKEN_PATTERN.test(token)) return null;
+  return db.installationRequest.findFirst({
+    where: { tenantId, trackingTokenHash: hashLinkToken(token), trackingRevokedAt: null, anonymisedAt: null },
+    select: {
+      id: true, reference: true, firstName: true, lastName: true, email: true, phone: true, stage: true, createdAt: true,
+      desiredArrivalDate: true, closingReason: true, deletionRequestedAt: true,
+      needs: { select: { id: true, type: true, status: true, dueDate: true }, orderBy: { createdAt: "asc" } },
+      messages: { select: { id: true, author: true, body: true, createdAt: true }, orderBy: { createdAt: "asc" }, take: 200 },
+      events: { where: { public: true }, select: { id: true, type: true, data: true, createdAt: true }, orderBy: { createdAt: "asc" }, take: 200 },
+    },
+  });
+}
+
+async function requireTracked(tenantId: string, token: string) {
+  const request = await findTrackedRequest(tenantId, token);
+  if (!request) throw new ActionError("errors.notFound");
+  return request;
+}
+
+export async function replyAsNewcomer(tenant: Tenant, token: string, body: string) {
+  const request = await requireTracked(tenant.id, token);
+  const recipients = await db.installationRequest.findUniqueOrThrow({
+    where: { id: request.id },
+    select: { assignee: { select: { email: true } } },
+  });
+  const staffEmails = recipients.assignee
+    ? [recipients.assignee.email]
+    : (await db.membership.findMany({ where: { tenantId: tenant.id, status: "ACTIVE", role: "COORDINATOR" }, select: { user: { select: { email: true } } } })).map((m) => m.user.email);
+  const applicant = `${request.firstName} ${request.lastName}`;
+  await db.$transaction(async (tx) => {
+    await tx.requestMessage.create({ data: { tenantId: tenant.id, requestId: request.id, author: "NEWCOMER", body } });
+    await recordRequestEvent(tx, { tenantId: tenant.id, requestId: request.id, actorId: null, actorLabel: applicant, type: "message.newcomer", audit: false });
+    for (const to of staffEmails) {
+      await queueTenantEmail(tx, { tenantId: tenant.id, kind: "request.reply", to, ...newcomerReplyEmail({ reference: request.reference, applicant, requestUrl: staffRequestUrl(tenant.slug, request.id) }) });
+    }
+  });
+}
+
+export async function updateContactAsNewcomer(tenant: Tenant, token: string, input: { email: string; phone: string; desiredArrivalDate?: string }) {
+  const request = await requireTracked(tenant.id, token);
+  await db.$transaction(async (tx) => {
+    await tx.installationRequest.update({
+      where: { id: request.id, tenantId: tenant.id },
+      data: { email: input.email, phone: input.phone, desiredArrivalDate: input.desiredArrivalDate ? new Date(`${input.desiredArrivalDate}T00:00:00Z`) : null },
+    });
+    await recordRequestEvent(tx, {
+      tenantId: tenant.id, requestId: request.id, actorId: null, actorLabel: `${request.firstName} ${request.lastName}`, type: "contact.updated",
+      data: { email: input.email, phone: input.phone, desiredArrivalDate: input.desiredArrivalDate ?? null }, public: true, audit: false,
+    });
+  });
+}
+
+export async function withdrawAsNewcomer(tenant: Tenant, token: string) {
+  const request = await requireTracked(tenant.id, token);
+  if (!isOpen(request.stage)) throw new ActionError("requests.errors.notOpen");
+  await db.$transaction(async (tx) => {
+    const moved = await tx.installationRequest.updateMany({
+      where: { id: request.id, tenantId: tenant.id, stage: request.stage },
+      data: { stage: "CLOSED", closingReason: "WITHDRAWN", closedAt: new Date(), stageChangedAt: new Date() },
+    });
+    if (moved.count === 0) throw new ActionError("requests.errors.changedMeanwhile");
+    await recordRequestEvent(tx, {
+      tenantId: tenant.id, requestId: request.id, actorId: null, actorLabel: `${request.firstName} ${request.lastName}`, type: "stage.changed",
+      data: { from: request.stage, to: "CLOSED", closingReason: "WITHDRAWN" }, public: true,
+    });
+  });
+}
+
+export async function requestDeletionAsNewcomer(tenant: Tenant, token: string) {
+  const request = await requireTracked(tenant.id, token);
+  if (request.deletionRequestedAt) return;
+  await db.$transaction(async (tx) => {
+    await tx.installationRequest.update({ where: { id: request.id, tenantId: tenant.id }, data: { deletionRequestedAt: new Date() } });
+    await recordRequestEvent(tx, {
+      tenantId: tenant.id, requestId: request.id, actorId: null, actorLabel: `${request.firstName} ${request.lastName}`, type: "deletion.requested", public: true,
+    });
+  });
+}
