@@ -28,7 +28,7 @@ async function trackingTokenFor(tenantId: string, email: string): Promise<string
   return mail.text.match(/\/track\/([A-Za-z0-9_-]{43})/)![1];
 }
 
-async function submit(tenant: IntakeTenant, overrides: Parameters<typeof intakeInput>[0] = {}, ip = randomUUID()) {
+async function submit(tenant: IntakeTenant, overrides: Parameters<typeof intakeInput>[0] = {}, ip: string = randomUUID()) {
   const input = intakeInput(overrides);
   const result = await submitIntake(tenant, input, { ip });
   return { input, result };
