@@ -25,6 +25,7 @@ const nextConfig: NextConfig = {
       { source: "/:tenant/portal/:path*", headers: privateNoStore },
       { source: "/:tenant/portal", headers: privateNoStore },
       { source: "/:tenant/invitation/:path*", headers: privateNoStore },
+      { source: "/:tenant/track/:path*", headers: [...privateNoStore, { key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/platform/:path*", headers: privateNoStore },
       { source: "/platform", headers: privateNoStore },
       { source: "/login/:path*", headers: [...privateNoStore, { key: "Referrer-Policy", value: "no-referrer" }] },

@@ -14,12 +14,16 @@ export default async function TenantPublicPage({ params }: Props) {
   const { tenant: slug } = await params;
   const { tenant, role } = await requireTenantPage(slug, null, `/${slug}`);
   const t = await getTranslations("tenant");
+  const tRequests = await getTranslations("requests");
   return (
     <div className="space-y-6">
       <header className="border-l-8 pl-4" style={{ borderColor: tenant.brandColor }}>
         <p className="text-sm font-medium text-slate-700">{tenant.region}</p>
         <h1 className="page-title">{tenant.name}</h1>
       </header>
+      <p>
+        <Link className="btn-primary" href={`/${tenant.slug}/installation`}>{tRequests("publicCta")}</Link>
+      </p>
       {tenant.welcomeText ? (
         <section className="card" aria-labelledby="welcome">
           <h2 id="welcome" className="text-xl font-semibold">{t("welcomeTitle")}</h2>

@@ -1,8 +1,13 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { useMessage } from "./Message";
+
+/** The catalog key of the error at a (possibly nested) field name. */
+export function errorKeyAt(errors: object, name: string): string | undefined {
+  return (get(errors, name) as { message?: string } | undefined)?.message;
+}
 
 type BaseProps<T extends FieldValues> = {
   form: UseFormReturn<T>;
@@ -14,7 +19,8 @@ type BaseProps<T extends FieldValues> = {
 
 function useFieldA11y<T extends FieldValues>({ form, name, hint }: BaseProps<T>) {
   const id = useId();
-  const errorKey = form.formState.errors[name]?.message as string | undefined;
+  // Nested names ("identity.email") address nested error objects.
+  const errorKey = errorKeyAt(form.formState.errors, name);
   const describedBy = [hint ? `${id}-hint` : null, errorKey ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return { id, errorKey, describedBy };
 }
@@ -42,7 +48,7 @@ const inputClass =
   "w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
 
 export function TextField<T extends FieldValues>(
-  props: BaseProps<T> & { type?: "text" | "email" | "tel"; autoComplete?: string },
+  props: BaseProps<T> & { type?: "text" | "email" | "tel" | "date" | "number" | "month"; autoComplete?: string; inputMode?: "numeric" | "tel" | "email" },
 ) {
   const { id, errorKey, describedBy } = useFieldA11y(props);
   return (
@@ -51,6 +57,7 @@ export function TextField<T extends FieldValues>(
         id={id}
         type={props.type ?? "text"}
         autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
         aria-invalid={errorKey ? true : undefined}
         aria-required={props.required || undefined}
         aria-describedby={describedBy}
@@ -93,5 +100,48 @@ export function SubmitButton({ pending, label, pendingLabel }: { pending: boolea
     >
       {pending ? pendingLabel : label}
     </button>
+  );
+}
+
+export function TextAreaField<T extends FieldValues>(props: BaseProps<T> & { rows?: number }) {
+  const { id, errorKey, describedBy } = useFieldA11y(props);
+  return (
+    <FieldShell id={id} label={props.label} hint={props.hint} required={props.required} errorKey={errorKey}>
+      <textarea
+        id={id}
+        rows={props.rows ?? 4}
+        aria-invalid={errorKey ? true : undefined}
+        aria-required={props.required || undefined}
+        aria-describedby={describedBy}
+        className={inputClass}
+        {...props.form.register(props.name)}
+      />
+    </FieldShell>
+  );
+}
+
+export function CheckboxField<T extends FieldValues>(props: BaseProps<T> & { children?: ReactNode }) {
+  const { id, errorKey, describedBy } = useFieldA11y(props);
+  const message = useMessage();
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-start gap-3">
+        <input
+          id={id}
+          type="checkbox"
+          aria-invalid={errorKey ? true : undefined}
+          aria-describedby={describedBy}
+          className="mt-1 h-5 w-5 shrink-0 accent-brand"
+          {...props.form.register(props.name)}
+        />
+        <label htmlFor={id} className="text-slate-900">
+          {props.label}
+          {props.required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+        </label>
+      </div>
+      {props.hint ? <p id={`${id}-hint`} className="ml-8 text-sm text-slate-600">{props.hint}</p> : null}
+      {props.children}
+      {errorKey ? <p id={`${id}-error`} className="ml-8 text-sm font-medium text-red-700">{message(errorKey)}</p> : null}
+    </div>
   );
 }

@@ -11,6 +11,7 @@ type Options<TIn extends FieldValues, R> = {
   action: (values: TIn) => Promise<ActionResult<R>>;
   defaultValues: DefaultValues<TIn>;
   onSuccess?: (result: Extract<ActionResult<R>, { ok: true }>, values: TIn) => void;
+  onFailure?: (result: Extract<ActionResult<R>, { ok: false }>) => void;
   resetOnSuccess?: boolean;
 };
 
@@ -23,6 +24,7 @@ export function useActionForm<TIn extends FieldValues, R = undefined>({
   action,
   defaultValues,
   onSuccess,
+  onFailure,
   resetOnSuccess = false,
 }: Options<TIn, R>) {
   const form = useForm<TIn>({
@@ -52,6 +54,7 @@ export function useActionForm<TIn extends FieldValues, R = undefined>({
         form.setError(field as Path<TIn>, { type: "server", message: keys[0] }, { shouldFocus: true });
       }
       setFormError(result.formError ?? null);
+      onFailure?.(result);
       return;
     }
     setSuccessKey(result.messageKey ?? null);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import fr from "./messages/fr.json";
-import en from "./messages/en.json";
+import frCore from "./messages/fr.json";
+import enCore from "./messages/en.json";
+import frRequests from "./messages/fr.requests.json";
+import enRequests from "./messages/en.requests.json";
+
+const fr = { ...frCore, ...frRequests };
+const en = { ...enCore, ...enRequests };
 
 function keys(obj: object, prefix = ""): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -14,11 +19,11 @@ describe("message catalogs", () => {
   });
 
   it("have no empty message", () => {
-    for (const catalog of [fr, en]) {
-      for (const key of keys(catalog)) {
-        const value = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalog);
-        expect(String(value).trim(), key).not.toBe("");
-      }
-    }
+    const values = (obj: object): string[] => Object.values(obj).flatMap((v) => (v && typeof v === "object" ? values(v) : [String(v)]));
+    for (const catalog of [fr, en]) expect(values(catalog).filter((v) => v.trim() === "")).toEqual([]);
   });
+});
+
+it("feature catalogs do not redefine core namespaces", () => {
+  for (const key of Object.keys(frRequests)) expect(Object.keys(frCore)).not.toContain(key);
 });

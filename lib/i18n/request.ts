@@ -6,6 +6,11 @@ import { LOCALE_COOKIE, toLocale } from "./config";
 export default getRequestConfig(async () => {
   const store = await cookies();
   const locale = toLocale(store.get(LOCALE_COOKIE)?.value);
-  const messages = (await import(`./messages/${locale}.json`)).default;
+  // One catalog file per feature and language, merged by namespace.
+  const [core, requests] = await Promise.all([
+    import(`./messages/${locale}.json`),
+    import(`./messages/${locale}.requests.json`),
+  ]);
+  const messages = { ...core.default, ...requests.default };
   return { locale, messages, timeZone: "Europe/Paris" };
 });

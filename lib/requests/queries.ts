@@ -50,7 +50,9 @@ export async function listRequests(tenantId: string, userId: string, f: TRequest
     db.installationRequest.groupBy({ by: ["stage"], where: { tenantId, anonymisedAt: null }, _count: { _all: true } }),
   ]);
   const counts = Object.fromEntries(byStage.map((g) => [g.stage, g._count._all])) as Partial<Record<RequestStage, number>>;
-  return { total, rows, counts, pageCount: Math.max(1, Math.ceil(total / REQUESTS_PAGE_SIZE)) };
+  const now = Date.now();
+  const withDays = rows.map((r) => ({ ...r, daysInStage: Math.floor((now - r.stageChangedAt.getTime()) / 86_400_000) }));
+  return { total, rows: withDays, counts, pageCount: Math.max(1, Math.ceil(total / REQUESTS_PAGE_SIZE)) };
 }
 
 export async function getRequestForStaff(tenantId: string, requestId: string) {

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   "members.changeRole": ["COORDINATOR"],
   "members.remove": ["COORDINATOR"],
   "audit.view": ["COORDINATOR"],
+  "requests.view": ["COORDINATOR", "STAFF"],
+  "requests.manage": ["COORDINATOR", "STAFF"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,6 +10,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
       <nav aria-label={t("admin")} className="border-b border-slate-300 pb-2">
         <ul className="flex flex-wrap gap-4 text-sm">
           <li><Link className="link" href={`/${tenant}/admin`}>{t("dashboard")}</Link></li>
+          <li><Link className="link" href={`/${tenant}/admin/requests`}>{t("requests")}</Link></li>
           <li><Link className="link" href={`/${tenant}/admin/members`}>{t("members")}</Link></li>
         </ul>
       </nav>

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StageProgress } from "@/components/requests/StageProgress";
+import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { getRequestForStaff, listStaff } from "@/lib/requests/queries";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+export const metadata: Metadata = { title: "Demande d'installation", robots: { index: false } };
+
+type Props = { params: Promise<{ tenant: string; id: string }> };
+type Household = { partner?: { profession?: string | null } | null; children?: { age: number }[] };
+
+export default async function RequestPage({ params }: Props) {
+  const { tenant: slug, id } = await params;
+  const { tenant } = await requireTenantPage(slug, "requests.view", `/${slug}/admin/requests/${id}`);
+  // The tenant is part of the lookup: another tenant's id is simply not found.
+  const [request, staff] = await Promise.all([getRequestForStaff(tenant.id, id.slice(0, 40)), listStaff(tenant.id)]);
+  if (!request) notFound();
+  const t = await getTranslations("requests");
+  const household = (request.household ?? {}) as Household;
+  const eventText = (type: string, data: Record<string, string>) => {
+    if (type === "stage.changed") return t("staff.events.stage_changed", { from: t(`stages.${data.from}`), to: t(`stages.${data.to}`) });
+    if (type === "need.updated") return t("staff.events.need_updated", { need: t(`needs.${data.needType}`), to: t(`needStatus.${data.to}`) });
+    const key = `staff.events.${type.replace(".", "_")}`;
+    return t.has(key) ? t(key) : type;
+  };
+
+  return (
+    <div className="space-y-6">
+      <p><Link className="link" href={`/${tenant.slug}/admin/requests`}>{t("staff.back")}</Link></p>
+      <header className="space-y-3">
+        <h1 className="page-title">{request.reference} — {request.firstName} {request.lastName}</h1>
+        <StageProgress stage={request.stage} />
+        {request.deletionRequestedAt ? <p role="alert" className="rounded-md border border-amber-700 bg-amber-50 p-3">{t("staff.deletionRequested", { date: formatDate(request.deletionRequestedAt, tenant.timeZone) })}</p> : null}
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <section aria-labelledby="summary" className="card space-y-2">
+            <h2 id="summary" className="text-xl font-semibold">{t("staff.summary")}</h2>
+            <p>{t(`professions.${request.profession}`)}{request.specialty ? ` (${request.specialty})` : ""} — {t(`practiceModes.${request.practiceMode}`)}</p>
+            <p>{request.currentCity}, {request.currentCountry} → {request.practiceArea}{request.desiredArrivalDate ? ` — ${formatDate(request.desiredArrivalDate, "UTC")}` : ""}</p>
+            <h3 className="font-semibold">{t("staff.contact")}</h3>
+            <p><a className="link" href={`mailto:${request.email}`}>{request.email}</a> — <a className="link" href={`tel:${request.phone}`}>{request.phone}</a></p>
+            <h3 className="font-semibold">{t("staff.household")}</h3>
+            <ul className="list-inside list-disc">
+              {household.partner ? <li>{t("staff.partner", { profession: household.partner.profession ?? "—" })}</li> : null}
+              {(household.children ?? []).map((c, i) => <li key={i}>{t("staff.child", { age: c.age })}</li>)}
+            </ul>
+            {request.message ? <blockquote className="border-l-4 border-slate-300 pl-3 whitespace-pre-line">{request.message}</blockquote> : null}
+          </section>
+
+          <section aria-labelledby="needs" className="card space-y-4">
+            <h2 id="needs" className="text-xl font-semibold">{t("staff.needs")}</h2>
+            {request.needs.map((need) => {
+              const details = Object.entries((need.details ?? {}) as Record<string, unknown>).filter(([, v]) => v !== "" && v !== null && !(Array.isArray(v) && v.length === 0));
+              return (
+                <div key={need.id} className="rounded-md border border-slate-300 p-3">
+                  <h3 className="font-semibold">{t(`needs.${need.type}`)}</h3>
+                  {details.length ? (
+                    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                      {details.map(([k, v]) => (
+                        <div key={k} className="contents"><dt className="text-slate-700">{t.has(`needFields.${k}`) ? t(`needFields.${k}`) : k}</dt><dd>{Array.isArray(v) ? v.join(", ") : typeof v === "boolean" ? (v ? t("intake.yes") : t("intake.no")) : String(v)}</dd></div>
+                      ))}
+                    </dl>
+                  ) : null}
+                  <div className="mt-3">
+                    <NeedForm tenantSlug={tenant.slug} needLabel={t(`needs.${need.type}`)} staff={staff} need={{ id: need.id, status: need.status, assigneeId: need.assigneeId, dueDate: need.dueDate?.toISOString().slice(0, 10) ?? "" }} />
+                  </div>
+                </div>
+              );
+            })}
+          </section>
+
+          <section aria-labelledby="messages" className="card space-y-3">
+            <h2 id="messages" className="text-xl font-semibold">{t("staff.messages")}</h2>
+            <ol className="space-y-3">
+              {request.messages.map((m) => (
+                <li key={m.id} className={`rounded-md p-3 ${m.author === "STAFF" ? "bg-sky-50" : "bg-slate-100"}`}>
+                  <p className="text-sm font-semibold">{m.author === "STAFF" ? t("staff.message_from_staff") : t("staff.message_from_newcomer")} — {formatDateTime(m.createdAt, tenant.timeZone)}</p>
+                  <p className="whitespace-pre-line">{m.body}</p>
+                </li>
+              ))}
+            </ol>
+            <TextForm tenantSlug={tenant.slug} requestId={request.id} kind="message" />
+          </section>
+
+          <section aria-labelledby="notes" className="card space-y-3">
+            <h2 id="notes" className="text-xl font-semibold">{t("staff.notes")}</h2>
+            <ol className="space-y-2">
+              {request.notes.map((n) => (
+                <li key={n.id} className="rounded-md bg-amber-50 p-3">
+                  <p className="text-sm font-semibold">{n.author?.name ?? n.author?.email ?? "—"} — {formatDateTime(n.createdAt, tenant.timeZone)}</p>
+                  <p className="whitespace-pre-line">{n.body}</p>
+                </li>
+              ))}
+            </ol>
+            <TextForm tenantSlug={tenant.slug} requestId={request.id} kind="note" />
+          </section>
+        </div>
+
+        <aside className="space-y-6">
+          <section className="card"><StageForm tenantSlug={tenant.slug} requestId={request.id} stage={request.stage} /></section>
+          <section className="card"><AssignForm tenantSlug={tenant.slug} requestId={request.id} assigneeId={request.assigneeId} staff={staff} /></section>
+          <section aria-labelledby="timeline" className="card">
+            <h2 id="timeline" className="text-xl font-semibold">{t("staff.timeline")}</h2>
+            <ol className="mt-2 space-y-2 text-sm">
+              {request.events.slice().reverse().map((e) => (
+                <li key={e.id}><span className="text-slate-700">{formatDateTime(e.createdAt, tenant.timeZone)}</span><br />{e.actorLabel} — {eventText(e.type, (e.data ?? {}) as Record<string, string>)}</li>
+              ))}
+            </ol>
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}

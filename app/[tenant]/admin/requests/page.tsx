@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/ui/Pagination";
+import { formatDate } from "@/lib/i18n/format";
+import { ZRequestFilters, type TRequestFilters } from "@/lib/requests/filters";
+import { NEED_TYPES, PROFESSIONS } from "@/lib/requests/intake-schema";
+import { listRequests } from "@/lib/requests/queries";
+import { isResponseOverdue, STAGES } from "@/lib/requests/stages";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+export const metadata: Metadata = { title: "Demandes d'installation", robots: { index: false } };
+
+type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function queryString(f: TRequestFilters, changes: Partial<Record<keyof TRequestFilters, string | number | undefined>>) {
+  const merged = { ...f, ...changes } as Record<string, unknown>;
+  const entries = Object.entries(merged).filter(([k, v]) => v !== undefined && v !== "" && !(k === "page" && v === 1) && !(k === "sort" && v === "newest"));
+  return `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}`;
+}
+
+const selectClass = "rounded-md border border-slate-500 bg-white px-2 py-2";
+
+export default async function RequestsPage({ params, searchParams }: Props) {
+  const { tenant: slug } = await params;
+  const { tenant, user } = await requireTenantPage(slug, "requests.view", `/${slug}/admin/requests`);
+  const filters = ZRequestFilters.parse(await searchParams);
+  const t = await getTranslations("requests");
+  const { rows, total, counts, pageCount } = await listRequests(tenant.id, user.id, filters);
+  const base = `/${tenant.slug}/admin/requests`;
+
+  return (
+    <div className="space-y-6">
+      <h1 className="page-title">{t("staff.title")}</h1>
+      <nav aria-label={t("staff.stage")}>
+        <ul className="flex flex-wrap gap-2">
+          <li><Link className={`rounded-full border px-3 py-1 text-sm ${!filters.stage ? "border-brand bg-brand text-white" : "border-slate-400 bg-white"}`} href={`${base}${queryString(filters, { stage: undefined, page: 1 })}`}>{t("staff.allStages")} ({Object.values(counts).reduce((a, b) => a + (b ?? 0), 0)})</Link></li>
+          {STAGES.map((s) => (
+            <li key={s}><Link aria-current={filters.stage === s ? "page" : undefined} className={`rounded-full border px-3 py-1 text-sm ${filters.stage === s ? "border-brand bg-brand text-white" : "border-slate-400 bg-white"}`} href={`${base}${queryString(filters, { stage: s, page: 1 })}`}>{t(`stages.${s}`)} ({counts[s] ?? 0})</Link></li>
+          ))}
+        </ul>
+      </nav>
+
+      <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("staff.filters")}>
+        {filters.stage ? <input type="hidden" name="stage" value={filters.stage} /> : null}
+        <div className="flex flex-col gap-1 sm:col-span-2"><label htmlFor="f-q" className="text-sm font-medium">{t("staff.search")}</label><input id="f-q" name="q" defaultValue={filters.q ?? ""} className={selectClass} /></div>
+        <div className="flex flex-col gap-1"><label htmlFor="f-profession" className="text-sm font-medium">{t("staff.profession")}</label>
+          <select id="f-profession" name="profession" defaultValue={filters.profession ?? ""} className={selectClass}><option value="">{t("staff.allProfessions")}</option>{PROFESSIONS.map((p) => <option key={p} value={p}>{t(`professions.${p}`)}</option>)}</select></div>
+        <div className="flex flex-col gap-1"><label htmlFor="f-need" className="text-sm font-medium">{t("staff.needs")}</label>
+          <select id="f-need" name="need" defaultValue={filters.need ?? ""} className={selectClass}><option value="">{t("staff.allNeeds")}</option>{NEED_TYPES.map((n) => <option key={n} value={n}>{t(`needs.${n}`)}</option>)}</select></div>
+        <div className="flex flex-col gap-1"><label htmlFor="f-arrival" className="text-sm font-medium">{t("staff.arrival")}</label><input id="f-arrival" type="month" name="arrival" defaultValue={filters.arrival ?? ""} className={selectClass} /></div>
+        <div className="flex flex-col gap-1"><label htmlFor="f-sort" className="text-sm font-medium">{t("staff.sort")}</label>
+          <select id="f-sort" name="sort" defaultValue={filters.sort} className={selectClass}><option value="newest">{t("staff.sortNewest")}</option><option value="oldest">{t("staff.sortOldest")}</option><option value="arrival">{t("staff.sortArrival")}</option></select></div>
+        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="mine" value="1" defaultChecked={!!filters.mine} className="h-5 w-5 accent-brand" />{t("staff.mine")}</label>
+        <div className="flex items-end gap-3 sm:col-span-2"><button type="submit" className="btn-primary">{t("staff.apply")}</button><Link className="link" href={base}>{t("staff.reset")}</Link></div>
+      </form>
+
+      <p role="status">{t("staff.countAll", { count: total })}</p>
+      {rows.length === 0 ? <p>{t("staff.empty")}</p> : (
+        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("staff.title")}</caption>
+            <thead className="bg-slate-100"><tr>
+              <th scope="col" className="px-3 py-2">{t("staff.reference")}</th><th scope="col" className="px-3 py-2">{t("staff.applicant")}</th>
+              <th scope="col" className="px-3 py-2">{t("staff.profession")}</th><th scope="col" className="px-3 py-2">{t("staff.stage")}</th>
+              <th scope="col" className="px-3 py-2">{t("staff.arrivalDate")}</th><th scope="col" className="px-3 py-2">{t("staff.assignee")}</th>
+            </tr></thead>
+            <tbody className="divide-y divide-slate-200">
+              {rows.map((r) => {
+                const overdue = isResponseOverdue(r, tenant.firstResponseDays);
+                return (
+                  <tr key={r.id} className={overdue || r._count.needs > 0 ? "bg-amber-50" : undefined}>
+                    <td className="px-3 py-2"><Link className="link" href={`${base}/${r.id}`}>{r.reference}</Link></td>
+                    <td className="px-3 py-2">{r.firstName} {r.lastName}
+                      {overdue ? <span className="ml-2 rounded bg-red-700 px-2 py-0.5 text-xs font-semibold text-white">{t("staff.overdueResponse")}</span> : null}
+                      {r._count.needs > 0 ? <span className="ml-2 rounded bg-amber-700 px-2 py-0.5 text-xs font-semibold text-white">{t("staff.overdueNeeds", { count: r._count.needs })}</span> : null}
+                    </td>
+                    <td className="px-3 py-2">{t(`professions.${r.profession}`)}</td>
+                    <td className="px-3 py-2">{t(`stages.${r.stage}`)} <span className="text-slate-700">({t("staff.daysInStage", { days: r.daysInStage })})</span></td>
+                    <td className="px-3 py-2">{r.desiredArrivalDate ? formatDate(r.desiredArrivalDate, "UTC") : "—"}</td>
+                    <td className="px-3 py-2">{r.assignee ? r.assignee.name ?? r.assignee.email : t("staff.nobody")}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={filters.page} pageCount={pageCount} hrefFor={(page) => `${base}${queryString(filters, { page })}`} />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StageProgress } from "@/components/requests/StageProgress";
+import { ConfirmButton, ContactForm, ReplyForm } from "@/components/requests/track/NewcomerForms";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { isOpen } from "@/lib/requests/stages";
+import { findTrackedRequest } from "@/lib/requests/tracking";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+export const metadata: Metadata = { title: "Suivi de ma demande", robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ tenant: string; token: string }> };
+
+/** The token is the credential: unknown, revoked, malformed or other-tenant tokens all give the same 404. */
+export default async function TrackingPage({ params }: Props) {
+  const { tenant: slug, token } = await params;
+  const { tenant } = await requireTenantPage(slug, null, `/${slug}`);
+  const request = await findTrackedRequest(tenant.id, token);
+  if (!request) notFound();
+  const t = await getTranslations("requests");
+  const open = isOpen(request.stage);
+  const eventText = (e: (typeof request.events)[number]) => {
+    const data = (e.data ?? {}) as Record<string, string>;
+    if (e.type === "stage.changed") return t("track.events.stage_changed", { stage: t(`stages.${data.to}`) });
+    if (e.type === "need.updated") return t("track.events.need_updated", { need: t(`needs.${data.needType}`), status: t(`needStatus.${data.to}`) });
+    const key = `track.events.${e.type.replace(".", "_")}`;
+    return t.has(key) ? t(key) : e.type;
+  };
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header>
+        <h1 className="page-title">{t("track.title", { reference: request.reference })}</h1>
+        <p className="mt-2">{t("track.hello", { firstName: request.firstName, tenant: tenant.name })}</p>
+      </header>
+
+      <section aria-labelledby="progress" className="card space-y-3">
+        <h2 id="progress" className="text-xl font-semibold">{t("track.progress")}</h2>
+        <StageProgress stage={request.stage} />
+        {request.stage === "CLOSED" && request.closingReason ? <p>{t("track.closed", { reason: t(`closingReasons.${request.closingReason}`) })}</p> : null}
+        <h3 className="font-semibold">{t("track.whatNext")}</h3>
+        <p>{t(`track.next.${request.stage}`)}</p>
+      </section>
+
+      <section aria-labelledby="needs" className="card">
+        <h2 id="needs" className="text-xl font-semibold">{t("track.needs")}</h2>
+        <ul className="mt-2 divide-y divide-slate-200">
+          {request.needs.map((n) => (
+            <li key={n.id} className="flex justify-between gap-3 py-2">
+              <span>{t(`needs.${n.type}`)}</span>
+              <span className="font-medium">{t(`needStatus.${n.status}`)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="messages" className="card space-y-3">
+        <h2 id="messages" className="text-xl font-semibold">{t("track.messages")}</h2>
+        {request.messages.length === 0 ? <p>{t("track.noMessages")}</p> : (
+          <ol className="space-y-3">
+            {request.messages.map((m) => (
+              <li key={m.id} className={`rounded-md p-3 ${m.author === "STAFF" ? "bg-sky-50" : "bg-slate-100"}`}>
+                <p className="text-sm font-semibold">{m.author === "STAFF" ? t("track.fromStaff") : t("track.fromYou")} — {formatDateTime(m.createdAt, tenant.timeZone)}</p>
+                <p className="whitespace-pre-line">{m.body}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        {open ? <ReplyForm tenantSlug={tenant.slug} token={token} /> : null}
+      </section>
+
+      <section aria-labelledby="updates" className="card">
+        <h2 id="updates" className="text-xl font-semibold">{t("track.updates")}</h2>
+        <ul className="mt-2 space-y-1">
+          {request.events.slice().reverse().map((e) => (
+            <li key={e.id}><span className="text-slate-700">{formatDate(e.createdAt, tenant.timeZone)}</span> — {eventText(e)}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="details" className="card space-y-3">
+        <h2 id="details" className="text-xl font-semibold">{t("track.myDetails")}</h2>
+        <ContactForm
+          tenantSlug={tenant.slug}
+          token={token}
+          defaults={{ email: request.email, phone: request.phone, desiredArrivalDate: request.desiredArrivalDate?.toISOString().slice(0, 10) ?? "" }}
+        />
+      </section>
+
+      <section aria-labelledby="contact" className="card space-y-3">
+        <h2 id="contact" className="text-xl font-semibold">{t("track.contact")}</h2>
+        <p><a className="link" href={`mailto:${tenant.contactEmail}?subject=${encodeURIComponent(request.reference)}`}>{tenant.contactEmail}</a></p>
+        <div className="flex flex-wrap gap-6">
+          {open ? <ConfirmButton tenantSlug={tenant.slug} token={token} kind="withdraw" /> : null}
+          {!request.deletionRequestedAt ? <ConfirmButton tenantSlug={tenant.slug} token={token} kind="deletion" /> : <p>{t("track.deletionRequested")}</p>}
+        </div>
+      </section>
+    </div>
+  );
+}

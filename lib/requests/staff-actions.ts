@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { ok } from "@/lib/forms/result";
+import { tenantAction } from "@/lib/tenancy/action";
+import type { SignedInTenantContext } from "@/lib/tenancy/guard";
+import { ZAssign, ZChangeStage, ZRequestOnly, ZRequestText, ZUpdateNeed } from "./schemas";
+import * as staff from "./staff";
+
+const actorOf = ({ tenant, user }: SignedInTenantContext): staff.StaffActor => ({ tenant, user });
+const refresh = (slug: string, requestId?: string) => {
+  revalidatePath(`/${slug}/admin/requests`);
+  if (requestId) revalidatePath(`/${slug}/admin/requests/${requestId}`);
+};
+
+export const changeRequestStage = tenantAction("requests.manage", ZChangeStage, async (ctx, input) => {
+  await staff.changeStage(actorOf(ctx), input.requestId, { to: input.to, closingReason: input.closingReason || null, closingNote: input.closingNote });
+  refresh(ctx.tenant.slug, input.requestId);
+  return ok(undefined, "requests.staff.saved");
+});
+
+export const addRequestNote = tenantAction("requests.manage", ZRequestText, async (ctx, input) => {
+  await staff.addNote(actorOf(ctx), input.requestId, input.body);
+  refresh(ctx.tenant.slug, input.requestId);
+  return ok(undefined, "requests.staff.saved");
+});
+
+export const sendRequestMessage = tenantAction("requests.manage", ZRequestText, async (ctx, input) => {
+  await staff.sendStaffMessage(actorOf(ctx), input.requestId, input.body);
+  refresh(ctx.tenant.slug, input.requestId);
+  return ok(undefined, "requests.staff.saved");
+});
+
+export const updateRequestNeed = tenantAction("requests.manage", ZUpdateNeed, async (ctx, input) => {
+  await staff.updateNeed(actorOf(ctx), input.needId, { status: input.status, assigneeId: input.assigneeId || null, dueDate: input.dueDate || null });
+  refresh(ctx.tenant.slug);
+  return ok(undefined, "requests.staff.saved");
+});
+
+export const assignRequest = tenantAction("requests.manage", ZAssign, async (ctx, input) => {
+  await staff.assignRequest(actorOf(ctx), input.requestId, input.assigneeId || null);
+  refresh(ctx.tenant.slug, input.requestId);
+  return ok(undefined, "requests.staff.saved");
+});
+
+export const reissueTrackingLink = tenantAction("requests.manage", ZRequestOnly, async (ctx, input) => {
+  await staff.reissueTrackingLink(actorOf(ctx), input.requestId);
+  refresh(ctx.tenant.slug, input.requestId);
+  return ok(undefined, "requests.staff.reissued");
+});
