@@ -13,6 +13,8 @@ type Options<TIn extends FieldValues, R> = {
   onSuccess?: (result: Extract<ActionResult<R>, { ok: true }>, values: TIn) => void;
   onFailure?: (result: Extract<ActionResult<R>, { ok: false }>) => void;
   resetOnSuccess?: boolean;
+  /** When to validate as the person types; long multi-step forms use "onSubmit" to avoid layout shifts on blur. */
+  mode?: "onTouched" | "onSubmit";
 };
 
 /**
@@ -26,12 +28,13 @@ export function useActionForm<TIn extends FieldValues, R = undefined>({
   onSuccess,
   onFailure,
   resetOnSuccess = false,
+  mode = "onTouched",
 }: Options<TIn, R>) {
   const form = useForm<TIn>({
     // The resolver validates the form's input values; the action receives them and parses them again.
     resolver: zodResolver(schema as never) as never,
     defaultValues,
-    mode: "onTouched",
+    mode,
   });
   const [formError, setFormError] = useState<MessageKey | null>(null);
   const [successKey, setSuccessKey] = useState<MessageKey | null>(null);

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { submitInstallationRequest } from "@/lib/requests/intake-actions";
-import { INTAKE_STEPS, ZIntake, type TIntakeInput } from "@/lib/requests/intake-schema";
+import type { Path } from "react-hook-form";
+import { INTAKE_STEPS, ZHousehold, ZIdentity, ZIntake, ZNeeds, ZProject, type TIntakeInput } from "@/lib/requests/intake-schema";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormAlert } from "@/components/forms/Message";
 import { clearDraft, emptyIntake, loadDraft, saveDraft } from "./draft";
@@ -13,6 +14,7 @@ import { StepNeeds } from "./StepNeeds";
 import { StepReview } from "./StepReview";
 
 const STEP_FIELDS = ["identity", "project", "household", "needs", null] as const;
+const STEP_SCHEMAS = { identity: ZIdentity, project: ZProject, household: ZHousehold, needs: ZNeeds };
 
 function stripStep<T extends { step?: number }>(draft: T): Omit<T, "step"> {
   const { step: _step, ...values } = draft;
@@ -39,6 +41,7 @@ export function IntakeForm({ tenantSlug, tenantName, commitmentText }: Props) {
 
   const { form, onSubmit, formError, pending } = useActionForm<TIntakeInput, { reference: string | null }>({
     schema: ZIntake,
+    mode: "onSubmit",
     action: (values) => submitInstallationRequest(tenantSlug, values),
     defaultValues: { ...emptyIntake(), ...(draft ? stripStep(draft) : {}) } as TIntakeInput,
     onSuccess: (result) => {
@@ -59,16 +62,26 @@ export function IntakeForm({ tenantSlug, tenantName, commitmentText }: Props) {
     return () => subscription.unsubscribe();
   }, [form, tenantSlug]);
 
-  const next = async () => {
-    const fields = STEP_FIELDS[step];
-    if (fields && !(await form.trigger(fields, { shouldFocus: true }))) return;
-    goTo(step + 1);
+  // Each step is checked with its own part of the shared schema before moving on.
+  const validateStep = (key: (typeof STEP_FIELDS)[number]) => {
+    if (!key) return true;
+    const result = STEP_SCHEMAS[key].safeParse(form.getValues(key));
+    form.clearErrors(key);
+    if (result.success) return true;
+    result.error.issues.forEach((issue, i) => {
+      const name = [key, ...issue.path.map(String)].join(".") as Path<TIntakeInput>;
+      form.setError(name, { type: "validate", message: issue.message.startsWith("errors.") ? issue.message : "errors.invalid" }, { shouldFocus: i === 0 });
+    });
+    return false;
+  };
+  const next = () => {
+    if (validateStep(STEP_FIELDS[step])) goTo(step + 1);
   };
 
   const stepName = t(`steps.${INTAKE_STEPS[step]}`);
   const last = step === INTAKE_STEPS.length - 1;
   return (
-    <form onSubmit={last ? onSubmit : (e) => { e.preventDefault(); void next(); }} noValidate className="space-y-6">
+    <form onSubmit={last ? onSubmit : (e) => { e.preventDefault(); next(); }} noValidate className="space-y-6">
       <ol className="flex flex-wrap gap-2 text-sm" aria-label={t("progress", { current: step + 1, total: INTAKE_STEPS.length, name: stepName })}>
         {INTAKE_STEPS.map((s, i) => (
           <li key={s} aria-current={i === step ? "step" : undefined} className={`rounded-full px-3 py-1 ${i === step ? "bg-brand text-white" : i < step ? "bg-sky-100 text-slate-900" : "bg-slate-200 text-slate-800"}`}>
