@@ -63,7 +63,10 @@ async function main() {
     case "migrate":
       return withDatabase(migrate);
     case "seed":
-      return withDatabase((url) => seed(url, args.includes("--scale")));
+      return withDatabase(async (url) => {
+        await migrate(url);
+        await seed(url, args.includes("--scale"));
+      });
     case "reset":
       return withDatabase(reset);
     default:

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { hashLinkToken, newLinkToken } from "../../lib/tokens";
+import { seedDemoRequests } from "./demo-requests";
 
 export type DemoSummary = {
   tenants: { slug: string; name: string }[];
@@ -21,6 +22,7 @@ type DemoTenant = {
   commitmentText: string;
   people: DemoPerson[];
   pendingInvitation: { email: string; role: Role };
+  areas: string[];
 };
 
 export const DEMO_TENANTS: DemoTenant[] = [
@@ -48,6 +50,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
       { email: "awa.diallo@ouest-guyane.demo.test", name: "Awa Diallo", role: "MEMBER" },
     ],
     pendingInvitation: { email: "sage-femme.mana@ouest-guyane.demo.test", role: "MEMBER" },
+    areas: ["Saint-Laurent-du-Maroni", "Mana", "Apatou"],
   },
   {
     slug: "cpts-pays-de-morlaix",
@@ -72,6 +75,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
       { email: "thomas.guivarch@pays-de-morlaix.demo.test", name: "Thomas Guivarc'h", role: "MEMBER" },
     ],
     pendingInvitation: { email: "kine.carantec@pays-de-morlaix.demo.test", role: "STAFF" },
+    areas: ["Morlaix", "Carantec", "Saint-Pol-de-Léon"],
   },
 ];
 
@@ -88,7 +92,7 @@ export async function seedDemo(db: PrismaClient): Promise<DemoSummary> {
   summary.accounts.push({ ...PLATFORM_ADMIN, role: "PLATFORM_ADMIN", tenantSlug: null });
 
   for (const demo of DEMO_TENANTS) {
-    const { people, pendingInvitation, slug, ...fields } = demo;
+    const { people, pendingInvitation, slug, areas, ...fields } = demo;
     const tenant = await db.tenant.upsert({ where: { slug }, update: fields, create: { slug, ...fields } });
     summary.tenants.push({ slug, name: tenant.name });
     const coordinatorIds: string[] = [];
@@ -119,6 +123,9 @@ export async function seedDemo(db: PrismaClient): Promise<DemoSummary> {
       }
       summary.accounts.push({ email: person.email, name: person.name, role: person.role, tenantSlug: slug });
     }
+    const staffPerson = people.find((p) => p.role === "STAFF")!;
+    const staffUser = await db.user.findUniqueOrThrow({ where: { email: staffPerson.email } });
+    await seedDemoRequests(db, { id: tenant.id, referencePrefix: fields.referencePrefix, areas }, { id: staffUser.id, label: staffPerson.name });
     const invited = await db.invitation.count({ where: { tenantId: tenant.id, email: pendingInvitation.email } });
     if (!invited) {
       await db.invitation.create({

@@ -6,7 +6,10 @@ import type { EmailStatus, Role } from "../../lib/generated/prisma/enums";
 // Bench tenants (slug bench-NNN) are deleted and recreated on each run (cascades clean their rows).
 const CHUNK = 5_000;
 
-type Options = { tenants?: number; bigTenantMembers?: number; membersPerTenant?: number; auditPerMember?: number; emailsPerTenant?: number };
+type Options = {
+  tenants?: number; bigTenantMembers?: number; membersPerTenant?: number; auditPerMember?: number; emailsPerTenant?: number;
+  bigTenantRequests?: number; requestsPerTenant?: number;
+};
 
 async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<number> {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
@@ -75,8 +78,9 @@ function emailRows(tenants: { id: string; slug: string }[], perTenant: number) {
 export async function seedScale(db: PrismaClient, options: Options = {}): Promise<{ tenants: number; rows: number; ms: number }> {
   const started = Date.now();
   const { tenants: tenantCount = 50, bigTenantMembers = 5_000, membersPerTenant = 400, auditPerMember = 2, emailsPerTenant = 200 } = options;
-  await db.user.deleteMany({ where: { email: { endsWith: ".bench.test" } } });
+  // Tenants first: their rows go by the tenantId indexes; the users left behind then have nothing to cascade to.
   await db.tenant.deleteMany({ where: { slug: { startsWith: "bench-" } } });
+  await db.user.deleteMany({ where: { email: { endsWith: ".bench.test" } } });
 
   const tenants = tenantRows(tenantCount);
   const { users, memberships } = peopleRows(tenants, (i) => (i === 0 ? bigTenantMembers : membersPerTenant));
@@ -89,5 +93,39 @@ export async function seedScale(db: PrismaClient, options: Options = {}): Promis
   rows += await insertInChunks(memberships, (chunk) => db.membership.createMany({ data: chunk }));
   rows += await insertInChunks(audits, (chunk) => db.auditLog.createMany({ data: chunk }));
   rows += await insertInChunks(emails, (chunk) => db.outboundEmail.createMany({ data: chunk }));
+  rows += await insertRequests(db, options.bigTenantRequests ?? 5_000, options.requestsPerTenant ?? 1_950);
   return { tenants: tenantCount, rows, ms: Date.now() - started };
+}
+
+/**
+ * Installation requests are generated inside PostgreSQL (generate_series): 100,000 requests with their
+ * needs and timelines in seconds, where row-by-row inserts would take minutes.
+ */
+async function insertRequests(db: PrismaClient, big: number, perTenant: number): Promise<number> {
+  const requests = await db.$executeRaw`
+    INSERT INTO "InstallationRequest" ("id", "tenantId", "reference", "firstName", "lastName", "email", "phone", "profession",
+      "practiceMode", "currentCity", "currentCountry", "desiredArrivalDate", "practiceArea", "household", "message", "consentAt",
+      "commitmentAcceptedAt", "stage", "stageChangedAt", "trackingTokenHash", "idempotencyKey", "submitterIpHash", "createdAt", "updatedAt",
+      "firstResponseAt")
+    SELECT gen_random_uuid()::text, t."id", 'BEN-2026-' || lpad(g::text, 6, '0'), 'Prénom' || g, 'Nom' || g,
+      'r' || g || '@' || t."slug" || '.bench.test', '0600000000',
+      (enum_range(NULL::"Profession"))[1 + g % 10], (enum_range(NULL::"PracticeMode"))[1 + g % 6], 'Ville', 'France',
+      current_date + (g % 365), 'Secteur', '{}'::jsonb, '', now(), now(),
+      (enum_range(NULL::"RequestStage"))[1 + g % 6], now() - (g % 60) * interval '1 day',
+      md5(t."id" || '-' || g) || md5(g || '-' || t."id"), 'bench-' || g, 'bench',
+      now() - (g % 300) * interval '1 day', now(), CASE WHEN g % 6 = 0 THEN NULL ELSE now() END
+    FROM "Tenant" t
+    CROSS JOIN LATERAL generate_series(1, CASE WHEN t."slug" = 'bench-001' THEN ${big}::int ELSE ${perTenant}::int END) AS g
+    WHERE t."slug" LIKE 'bench-%'`;
+  const needs = await db.$executeRaw`
+    INSERT INTO "RequestNeed" ("id", "tenantId", "requestId", "type", "status", "details", "dueDate", "createdAt", "updatedAt")
+    SELECT gen_random_uuid()::text, r."tenantId", r."id", (enum_range(NULL::"NeedType"))[1 + abs(hashtext(r."id")) % 11],
+      (enum_range(NULL::"NeedStatus"))[1 + abs(hashtext(r."id" || 's')) % 4], '{}'::jsonb,
+      current_date + (abs(hashtext(r."id")) % 60 - 20), now(), now()
+    FROM "InstallationRequest" r WHERE r."email" LIKE '%.bench.test'`;
+  const events = await db.$executeRaw`
+    INSERT INTO "RequestEvent" ("id", "tenantId", "requestId", "actorLabel", "type", "data", "public", "createdAt")
+    SELECT gen_random_uuid()::text, r."tenantId", r."id", r."firstName", 'request.created', '{}'::jsonb, true, r."createdAt"
+    FROM "InstallationRequest" r WHERE r."email" LIKE '%.bench.test'`;
+  return requests + needs + events;
 }

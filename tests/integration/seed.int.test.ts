@@ -20,16 +20,24 @@ describe("demo seed", () => {
       expect(await db.invitation.count({ where: { tenantId: tenant.id } })).toBe(1);
     }
     expect(await db.user.count({ where: { isPlatformAdmin: true } })).toBe(1);
+    for (const tenant of tenants) {
+      const stages = await db.installationRequest.groupBy({ by: ["stage"], where: { tenantId: tenant.id }, _count: { _all: true } });
+      expect(stages.map((s) => s.stage).sort()).toEqual(["CLOSED", "INSTALLED", "IN_PROGRESS", "MEMBER", "NEW", "QUALIFIED"]);
+      expect(await db.installationRequest.count({ where: { tenantId: tenant.id } })).toBeGreaterThanOrEqual(10);
+      expect(await db.requestNeed.count({ where: { tenantId: tenant.id } })).toBeGreaterThan(10);
+      expect(await db.requestMessage.count({ where: { tenantId: tenant.id } })).toBeGreaterThan(0);
+    }
   });
 });
 
 describe("scale seed", () => {
   it("generates tenants and rows in bulk, and replaces its own data on a rerun", async () => {
-    const options = { tenants: 3, bigTenantMembers: 300, membersPerTenant: 50, auditPerMember: 2, emailsPerTenant: 20 };
+    const options = { tenants: 3, bigTenantMembers: 300, membersPerTenant: 50, auditPerMember: 2, emailsPerTenant: 20, bigTenantRequests: 40, requestsPerTenant: 10 };
     await seedScale(db, options);
     const result = await seedScale(db, options);
     expect(result.tenants).toBe(3);
-    expect(result.rows).toBe(3 + 400 + 400 + 800 + 60);
+    expect(result.rows).toBe(3 + 400 + 400 + 800 + 60 + 3 * (40 + 10 + 10));
+    expect(await db.installationRequest.count({ where: { tenant: { slug: "bench-001" } } })).toBe(40);
     expect(await db.tenant.count({ where: { slug: { startsWith: "bench-" } } })).toBe(3);
     expect(await db.membership.count({ where: { tenant: { slug: "bench-001" } } })).toBe(300);
   });
