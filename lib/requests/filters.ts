@@ -13,5 +13,6 @@ export const ZRequestFilters = z.object({
   mine: z.enum(["1"]).optional().catch(undefined),
   sort: z.enum(["newest", "oldest", "arrival"]).catch("newest"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  view: z.enum(["table", "board"]).catch("table"),
 });
 export type TRequestFilters = z.output<typeof ZRequestFilters>;

@@ -55,6 +55,38 @@ export async function listRequests(tenantId: string, userId: string, f: TRequest
   return { total, rows: withDays, counts, pageCount: Math.max(1, Math.ceil(total / REQUESTS_PAGE_SIZE)) };
 }
 
+export const BOARD_COLUMN_SIZE = 30;
+
+/** The board: per stage, its count and its most recently moved cards (the table view pages through all). */
+export async function listBoard(tenantId: string, userId: string, f: TRequestFilters) {
+  const base = whereFor(tenantId, { ...f, stage: undefined }, userId);
+  const now = Date.now();
+  const columns = await Promise.all(
+    (["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED", "MEMBER", "CLOSED"] as const).map(async (stage) => {
+      const where = { ...base, stage };
+      const [count, cards] = await Promise.all([
+        db.installationRequest.count({ where }),
+        db.installationRequest.findMany({
+          where,
+          orderBy: { stageChangedAt: "desc" },
+          take: BOARD_COLUMN_SIZE,
+          select: {
+            id: true, reference: true, firstName: true, lastName: true, profession: true, stage: true, stageChangedAt: true,
+            createdAt: true, firstResponseAt: true,
+            _count: { select: { needs: { where: { status: { in: ["TODO", "IN_PROGRESS"] }, dueDate: { lt: new Date() } } } } },
+          },
+        }),
+      ]);
+      return {
+        stage,
+        count,
+        cards: cards.map((c) => ({ ...c, daysInStage: Math.floor((now - c.stageChangedAt.getTime()) / 86_400_000), overdueNeeds: c._count.needs })),
+      };
+    }),
+  );
+  return columns;
+}
+
 export async function getRequestForStaff(tenantId: string, requestId: string) {
   return db.installationRequest.findFirst({
     where: { id: requestId, tenantId, anonymisedAt: null },

@@ -143,3 +143,27 @@ test("unknown, malformed and other-tenant tracking tokens give the same not-foun
     await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
   }
 });
+
+test("staff move requests on the board with the keyboard menu and by drag and drop, within the stage rules", async ({ page }) => {
+  const tenant = "cpts-pays-de-morlaix";
+  await signInByEmail(page, "accueil@pays-de-morlaix.demo.test", `/login?callbackUrl=%2F${tenant}%2Fadmin%2Frequests%3Fview%3Dboard`);
+  const column = (name: string) => page.getByRole("region", { name: new RegExp(`^${name} \\(`) });
+  await expect(column("Nouvelle").getByText("Youssef Benali")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // A jump over stages is refused with a message.
+  const youssef = page.getByRole("listitem").filter({ hasText: "Youssef Benali" });
+  await youssef.getByRole("combobox").selectOption({ label: "Installé·e" });
+  await youssef.getByRole("button", { name: /Déplacer/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Les étapes se suivent" })).toBeVisible();
+
+  // The keyboard alternative: the card's menu.
+  await youssef.getByRole("combobox").selectOption({ label: "Qualifiée" });
+  await youssef.getByRole("button", { name: /Déplacer/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(column("Qualifiée").getByText("Youssef Benali")).toBeVisible();
+
+  // Drag and drop.
+  await page.getByRole("listitem").filter({ hasText: "Karim Haddad" }).dragTo(column("Qualifiée"));
+  await expect(column("Qualifiée").getByText("Karim Haddad")).toBeVisible();
+});

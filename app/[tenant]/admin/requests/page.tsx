@@ -5,7 +5,8 @@ import { Pagination } from "@/components/ui/Pagination";
 import { formatDate } from "@/lib/i18n/format";
 import { ZRequestFilters, type TRequestFilters } from "@/lib/requests/filters";
 import { NEED_TYPES, PROFESSIONS } from "@/lib/requests/intake-schema";
-import { listRequests } from "@/lib/requests/queries";
+import { listBoard, listRequests } from "@/lib/requests/queries";
+import { RequestBoard } from "@/components/requests/staff/RequestBoard";
 import { isResponseOverdue, STAGES } from "@/lib/requests/stages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record
 
 function queryString(f: TRequestFilters, changes: Partial<Record<keyof TRequestFilters, string | number | undefined>>) {
   const merged = { ...f, ...changes } as Record<string, unknown>;
-  const entries = Object.entries(merged).filter(([k, v]) => v !== undefined && v !== "" && !(k === "page" && v === 1) && !(k === "sort" && v === "newest"));
+  const entries = Object.entries(merged).filter(([k, v]) => v !== undefined && v !== "" && !(k === "page" && v === 1) && !(k === "sort" && v === "newest") && !(k === "view" && v === "table"));
   return `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}`;
 }
 
@@ -26,12 +27,39 @@ export default async function RequestsPage({ params, searchParams }: Props) {
   const { tenant, user } = await requireTenantPage(slug, "requests.view", `/${slug}/admin/requests`);
   const filters = ZRequestFilters.parse(await searchParams);
   const t = await getTranslations("requests");
-  const { rows, total, counts, pageCount } = await listRequests(tenant.id, user.id, filters);
   const base = `/${tenant.slug}/admin/requests`;
+  const viewSwitch = (
+    <nav aria-label={t("board.views")} className="flex gap-2">
+      {(["table", "board"] as const).map((view) => (
+        <Link key={view} aria-current={filters.view === view ? "page" : undefined} href={`${base}${queryString(filters, { view, page: 1 })}`}
+          className={`rounded-md border px-3 py-1 text-sm ${filters.view === view ? "border-brand bg-brand text-white" : "border-slate-500 bg-white"}`}>
+          {t(`board.${view}`)}
+        </Link>
+      ))}
+    </nav>
+  );
+  if (filters.view === "board") {
+    const columns = await listBoard(tenant.id, user.id, filters);
+    const boardColumns = columns.map((c) => ({
+      stage: c.stage,
+      count: c.count,
+      cards: c.cards.map((card) => ({
+        id: card.id, reference: card.reference, firstName: card.firstName, lastName: card.lastName, profession: card.profession,
+        daysInStage: card.daysInStage, overdueNeeds: card.overdueNeeds, overdueResponse: isResponseOverdue(card, tenant.firstResponseDays),
+      })),
+    }));
+    return (
+      <div className="space-y-6">
+        <div className="flex flex-wrap items-center justify-between gap-3"><h1 className="page-title">{t("staff.title")}</h1>{viewSwitch}</div>
+        <RequestBoard tenantSlug={tenant.slug} columns={boardColumns} />
+      </div>
+    );
+  }
+  const { rows, total, counts, pageCount } = await listRequests(tenant.id, user.id, filters);
 
   return (
     <div className="space-y-6">
-      <h1 className="page-title">{t("staff.title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3"><h1 className="page-title">{t("staff.title")}</h1>{viewSwitch}</div>
       <nav aria-label={t("staff.stage")}>
         <ul className="flex flex-wrap gap-2">
           <li><Link className={`rounded-full border px-3 py-1 text-sm ${!filters.stage ? "border-brand bg-brand text-white" : "border-slate-400 bg-white"}`} href={`${base}${queryString(filters, { stage: undefined, page: 1 })}`}>{t("staff.allStages")} ({Object.values(counts).reduce((a, b) => a + (b ?? 0), 0)})</Link></li>
