@@ -36,13 +36,21 @@ const sendPlatformEmail: Task = async (payload) => {
   await sendMail(ZPlatformEmailPayload.parse(payload));
 };
 
+const dailyDigest: Task = async () => {
+  const { sendDailyDigests } = await import("@/lib/requests/digest");
+  await sendDailyDigests();
+};
+
+export const DAILY_DIGEST_TASK = "daily-digest";
+
 export const taskList: TaskList = {
   [TENANT_EMAIL_TASK]: sendTenantEmail,
   [PLATFORM_EMAIL_TASK]: sendPlatformEmail,
+  [DAILY_DIGEST_TASK]: dailyDigest,
 };
 
 /**
- * Scheduled jobs (digests, retention…) are declared here in graphile-worker's crontab syntax,
- * e.g. "0 7 * * * daily-digest". None yet.
+ * Scheduled jobs, in graphile-worker's crontab syntax (server time, UTC).
+ * The digest leaves on working days at 11:00 UTC: 12:00 in Paris, 8:00 in Cayenne.
  */
-export const crontab = "";
+export const crontab = `0 11 * * 1-5 ${DAILY_DIGEST_TASK}`;
