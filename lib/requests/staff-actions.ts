@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { ok } from "@/lib/forms/result";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
@@ -47,4 +48,11 @@ export const reissueTrackingLink = tenantAction("requests.manage", ZRequestOnly,
   await staff.reissueTrackingLink(actorOf(ctx), input.requestId);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, "requests.staff.reissued");
+});
+
+export const anonymiseRequest = tenantAction("requests.anonymise", ZRequestOnly, async (ctx, input) => {
+  const { anonymiseRequest: anonymise } = await import("./anonymise");
+  await anonymise({ tenantId: ctx.tenant.id, userId: ctx.user.id, label: ctx.user.name ?? ctx.user.email }, input.requestId);
+  refresh(ctx.tenant.slug);
+  redirect(`/${ctx.tenant.slug}/admin/requests`);
 });

@@ -15,6 +15,9 @@ export const PERMISSIONS = {
   "audit.view": ["COORDINATOR"],
   "requests.view": ["COORDINATOR", "STAFF"],
   "requests.manage": ["COORDINATOR", "STAFF"],
+  "requests.anonymise": ["COORDINATOR"],
+  "emails.view": ["COORDINATOR", "STAFF"],
+  "settings.manage": ["COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

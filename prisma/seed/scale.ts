@@ -78,7 +78,16 @@ function emailRows(tenants: { id: string; slug: string }[], perTenant: number) {
 export async function seedScale(db: PrismaClient, options: Options = {}): Promise<{ tenants: number; rows: number; ms: number }> {
   const started = Date.now();
   const { tenants: tenantCount = 50, bigTenantMembers = 5_000, membersPerTenant = 400, auditPerMember = 2, emailsPerTenant = 200 } = options;
-  // Tenants first: their rows go by the tenantId indexes; the users left behind then have nothing to cascade to.
+  // Bulk deletes by tenant first (row-by-row cascades would take minutes), then the tenants and their users.
+  const bench = { tenant: { slug: { startsWith: "bench-" } } };
+  await db.requestEvent.deleteMany({ where: bench });
+  await db.requestNeed.deleteMany({ where: bench });
+  await db.requestMessage.deleteMany({ where: bench });
+  await db.requestNote.deleteMany({ where: bench });
+  await db.installationRequest.deleteMany({ where: bench });
+  await db.auditLog.deleteMany({ where: bench });
+  await db.outboundEmail.deleteMany({ where: bench });
+  await db.membership.deleteMany({ where: bench });
   await db.tenant.deleteMany({ where: { slug: { startsWith: "bench-" } } });
   await db.user.deleteMany({ where: { email: { endsWith: ".bench.test" } } });
 

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StageProgress } from "@/components/requests/StageProgress";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
+import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
+import { can } from "@/lib/tenancy/permissions";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getRequestForStaff, listStaff } from "@/lib/requests/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -15,7 +17,7 @@ type Household = { partner?: { profession?: string | null } | null; children?: {
 
 export default async function RequestPage({ params }: Props) {
   const { tenant: slug, id } = await params;
-  const { tenant } = await requireTenantPage(slug, "requests.view", `/${slug}/admin/requests/${id}`);
+  const { tenant, role } = await requireTenantPage(slug, "requests.view", `/${slug}/admin/requests/${id}`);
   // The tenant is part of the lookup: another tenant's id is simply not found.
   const [request, staff] = await Promise.all([getRequestForStaff(tenant.id, id.slice(0, 40)), listStaff(tenant.id)]);
   if (!request) notFound();
@@ -104,6 +106,9 @@ export default async function RequestPage({ params }: Props) {
 
         <aside className="space-y-6">
           <section className="card"><StageForm tenantSlug={tenant.slug} requestId={request.id} stage={request.stage} /></section>
+          {can(role, "requests.anonymise") ? (
+            <section className="card space-y-2"><p className="text-sm text-slate-700">{t("staff.anonymiseHint")}</p><AnonymiseButton tenantSlug={tenant.slug} requestId={request.id} /></section>
+          ) : null}
           <section className="card"><AssignForm tenantSlug={tenant.slug} requestId={request.id} assigneeId={request.assigneeId} staff={staff} /></section>
           <section aria-labelledby="timeline" className="card">
             <h2 id="timeline" className="text-xl font-semibold">{t("staff.timeline")}</h2>

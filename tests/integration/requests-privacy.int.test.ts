@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { retryTenantEmail } from "@/lib/mail/retry";
+import { anonymiseRequest } from "@/lib/requests/anonymise";
+import { submitIntake } from "@/lib/requests/intake";
+import { addNote, sendStaffMessage } from "@/lib/requests/staff";
+import { findTrackedRequest } from "@/lib/requests/tracking";
+import { asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
+import { intakeInput } from "./support/intake";
+
+let currentUser: CurrentUser | null = null;
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+let a: TestTenant;
+let b: TestTenant;
+let tenant: { id: string; slug: string; name: string; timeZone: string; referencePrefix: string; firstResponseDays: number };
+
+beforeAll(async () => {
+  a = await createTestTenant("priv-a");
+  b = await createTestTenant("priv-b");
+  tenant = { ...a.tenant, referencePrefix: "PRV", firstResponseDays: 2 };
+});
+
+async function newRequest() {
+  const input = intakeInput();
+  await submitIntake(tenant, input, { ip: `198.51.100.${Math.floor(Math.random() * 250)}` });
+  const mail = await db.outboundEmail.findFirstOrThrow({ where: { tenantId: a.tenant.id, to: input.identity.email, kind: "request.received" } });
+  const token = mail.text.match(/\/track\/([A-Za-z0-9_-]{43})/)![1];
+  const request = await db.installationRequest.findFirstOrThrow({ where: { tenantId: a.tenant.id, email: input.identity.email } });
+  return { input, token, request };
+}
+
+describe("anonymisation", () => {
+  it("erases the person, messages and notes, keeps the statistics, and kills the tracking link", async () => {
+    const { input, token, request } = await newRequest();
+    const staff = { tenant, user: { id: a.staff.id, name: a.staff.name, email: a.staff.email } };
+    await sendStaffMessage(staff, request.id, "Bonjour");
+    await addNote(staff, request.id, "Note");
+    await anonymiseRequest({ tenantId: a.tenant.id, userId: a.coordinator.id, label: "Coordination" }, request.id);
+    const after = await db.installationRequest.findUniqueOrThrow({ where: { id: request.id }, include: { needs: true, messages: true, notes: true } });
+    expect(after.anonymisedAt).not.toBeNull();
+    expect(JSON.stringify(after)).not.toContain(input.identity.email);
+    expect(JSON.stringify(after)).not.toContain("Camille");
+    expect(after.profession).toBe("SAGE_FEMME");
+    expect(after.needs.map((n) => n.type).sort()).toEqual(["SCHOOL", "SPOUSE_JOB", "TEMPORARY_HOUSING"]);
+    expect(after.messages).toHaveLength(0);
+    expect(after.notes).toHaveLength(0);
+    expect(await findTrackedRequest(a.tenant.id, token)).toBeNull();
+  });
+
+  it("is for this tenant's coordinators only", async () => {
+    const { anonymiseRequest: action } = await import("@/lib/requests/staff-actions");
+    const { request } = await newRequest();
+    currentUser = asCurrentUser(a.staff);
+    expect(await action(a.tenant.slug, { requestId: request.id })).toEqual({ ok: false, formError: "errors.forbidden" });
+    currentUser = asCurrentUser(b.coordinator);
+    expect(await action(b.tenant.slug, { requestId: request.id })).toEqual({ ok: false, formError: "errors.notFound" });
+    currentUser = null;
+    expect(await action(a.tenant.slug, { requestId: request.id })).toEqual({ ok: false, formError: "errors.signedOut" });
+    expect((await db.installationRequest.findUniqueOrThrow({ where: { id: request.id } })).anonymisedAt).toBeNull();
+  });
+});
+
+describe("undelivered emails", () => {
+  it("can be retried by the tenant's staff only, and only when failed", async () => {
+    const { request } = await newRequest();
+    const email = await db.outboundEmail.findFirstOrThrow({ where: { tenantId: a.tenant.id, to: request.email } });
+    await expect(retryTenantEmail(a.tenant.id, email.id)).rejects.toThrow("errors.notFound"); // still pending
+    await db.outboundEmail.update({ where: { id: email.id }, data: { status: "FAILED" } });
+    await expect(retryTenantEmail(b.tenant.id, email.id)).rejects.toThrow("errors.notFound");
+    await retryTenantEmail(a.tenant.id, email.id);
+    expect((await db.outboundEmail.findUniqueOrThrow({ where: { id: email.id } })).status).toBe("PENDING");
+  });
+});
