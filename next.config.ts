@@ -28,6 +28,7 @@ const nextConfig: NextConfig = {
       { source: "/:tenant/track/:path*", headers: [...privateNoStore, { key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/platform/:path*", headers: privateNoStore },
       { source: "/platform", headers: privateNoStore },
+      { source: "/mes-demandes", headers: privateNoStore },
       { source: "/login/:path*", headers: [...privateNoStore, { key: "Referrer-Policy", value: "no-referrer" }] },
     ];
   },

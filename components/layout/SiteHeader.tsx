@@ -30,6 +30,11 @@ export async function SiteHeader() {
                 </Link>
               </li>
             ))}
+            {user ? (
+              <li>
+                <Link className="link" href="/mes-demandes">{t("myRequests")}</Link>
+              </li>
+            ) : null}
             {user?.isPlatformAdmin ? (
               <li>
                 <Link className="link" href="/platform">{t("platform")}</Link>

@@ -74,3 +74,20 @@ describe("undelivered emails", () => {
     expect((await db.outboundEmail.findUniqueOrThrow({ where: { id: email.id } })).status).toBe("PENDING");
   });
 });
+
+describe("my requests across tenants", () => {
+  it("lists only the requests made with the signed-in address and re-sends a tracking link to it", async () => {
+    const { listMyRequests, sendMyTrackingLink } = await import("@/lib/requests/mine");
+    const { input, token, request } = await newRequest();
+    const owner = { id: a.member.id, email: input.identity.email };
+    const mine = await listMyRequests(input.identity.email);
+    expect(mine.map((r) => r.id)).toEqual([request.id]);
+    await expect(sendMyTrackingLink({ id: b.coordinator.id, email: b.coordinator.email }, request.id)).rejects.toThrow("errors.notFound");
+    await sendMyTrackingLink(owner, request.id);
+    expect(await findTrackedRequest(a.tenant.id, token)).toBeNull(); // the old link is replaced
+    const mails = await db.outboundEmail.findMany({ where: { tenantId: a.tenant.id, to: input.identity.email, kind: "request.tracking" } });
+    expect(mails).toHaveLength(1);
+    const fresh = mails[0].text.match(/\/track\/([A-Za-z0-9_-]{43})/)![1];
+    expect((await findTrackedRequest(a.tenant.id, fresh))?.id).toBe(request.id);
+  });
+});

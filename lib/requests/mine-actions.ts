@@ -1,0 +1,18 @@
+"use server";
+
+import { ok, type ActionResult } from "@/lib/forms/result";
+import { getCurrentUser } from "@/lib/auth/session";
+import { runHandled } from "@/lib/tenancy/action";
+import { ZRequestOnly } from "./schemas";
+import { sendMyTrackingLink } from "./mine";
+
+export async function emailMyTrackingLink(raw: { requestId: string }): Promise<ActionResult<undefined>> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, formError: "errors.signedOut" };
+  const parsed = ZRequestOnly.safeParse(raw);
+  if (!parsed.success) return { ok: false, formError: "errors.notFound" };
+  return runHandled(async () => {
+    await sendMyTrackingLink(user, parsed.data.requestId);
+    return ok(undefined, "requests.mine.linkSent");
+  });
+}
