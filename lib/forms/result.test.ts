@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fieldErrorsFromZod } from "./result";
+import { fieldErrorsFromZod, toMessageKey } from "./result";
 
 describe("fieldErrorsFromZod", () => {
   const schema = z.object({
@@ -17,5 +17,12 @@ describe("fieldErrorsFromZod", () => {
       age: ["errors.invalid"],
       "nested.city": ["errors.required"],
     });
+  });
+});
+
+describe("toMessageKey", () => {
+  it("keeps catalog keys of any namespace and hides zod's English", () => {
+    expect(toMessageKey("settings.errors.days")).toBe("settings.errors.days");
+    expect(toMessageKey("Invalid input: expected string")).toBe("errors.invalid");
   });
 });

@@ -20,12 +20,18 @@ export class ActionError extends Error {
 }
 
 const GENERIC_INVALID = "errors.invalid";
+const CATALOG_KEY = /^[a-zA-Z]+(\.[a-zA-Z_]+)+$/;
+
+/** Schema messages are catalog keys; zod's own English messages become the generic key. */
+export function toMessageKey(message: string): MessageKey {
+  return CATALOG_KEY.test(message) ? message : GENERIC_INVALID;
+}
 
 export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "_form";
-    const key = issue.message.startsWith("errors.") ? issue.message : GENERIC_INVALID;
+    const key = toMessageKey(issue.message);
     (result[field] ??= []).push(key);
   }
   return result;

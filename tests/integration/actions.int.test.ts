@@ -90,3 +90,19 @@ describe("tenant creation", () => {
     expect((await db.auditLog.findMany({ where: { tenantId: tenant.id } })).map((l) => l.action).sort()).toEqual(["invitation.created", "tenant.created"]);
   });
 });
+
+describe("tenant settings", () => {
+  it("are changed by the tenant's coordinator only, validated and audited", async () => {
+    const { saveTenantSettings } = await import("@/lib/settings/actions");
+    const input = { firstResponseDays: 3, referencePrefix: "trg", welcomeText: "Bienvenue", commitmentText: "Je m'engage à adhérer à la CPTS." };
+    currentUser = asCurrentUser(a.staff);
+    expect(await saveTenantSettings(a.tenant.slug, input)).toEqual({ ok: false, formError: "errors.forbidden" });
+    currentUser = asCurrentUser(b.coordinator);
+    expect(await saveTenantSettings(a.tenant.slug, input)).toEqual({ ok: false, formError: "errors.forbidden" });
+    currentUser = asCurrentUser(a.coordinator);
+    expect(await saveTenantSettings(a.tenant.slug, { ...input, firstResponseDays: 0 })).toMatchObject({ ok: false, fieldErrors: { firstResponseDays: ["settings.errors.days"] } });
+    expect(await saveTenantSettings(a.tenant.slug, input)).toMatchObject({ ok: true });
+    expect(await db.tenant.findUniqueOrThrow({ where: { id: a.tenant.id } })).toMatchObject({ firstResponseDays: 3, referencePrefix: "TRG" });
+    expect(await db.auditLog.count({ where: { tenantId: a.tenant.id, action: "tenant.settings_changed" } })).toBe(1);
+  });
+});

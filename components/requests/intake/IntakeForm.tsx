@@ -7,6 +7,7 @@ import { submitInstallationRequest } from "@/lib/requests/intake-actions";
 import type { Path } from "react-hook-form";
 import { INTAKE_STEPS, ZHousehold, ZIdentity, ZIntake, ZNeeds, ZProject, type TIntakeInput } from "@/lib/requests/intake-schema";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { toMessageKey } from "@/lib/forms/result";
 import { FormAlert } from "@/components/forms/Message";
 import { clearDraft, emptyIntake, loadDraft, saveDraft } from "./draft";
 import { StepHousehold, StepIdentity, StepProject } from "./steps";
@@ -70,7 +71,7 @@ export function IntakeForm({ tenantSlug, tenantName, commitmentText }: Props) {
     if (result.success) return true;
     result.error.issues.forEach((issue, i) => {
       const name = [key, ...issue.path.map(String)].join(".") as Path<TIntakeInput>;
-      form.setError(name, { type: "validate", message: issue.message.startsWith("errors.") ? issue.message : "errors.invalid" }, { shouldFocus: i === 0 });
+      form.setError(name, { type: "validate", message: toMessageKey(issue.message) }, { shouldFocus: i === 0 });
     });
     return false;
   };

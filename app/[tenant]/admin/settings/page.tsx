@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SettingsForm } from "@/components/settings/SettingsForm";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+export const metadata: Metadata = { title: "Réglages", robots: { index: false } };
+
+export default async function SettingsPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant: slug } = await params;
+  const { tenant } = await requireTenantPage(slug, "settings.manage", `/${slug}/admin/settings`);
+  const t = await getTranslations("settings");
+  return (
+    <div className="space-y-6">
+      <h1 className="page-title">{t("title")}</h1>
+      <div className="card">
+        <SettingsForm
+          tenantSlug={tenant.slug}
+          defaults={{ firstResponseDays: tenant.firstResponseDays, referencePrefix: tenant.referencePrefix, welcomeText: tenant.welcomeText, commitmentText: tenant.commitmentText }}
+        />
+      </div>
+    </div>
+  );
+}
