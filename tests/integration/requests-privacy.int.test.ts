@@ -91,3 +91,46 @@ describe("my requests across tenants", () => {
     expect((await findTrackedRequest(a.tenant.id, fresh))?.id).toBe(request.id);
   });
 });
+
+describe("request actions as public endpoints", () => {
+  it("refuse a member, another tenant's staff and an anonymous caller, with real ids", async () => {
+    const actions = await import("@/lib/requests/staff-actions");
+    const { request } = await newRequest();
+    const need = await db.requestNeed.findFirstOrThrow({ where: { requestId: request.id } });
+    const attempts = () => [
+      actions.changeRequestStage(a.tenant.slug, { requestId: request.id, to: "QUALIFIED" }),
+      actions.sendRequestMessage(a.tenant.slug, { requestId: request.id, body: "x" }),
+      actions.addRequestNote(a.tenant.slug, { requestId: request.id, body: "x" }),
+      actions.updateRequestNeed(a.tenant.slug, { needId: need.id, status: "DONE" }),
+      actions.assignRequest(a.tenant.slug, { requestId: request.id, assigneeId: a.staff.id }),
+      actions.reissueTrackingLink(a.tenant.slug, { requestId: request.id }),
+    ];
+    currentUser = asCurrentUser(a.member);
+    for (const result of await Promise.all(attempts())) expect(result).toEqual({ ok: false, formError: "errors.forbidden" });
+    currentUser = asCurrentUser(b.staff);
+    for (const result of await Promise.all(attempts())) expect(result).toEqual({ ok: false, formError: "errors.forbidden" });
+    currentUser = null;
+    for (const result of await Promise.all(attempts())) expect(result).toEqual({ ok: false, formError: "errors.signedOut" });
+    const untouched = await db.installationRequest.findUniqueOrThrow({ where: { id: request.id }, include: { notes: true, messages: true } });
+    expect(untouched).toMatchObject({ stage: "NEW", assigneeId: null });
+    expect(untouched.notes).toHaveLength(0);
+    expect(untouched.messages).toHaveLength(0);
+  });
+});
+
+describe("email failure on intake", () => {
+  it("keeps the request and its emails when the mail server is down; they leave later", async () => {
+    const { resetEnvCache, requireDatabaseUrl } = await import("@/lib/env");
+    const { runJobsOnce } = await import("@/lib/jobs/runner");
+    const { freePort } = await import("./support/ports");
+    process.env.SMTP_PORT = String(await freePort());
+    resetEnvCache();
+    const { request } = await newRequest();
+    await runJobsOnce(requireDatabaseUrl());
+    expect(await db.installationRequest.count({ where: { id: request.id } })).toBe(1);
+    const mail = await db.outboundEmail.findFirstOrThrow({ where: { tenantId: a.tenant.id, to: request.email } });
+    expect(mail.status).toBe("PENDING");
+    expect(mail.attempts).toBe(1);
+    expect(mail.lastError).toBeTruthy();
+  });
+});
