@@ -2,11 +2,10 @@
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { createPrismaClient } from "@/lib/db/client";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { getEnv } from "@/lib/env";
 import { startMailCatcher } from "@/lib/mail/catcher";
 import { seedDemo } from "../prisma/seed/demo";
-import { appEnv, Lifecycle, prepareDatabase, startNext, startWorker } from "./lib/launch";
+import { appDatabase, appEnv, Lifecycle, prepareDatabase, startNext, startWorker } from "./lib/launch";
 
 const require = createRequire(import.meta.url);
 const life = new Lifecycle();
@@ -18,12 +17,7 @@ console.log("1/5 Génération du client Prisma…");
 execFileSync(process.execPath, [require.resolve("tsx/cli"), "scripts/db.ts", "generate"], { stdio: "inherit" });
 
 console.log("2/5 Base de données et migrations…");
-let url = env.DATABASE_URL;
-if (!url) {
-  const pg = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, persistent: true });
-  life.add("PostgreSQL", pg.stop);
-  url = pg.url;
-}
+const url = await appDatabase(life);
 await prepareDatabase(url);
 
 console.log("3/5 Données de démonstration…");

@@ -1,20 +1,14 @@
 // `npm start` (production build) and `npm run dev`: database (embedded unless DATABASE_URL), migrations,
 // background jobs and Next.js, all stopped together.
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { getEnv } from "@/lib/env";
-import { appEnv, Lifecycle, prepareDatabase, startNext, startWorker } from "./lib/launch";
+import { appDatabase, appEnv, Lifecycle, prepareDatabase, startNext, startWorker } from "./lib/launch";
 
 const dev = process.argv.includes("--dev");
 const life = new Lifecycle();
 const env = getEnv();
 const port = Number(process.env.PORT ?? 3000);
 
-let url = env.DATABASE_URL;
-if (!url) {
-  const pg = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, persistent: true });
-  life.add("PostgreSQL", pg.stop);
-  url = pg.url;
-}
+const url = await appDatabase(life);
 await prepareDatabase(url);
 await startWorker(life, url);
 startNext(life, { mode: dev ? "dev" : "start", host: process.env.HOST ?? "0.0.0.0", port, env: appEnv(url, env.APP_URL) });

@@ -44,6 +44,13 @@ export function authConfig(): NextAuthConfig {
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     useSecureCookies: secure,
     pages: { signIn: "/login", verifyRequest: "/login/check", error: "/login/error" },
+    // A used or expired link is an expected outcome shown to the person, not a server error.
+    logger: {
+      error(error) {
+        if (error.name === "Verification") return;
+        console.error(error);
+      },
+    },
     providers: [
       {
         id: EMAIL_PROVIDER_ID,

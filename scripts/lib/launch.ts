@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { applyMigrations } from "@/lib/db/migrations";
-import { resetEnvCache } from "@/lib/env";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { getEnv, resetEnvCache } from "@/lib/env";
 import { migrateJobSchema } from "@/lib/jobs/schema";
 import { startJobRunner } from "@/lib/jobs/runner";
 
@@ -33,6 +34,15 @@ export class Lifecycle {
     await this.stopping;
     process.exit(code);
   }
+}
+
+/** DATABASE_URL when set; otherwise the embedded PostgreSQL in .data/, stopped with everything else. */
+export async function appDatabase(life: Lifecycle): Promise<string> {
+  const env = getEnv();
+  if (env.DATABASE_URL) return env.DATABASE_URL;
+  const pg = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, persistent: true });
+  life.add("PostgreSQL", pg.stop);
+  return pg.url;
 }
 
 export async function prepareDatabase(url: string): Promise<void> {

@@ -1,12 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { requestDataDeletion, sendNewcomerReply, updateNewcomerContact, withdrawRequest } from "@/lib/requests/tracking-actions";
 import { ZNewcomerContact, ZNewcomerReply, type TNewcomerContactInput, type TNewcomerReplyInput } from "@/lib/requests/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
-import { FormAlert, useMessage } from "@/components/forms/Message";
+import { FormAlert } from "@/components/forms/Message";
+import { ActionButton } from "@/components/forms/ActionButton";
 
 type Base = { tenantSlug: string; token: string };
 
@@ -47,30 +47,16 @@ export function ContactForm({ tenantSlug, token, defaults }: Base & { defaults: 
   );
 }
 
-/** A button that asks for confirmation, then calls a tracking action. */
+/** Withdrawal or deletion request, each confirmed first. */
 export function ConfirmButton({ tenantSlug, token, kind }: Base & { kind: "withdraw" | "deletion" }) {
   const t = useTranslations("requests.track");
-  const message = useMessage();
-  const [feedback, setFeedback] = useState<{ key: string; error: boolean } | null>(null);
-  const [pending, startTransition] = useTransition();
   const action = kind === "withdraw" ? withdrawRequest : requestDataDeletion;
   return (
-    <div className="space-y-2">
-      <button
-        type="button"
-        className="btn-danger"
-        disabled={pending}
-        onClick={() => {
-          if (!window.confirm(t(kind === "withdraw" ? "withdrawConfirm" : "deletionConfirm"))) return;
-          startTransition(async () => {
-            const result = await action(tenantSlug, { token });
-            setFeedback(result.ok ? { key: result.messageKey ?? "", error: false } : { key: result.formError ?? "errors.unexpected", error: true });
-          });
-        }}
-      >
-        {t(kind === "withdraw" ? "withdraw" : "deletion")}
-      </button>
-      <p aria-live="polite" className={feedback?.error ? "text-sm text-red-700" : "text-sm text-green-800"}>{feedback ? message(feedback.key) : null}</p>
-    </div>
+    <ActionButton
+      variant="danger"
+      label={t(kind === "withdraw" ? "withdraw" : "deletion")}
+      confirm={t(kind === "withdraw" ? "withdrawConfirm" : "deletionConfirm")}
+      action={() => action(tenantSlug, { token })}
+    />
   );
 }
