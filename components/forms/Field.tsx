@@ -48,7 +48,7 @@ const inputClass =
   "w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
 
 export function TextField<T extends FieldValues>(
-  props: BaseProps<T> & { type?: "text" | "email" | "tel" | "date" | "number" | "month"; autoComplete?: string; inputMode?: "numeric" | "tel" | "email" },
+  props: BaseProps<T> & { type?: "text" | "email" | "tel" | "date" | "datetime-local" | "number" | "month"; autoComplete?: string; inputMode?: "numeric" | "tel" | "email" },
 ) {
   const { id, errorKey, describedBy } = useFieldA11y(props);
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCurrency, formatDateTime, formatTime, isValidTimeZone } from "./format";
+import { formatCurrency, formatDateTime, formatTime, instantToLocalDateTime, isValidTimeZone, localDateTimeToInstant } from "./format";
 
 // U+202F / U+00A0 are the narrow and plain no-break spaces Intl uses in fr-FR.
 const normalise = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
@@ -26,5 +26,18 @@ describe("fr-FR formatting in the tenant's time zone", () => {
   it("recognises IANA time zones", () => {
     expect(isValidTimeZone("America/Cayenne")).toBe(true);
     expect(isValidTimeZone("Mars/Olympus")).toBe(false);
+  });
+});
+
+describe("local times typed in the tenant's time zone", () => {
+  it("reads 19:30 in Cayenne as 22:30 UTC and back", () => {
+    const instant = localDateTimeToInstant("2026-03-14T19:30", "America/Cayenne");
+    expect(instant.toISOString()).toBe("2026-03-14T22:30:00.000Z");
+    expect(instantToLocalDateTime(instant, "America/Cayenne")).toBe("2026-03-14T19:30");
+  });
+
+  it("follows summer time in Paris", () => {
+    expect(localDateTimeToInstant("2026-01-10T20:00", "Europe/Paris").toISOString()).toBe("2026-01-10T19:00:00.000Z");
+    expect(localDateTimeToInstant("2026-07-10T20:00", "Europe/Paris").toISOString()).toBe("2026-07-10T18:00:00.000Z");
   });
 });

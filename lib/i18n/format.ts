@@ -25,3 +25,27 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** Offset (minutes) of a time zone at an instant, e.g. -180 for America/Cayenne. */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  return Math.round((asUtc - instant.getTime()) / 60_000);
+}
+
+/** "2026-03-14T19:30" typed in a form, read in the tenant's time zone, as an instant. */
+export function localDateTimeToInstant(local: string, timeZone: string): Date {
+  const naive = new Date(`${local}:00Z`);
+  const first = new Date(naive.getTime() - offsetMinutes(naive, timeZone) * 60_000);
+  // A second pass settles the rare case where the offset changes between the two instants (DST).
+  return new Date(naive.getTime() - offsetMinutes(first, timeZone) * 60_000);
+}
+
+/** The reverse, to fill a datetime-local field. */
+export function instantToLocalDateTime(instant: Date, timeZone: string): string {
+  return new Date(instant.getTime() + offsetMinutes(instant, timeZone) * 60_000).toISOString().slice(0, 16);
+}

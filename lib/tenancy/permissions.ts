@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   "requests.anonymise": ["COORDINATOR"],
   "emails.view": ["COORDINATOR", "STAFF"],
   "settings.manage": ["COORDINATOR"],
+  "events.manage": ["COORDINATOR", "STAFF"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,10 +10,12 @@ export default async function PortalPage({ params }: { params: Promise<{ tenant:
   const { tenant: slug } = await params;
   const { tenant, role } = await requireTenantPage(slug, "portal.view", `/${slug}/portal`);
   const t = await getTranslations("portal");
+  const tNav = await getTranslations("nav");
   return (
     <div className="space-y-6">
       <h1 className="page-title">{t("title", { tenant: tenant.name })}</h1>
       <p>{t("intro")}</p>
+      <p><Link className="btn-primary" href={`/${tenant.slug}/portal/events`}>{tNav("events")}</Link></p>
       <p className="card">{t("soon")}</p>
       {can(role, "admin.view") ? (
         <p><Link className="link" href={`/${tenant.slug}/admin`}>{t("staffLink")}</Link></p>

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CancelRegistrationButton } from "@/components/events/CancelRegistrationButton";
+import { RegisterForm } from "@/components/events/RegisterForm";
+import { db } from "@/lib/db";
+import { listPortalEvents } from "@/lib/events/queries";
+import { formatCurrency, formatDateTime } from "@/lib/i18n/format";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+export const metadata: Metadata = { title: "Sorties et événements", robots: { index: false } };
+
+export default async function PortalEventsPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant: slug } = await params;
+  const { tenant, user } = await requireTenantPage(slug, "portal.view", `/${slug}/portal/events`);
+  const membership = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } }, select: { id: true } });
+  if (!membership) forbidden();
+  const t = await getTranslations("events");
+  const events = await listPortalEvents(tenant.id, membership.id);
+  return (
+    <div className="space-y-6">
+      <h1 className="page-title">{t("portalTitle")}</h1>
+      {events.length === 0 ? <p>{t("portalEmpty")}</p> : (
+        <ul className="space-y-4">
+          {events.map((e) => (
+            <li key={e.id} className="card space-y-2">
+              <h2 className="text-xl font-semibold">{e.title}</h2>
+              <p className="text-sm text-slate-700">{t(`kinds.${e.kind}`)}</p>
+              <p>{t("when", { date: formatDateTime(e.startsAt, tenant.timeZone) })} — {e.place}</p>
+              {e.description ? <p className="whitespace-pre-line">{e.description}</p> : null}
+              <p className="text-sm">{t("price", { member: formatCurrency(e.priceMemberCents), companion: formatCurrency(e.priceCompanionCents) })}</p>
+              {e.mine ? (
+                <div className="space-y-2">
+                  <p className="font-medium" role="status">{e.mine.status === "CONFIRMED" ? t("mine.CONFIRMED", { companions: e.mine.companions }) : t("mine.WAITLISTED", { position: e.mine.position ?? 0 })}</p>
+                  <CancelRegistrationButton tenantSlug={tenant.slug} eventId={e.id} title={e.title} />
+                </div>
+              ) : e.open ? (
+                <>
+                  <p className="text-sm font-medium">{t("seatsLeft", { count: e.seatsLeft })}</p>
+                  <RegisterForm tenantSlug={tenant.slug} eventId={e.id} maxCompanions={e.maxCompanions} title={e.title} />
+                </>
+              ) : <p>{t("closed")}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

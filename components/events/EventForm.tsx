@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { createEvent } from "@/lib/events/actions";
+import { EVENT_KINDS, ZEventInput, type TEventInput } from "@/lib/events/schemas";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
+import { FormAlert } from "@/components/forms/Message";
+
+export function EventForm({ tenantSlug, timeZone }: { tenantSlug: string; timeZone: string }) {
+  const t = useTranslations("events");
+  const { form, onSubmit, formError, successKey, pending } = useActionForm<TEventInput, { id: string }>({
+    schema: ZEventInput,
+    action: (values) => createEvent(tenantSlug, values),
+    defaultValues: { title: "", description: "", kind: "OUTING", startsAt: "", endsAt: "", registrationDeadline: "", place: "", capacity: 30, priceMember: 0, priceCompanion: 0, maxCompanions: 1, publish: true },
+    resetOnSuccess: true,
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="event-form-title">
+      <h2 id="event-form-title" className="text-xl font-semibold">{t("create")}</h2>
+      <FormAlert errorKey={formError} successKey={successKey} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField form={form} name="title" label={t("title")} required />
+        <SelectField form={form} name="kind" label={t("kind")} required options={EVENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+        <TextField form={form} name="startsAt" type="datetime-local" label={t("startsAt")} hint={t("timeZoneHint", { timeZone })} required />
+        <TextField form={form} name="endsAt" type="datetime-local" label={t("endsAt")} required />
+        <TextField form={form} name="registrationDeadline" type="datetime-local" label={t("deadline")} required />
+        <TextField form={form} name="place" label={t("place")} required />
+        <TextField form={form} name="capacity" type="number" inputMode="numeric" label={t("capacity")} required />
+        <TextField form={form} name="maxCompanions" type="number" inputMode="numeric" label={t("maxCompanions")} required />
+        <TextField form={form} name="priceMember" type="number" label={t("priceMember")} />
+        <TextField form={form} name="priceCompanion" type="number" label={t("priceCompanion")} />
+      </div>
+      <TextAreaField form={form} name="description" label={t("description")} rows={3} />
+      <CheckboxField form={form} name="publish" label={t("publish")} />
+      <SubmitButton pending={pending} label={t("save")} pendingLabel="…" />
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { ActionError, ok } from "@/lib/forms/result";
+import { localDateTimeToInstant } from "@/lib/i18n/format";
+import { tenantAction } from "@/lib/tenancy/action";
+import type { SignedInTenantContext } from "@/lib/tenancy/guard";
+import { cancelRegistration, registerForEvent } from "./registration";
+import { ZEventInput, ZEventOnly, ZRegister } from "./schemas";
+
+export const createEvent = tenantAction("events.manage", ZEventInput, async ({ tenant, user }, input) => {
+  const at = (local: string) => localDateTimeToInstant(local, tenant.timeZone);
+  const event = await db.$transaction(async (tx) => {
+    const created = await tx.event.create({
+      data: {
+        tenantId: tenant.id, title: input.title, description: input.description, kind: input.kind, place: input.place,
+        startsAt: at(input.startsAt), endsAt: at(input.endsAt), registrationDeadline: at(input.registrationDeadline),
+        capacity: input.capacity, maxCompanions: input.maxCompanions,
+        priceMemberCents: Math.round(input.priceMember * 100), priceCompanionCents: Math.round(input.priceCompanion * 100),
+        status: input.publish ? "PUBLISHED" : "DRAFT",
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, { tenantId: tenant.id, actorId: user.id, action: "event.created", targetType: "Event", targetId: created.id, details: { title: input.title } });
+    return created;
+  });
+  revalidatePath(`/${tenant.slug}/admin/events`);
+  return ok({ id: event.id }, "events.created");
+});
+
+async function registrant({ tenant, user }: SignedInTenantContext) {
+  const membership = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } }, select: { id: true } });
+  if (!membership) throw new ActionError("errors.forbidden");
+  return { tenantId: tenant.id, membershipId: membership.id, email: user.email };
+}
+
+export const registerToEvent = tenantAction("portal.view", ZRegister, async (ctx, input) => {
+  const result = await registerForEvent(ctx, await registrant(ctx), input.eventId, input.companions);
+  revalidatePath(`/${ctx.tenant.slug}/portal/events`);
+  return ok(result, result.status === "CONFIRMED" ? "events.registered" : "events.waitlisted");
+});
+
+export const cancelMyRegistration = tenantAction("portal.view", ZEventOnly, async (ctx, input) => {
+  await cancelRegistration(ctx, await registrant(ctx), input.eventId);
+  revalidatePath(`/${ctx.tenant.slug}/portal/events`);
+  return ok(undefined, "events.cancelledRegistration");
+});

@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function listStaffEvents(tenantId: string) {
+  const events = await db.event.findMany({
+    where: { tenantId },
+    orderBy: { startsAt: "desc" },
+    take: 50,
+    select: { id: true, title: true, kind: true, startsAt: true, place: true, capacity: true, status: true },
+  });
+  const seats = await db.eventRegistration.groupBy({
+    by: ["eventId", "status"],
+    where: { tenantId, eventId: { in: events.map((e) => e.id) }, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+    _sum: { seats: true },
+  });
+  const taken = (eventId: string, status: "CONFIRMED" | "WAITLISTED") => seats.find((s) => s.eventId === eventId && s.status === status)?._sum.seats ?? 0;
+  return events.map((e) => ({ ...e, confirmed: taken(e.id, "CONFIRMED"), waitlisted: taken(e.id, "WAITLISTED") }));
+}
+
+/** Upcoming published events with the member's own registration and the seats left. */
+export async function listPortalEvents(tenantId: string, membershipId: string) {
+  const events = await db.event.findMany({
+    where: { tenantId, status: "PUBLISHED", endsAt: { gt: new Date() } },
+    orderBy: { startsAt: "asc" },
+    take: 50,
+    select: {
+      id: true, title: true, description: true, kind: true, startsAt: true, endsAt: true, place: true, capacity: true, maxCompanions: true,
+      priceMemberCents: true, priceCompanionCents: true, registrationDeadline: true,
+      registrations: { where: { membershipId, status: { in: ["CONFIRMED", "WAITLISTED"] } }, select: { status: true, companions: true, position: true } },
+    },
+  });
+  const confirmed = await db.eventRegistration.groupBy({
+    by: ["eventId"],
+    where: { tenantId, eventId: { in: events.map((e) => e.id) }, status: "CONFIRMED" },
+    _sum: { seats: true },
+  });
+  const now = Date.now();
+  return events.map(({ registrations, ...e }) => ({
+    ...e,
+    mine: registrations[0] ?? null,
+    seatsLeft: Math.max(0, e.capacity - (confirmed.find((c) => c.eventId === e.id)?._sum.seats ?? 0)),
+    open: e.registrationDeadline.getTime() >= now,
+  }));
+}

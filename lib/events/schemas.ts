@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+export const EVENT_KINDS = ["OUTING", "SOIREE_SOIGNANTS", "TRAINING", "OTHER"] as const;
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: "errors.date" });
+const euros = z.coerce.number({ message: "errors.number" }).min(0, { message: "errors.number" }).max(10_000, { message: "errors.number" });
+const count = (max: number) => z.coerce.number({ message: "errors.number" }).int({ message: "errors.number" }).min(0, { message: "errors.number" }).max(max, { message: "errors.number" });
+
+/** Dates are typed in the tenant's time zone (datetime-local fields) and converted on the server. */
+export const ZEventInput = z
+  .object({
+    title: z.string().trim().min(3, { message: "errors.required" }).max(120, { message: "errors.tooLong" }),
+    description: z.string().trim().max(3000, { message: "errors.tooLong" }),
+    kind: z.enum(EVENT_KINDS, { message: "errors.choose" }),
+    startsAt: localDateTime,
+    endsAt: localDateTime,
+    registrationDeadline: localDateTime,
+    place: z.string().trim().min(2, { message: "errors.required" }).max(200, { message: "errors.tooLong" }),
+    capacity: count(5000).refine((n) => n >= 1, { message: "events.errors.capacity" }),
+    priceMember: euros,
+    priceCompanion: euros,
+    maxCompanions: count(10),
+    publish: z.boolean(),
+  })
+  .refine((v) => v.endsAt > v.startsAt, { message: "errors.dateOrder", path: ["endsAt"] })
+  .refine((v) => v.registrationDeadline <= v.startsAt, { message: "events.errors.deadlineAfterStart", path: ["registrationDeadline"] });
+export type TEventInput = z.input<typeof ZEventInput>;
+
+export const ZRegister = z.object({ eventId: z.string().min(1).max(40), companions: count(10) });
+export type TRegisterInput = z.input<typeof ZRegister>;
+export const ZEventOnly = z.object({ eventId: z.string().min(1).max(40) });

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./helpers/a11y";
+import { signInByEmail } from "./helpers/auth";
+
+const TENANT = "cpts-pays-de-morlaix";
+
+test("staff create an event; a member registers with two companions; a second member is promoted from the waitlist", async ({ browser }) => {
+  const title = `Sortie en mer ${Date.now()}`;
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signInByEmail(staff, "accueil@pays-de-morlaix.demo.test", `/login?callbackUrl=%2F${TENANT}%2Fadmin%2Fevents`);
+  const form = staff.getByRole("form", { name: "Créer un événement" });
+  await form.getByLabel("Titre").fill(title);
+  await form.getByLabel("Début").fill("2027-06-20T09:00");
+  await form.getByLabel("Fin").fill("2027-06-20T17:00");
+  await form.getByLabel("Date limite d'inscription").fill("2027-06-10T18:00");
+  await form.getByLabel("Lieu").fill("Port de Roscoff");
+  await form.getByLabel(/^Places/).fill("3");
+  await form.getByLabel("Accompagnants autorisés par adhérent").fill("2");
+  await form.getByRole("button", { name: "Créer l'événement" }).click();
+  await expect(staff.getByText("Événement créé.")).toBeVisible();
+  await expect(staff.getByText(title)).toBeVisible();
+
+  const first = await (await browser.newContext()).newPage();
+  await signInByEmail(first, "gwenola.tanguy@pays-de-morlaix.demo.test", `/login?callbackUrl=%2F${TENANT}%2Fportal%2Fevents`);
+  const card = first.getByRole("listitem").filter({ hasText: title });
+  await expect(card.getByText("3 places restantes")).toBeVisible();
+  await expectNoSeriousA11yViolations(first);
+  await card.getByLabel(/Nombre d'accompagnants/).fill("2");
+  await card.getByRole("button", { name: "M'inscrire" }).click();
+  await expect(card.getByText("Vous êtes inscrit·e (avec 2 accompagnants).")).toBeVisible();
+
+  const second = await (await browser.newContext()).newPage();
+  await signInByEmail(second, "erwan.morvan@pays-de-morlaix.demo.test", `/login?callbackUrl=%2F${TENANT}%2Fportal%2Fevents`);
+  const secondCard = second.getByRole("listitem").filter({ hasText: title });
+  await expect(secondCard.getByText("Complet : inscription en liste d'attente")).toBeVisible();
+  await secondCard.getByRole("button", { name: "M'inscrire" }).click();
+  await expect(secondCard.getByText("Vous êtes en liste d'attente (position 1).")).toBeVisible();
+
+  first.once("dialog", (dialog) => dialog.accept());
+  await card.getByRole("button", { name: /Annuler mon inscription/ }).click();
+  await expect(card.getByRole("button", { name: "M'inscrire" })).toBeVisible();
+  await second.reload();
+  await expect(second.getByRole("listitem").filter({ hasText: title }).getByText("Vous êtes inscrit·e (seul·e).")).toBeVisible();
+  await staffContext.close();
+});

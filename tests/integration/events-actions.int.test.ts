@@ -1,0 +1,55 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
+
+let currentUser: CurrentUser | null = null;
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+const { createEvent, registerToEvent, cancelMyRegistration } = await import("@/lib/events/actions");
+
+let a: TestTenant;
+let b: TestTenant;
+const input = {
+  title: "Soirée des soignants", description: "", kind: "SOIREE_SOIGNANTS" as const, startsAt: "2027-05-20T19:00", endsAt: "2027-05-20T23:00",
+  registrationDeadline: "2027-05-10T18:00", place: "Mana", capacity: 40, priceMember: 15, priceCompanion: 20, maxCompanions: 2, publish: true,
+};
+
+beforeAll(async () => {
+  a = await createTestTenant("eva");
+  b = await createTestTenant("evb");
+  await db.tenant.update({ where: { id: a.tenant.id }, data: { timeZone: "America/Cayenne" } });
+});
+beforeEach(() => {
+  currentUser = null;
+});
+
+describe("event actions", () => {
+  it("let staff create events with times read in the tenant's time zone and prices in cents", async () => {
+    currentUser = asCurrentUser(a.member);
+    expect(await createEvent(a.tenant.slug, input)).toEqual({ ok: false, formError: "errors.forbidden" });
+    currentUser = asCurrentUser(b.staff);
+    expect(await createEvent(a.tenant.slug, input)).toEqual({ ok: false, formError: "errors.forbidden" });
+    currentUser = asCurrentUser(a.staff);
+    expect(await createEvent(a.tenant.slug, { ...input, registrationDeadline: "2027-05-21T10:00" })).toMatchObject({ ok: false, fieldErrors: { registrationDeadline: ["events.errors.deadlineAfterStart"] } });
+    const created = await createEvent(a.tenant.slug, input);
+    expect(created.ok).toBe(true);
+    const event = await db.event.findFirstOrThrow({ where: { tenantId: a.tenant.id } });
+    expect(event.startsAt.toISOString()).toBe("2027-05-20T22:00:00.000Z");
+    expect(event).toMatchObject({ priceMemberCents: 1500, priceCompanionCents: 2000, status: "PUBLISHED" });
+  });
+
+  it("let a member of the tenant register and cancel, and nobody else, even with the real event id", async () => {
+    const event = await db.event.findFirstOrThrow({ where: { tenantId: a.tenant.id } });
+    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companions: 0 })).toEqual({ ok: false, formError: "errors.signedOut" });
+    currentUser = asCurrentUser(b.member);
+    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companions: 0 })).toEqual({ ok: false, formError: "errors.forbidden" });
+    expect(await registerToEvent(b.tenant.slug, { eventId: event.id, companions: 0 })).toEqual({ ok: false, formError: "errors.notFound" });
+    currentUser = asCurrentUser(a.member);
+    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companions: 3 })).toMatchObject({ ok: false, fieldErrors: { companions: ["events.errors.tooManyCompanions"] } });
+    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companions: 2 })).toMatchObject({ ok: true, messageKey: "events.registered" });
+    currentUser = asCurrentUser(b.member);
+    expect(await cancelMyRegistration(b.tenant.slug, { eventId: event.id })).toEqual({ ok: false, formError: "errors.notFound" });
+    expect(await db.eventRegistration.count({ where: { eventId: event.id, status: "CONFIRMED" } })).toBe(1);
+  });
+});
