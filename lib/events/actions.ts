@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { ActionError, ok } from "@/lib/forms/result";
@@ -46,4 +47,16 @@ export const cancelMyRegistration = tenantAction("portal.view", ZEventOnly, asyn
   await cancelRegistration(ctx, await registrant(ctx), input.eventId);
   revalidatePath(`/${ctx.tenant.slug}/portal/events`);
   return ok(undefined, "events.cancelledRegistration");
+});
+
+export const createMyCalendarFeed = tenantAction("portal.view", z.object({}), async (ctx) => {
+  const { createCalendarFeed } = await import("./calendar");
+  const url = await createCalendarFeed(ctx.tenant, (await registrant(ctx)).membershipId);
+  return ok({ url }, "events.feedCreated");
+});
+
+export const revokeMyCalendarFeed = tenantAction("portal.view", z.object({}), async (ctx) => {
+  const { revokeCalendarFeed } = await import("./calendar");
+  await revokeCalendarFeed(ctx.tenant.id, (await registrant(ctx)).membershipId);
+  return ok(undefined, "events.feedRevoked");
 });

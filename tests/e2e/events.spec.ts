@@ -29,6 +29,10 @@ test("staff create an event; a member registers with two companions; a second me
   await card.getByLabel(/Nombre d'accompagnants/).fill("2");
   await card.getByRole("button", { name: "M'inscrire" }).click();
   await expect(card.getByText("Vous êtes inscrit·e (avec 2 accompagnants).")).toBeVisible();
+  const icsHref = await card.getByRole("link", { name: /Ajouter à mon agenda/ }).getAttribute("href");
+  const ics = await first.request.get(icsHref!);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  expect(await ics.text()).toContain(`SUMMARY:${title}`);
 
   const second = await (await browser.newContext()).newPage();
   await signInByEmail(second, "erwan.morvan@pays-de-morlaix.demo.test", `/login?callbackUrl=%2F${TENANT}%2Fportal%2Fevents`);

@@ -53,3 +53,31 @@ describe("event actions", () => {
     expect(await db.eventRegistration.count({ where: { eventId: event.id, status: "CONFIRMED" } })).toBe(1);
   });
 });
+
+describe("calendar feeds", () => {
+  it("contain the member's own registrations only, and stop when revoked", async () => {
+    const { calendarForToken, createCalendarFeed, revokeCalendarFeed } = await import("@/lib/events/calendar");
+    const { registerForEvent } = await import("@/lib/events/registration");
+    const ctx = { tenant: { id: a.tenant.id, slug: a.tenant.slug, name: a.tenant.name, timeZone: "America/Cayenne" } };
+    const make = (title: string) => db.event.create({ data: {
+      tenantId: a.tenant.id, title, kind: "OUTING", place: "Apatou", startsAt: new Date("2027-08-01T12:00:00Z"), endsAt: new Date("2027-08-01T18:00:00Z"),
+      capacity: 10, registrationDeadline: new Date("2027-07-25T12:00:00Z"), status: "PUBLISHED" } });
+    const mine = await make("Descente du Maroni");
+    const theirs = await make("Randonnée");
+    await registerForEvent(ctx, { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email }, mine.id, 0);
+    await registerForEvent(ctx, { tenantId: a.tenant.id, membershipId: a.staff.membershipId, email: a.staff.email }, theirs.id, 0);
+
+    const url = await createCalendarFeed(a.tenant, a.member.membershipId);
+    const token = url.split("/calendar/")[1];
+    const ics = await calendarForToken(a.tenant.slug, token);
+    expect(ics).toContain(`UID:${mine.id}@conciergerie-cpts`);
+    expect(ics).not.toContain(theirs.id);
+    expect(await calendarForToken(b.tenant.slug, token)).toBeNull();
+    expect(await calendarForToken(a.tenant.slug, "A".repeat(43))).toBeNull();
+    const membership = await db.membership.findUniqueOrThrow({ where: { id: a.member.membershipId } });
+    expect(membership.calendarTokenHash).not.toContain(token);
+
+    await revokeCalendarFeed(a.tenant.id, a.member.membershipId);
+    expect(await calendarForToken(a.tenant.slug, token)).toBeNull();
+  });
+});

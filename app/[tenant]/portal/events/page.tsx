@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CalendarFeed } from "@/components/events/CalendarFeed";
 import { CancelRegistrationButton } from "@/components/events/CancelRegistrationButton";
 import { RegisterForm } from "@/components/events/RegisterForm";
 import { db } from "@/lib/db";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Sorties et événements", robots: { 
 export default async function PortalEventsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
   const { tenant, user } = await requireTenantPage(slug, "portal.view", `/${slug}/portal/events`);
-  const membership = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } }, select: { id: true } });
+  const membership = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } }, select: { id: true, calendarTokenHash: true } });
   if (!membership) forbidden();
   const t = await getTranslations("events");
   const events = await listPortalEvents(tenant.id, membership.id);
@@ -28,6 +29,7 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
               <p className="text-sm text-slate-700">{t(`kinds.${e.kind}`)}</p>
               <p>{t("when", { date: formatDateTime(e.startsAt, tenant.timeZone) })} — {e.place}</p>
               {e.description ? <p className="whitespace-pre-line">{e.description}</p> : null}
+              <p><a className="link text-sm" href={`/${tenant.slug}/portal/events/${e.id}/ics`} download>{t("ics")}<span className="sr-only"> : {e.title}</span></a></p>
               <p className="text-sm">{t("price", { member: formatCurrency(e.priceMemberCents), companion: formatCurrency(e.priceCompanionCents) })}</p>
               {e.mine ? (
                 <div className="space-y-2">
@@ -44,6 +46,10 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
           ))}
         </ul>
       )}
+      <section aria-labelledby="feed-title" className="card space-y-2">
+        <h2 id="feed-title" className="text-xl font-semibold">{t("feedTitle")}</h2>
+        <CalendarFeed tenantSlug={tenant.slug} active={!!membership.calendarTokenHash} />
+      </section>
     </div>
   );
 }
