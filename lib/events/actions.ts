@@ -9,7 +9,7 @@ import { localDateTimeToInstant } from "@/lib/i18n/format";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
 import { cancelRegistration, registerForEvent } from "./registration";
-import { ZEventInput, ZEventOnly, ZRegister } from "./schemas";
+import { ZEventInput, ZEventMessage, ZEventOnly, ZRegister } from "./schemas";
 
 export const createEvent = tenantAction("events.manage", ZEventInput, async ({ tenant, user }, input) => {
   const at = (local: string) => localDateTimeToInstant(local, tenant.timeZone);
@@ -59,4 +59,24 @@ export const revokeMyCalendarFeed = tenantAction("portal.view", z.object({}), as
   const { revokeCalendarFeed } = await import("./calendar");
   await revokeCalendarFeed(ctx.tenant.id, (await registrant(ctx)).membershipId);
   return ok(undefined, "events.feedRevoked");
+});
+
+export const checkInRegistration = tenantAction("events.manage", z.object({ registrationId: z.string().min(1).max(40) }), async ({ tenant }, input) => {
+  const { toggleCheckIn } = await import("./staff");
+  const checkedIn = await toggleCheckIn(tenant.id, input.registrationId);
+  revalidatePath(`/${tenant.slug}/admin/events`, "layout");
+  return ok(undefined, checkedIn ? "events.checkedIn" : "events.checkInUndone");
+});
+
+export const messageRegistrants = tenantAction("events.manage", ZEventMessage, async (ctx, input) => {
+  const { emailRegistrants } = await import("./staff");
+  await emailRegistrants(ctx, input.eventId, input.subject, input.body);
+  return ok(undefined, "events.messageQueued");
+});
+
+export const cancelWholeEvent = tenantAction("events.manage", ZEventOnly, async (ctx, input) => {
+  const { cancelEvent } = await import("./staff");
+  await cancelEvent(ctx, input.eventId);
+  revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
+  return ok(undefined, "events.eventCancelled");
 });

@@ -28,3 +28,10 @@ export type TEventInput = z.input<typeof ZEventInput>;
 export const ZRegister = z.object({ eventId: z.string().min(1).max(40), companions: count(10) });
 export type TRegisterInput = z.input<typeof ZRegister>;
 export const ZEventOnly = z.object({ eventId: z.string().min(1).max(40) });
+
+export const ZEventMessage = z.object({
+  eventId: z.string().min(1).max(40),
+  subject: z.string().trim().min(3, { message: "errors.required" }).max(150, { message: "errors.tooLong" }),
+  body: z.string().trim().min(3, { message: "errors.required" }).max(5000, { message: "errors.tooLong" }),
+});
+export type TEventMessageInput = z.input<typeof ZEventMessage>;

@@ -46,5 +46,15 @@ test("staff create an event; a member registers with two companions; a second me
   await expect(card.getByRole("button", { name: "M'inscrire" })).toBeVisible();
   await second.reload();
   await expect(second.getByRole("listitem").filter({ hasText: title }).getByText("Vous êtes inscrit·e (seul·e).")).toBeVisible();
+
+  // At the door, on a phone: the staff member checks Erwan in.
+  await staff.setViewportSize({ width: 390, height: 844 });
+  await staff.goto(`/${TENANT}/admin/events`);
+  await staff.getByRole("link", { name: title }).click();
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expectNoSeriousA11yViolations(staff);
+  const row = staff.getByRole("listitem").filter({ hasText: "Erwan Morvan" });
+  await row.getByRole("button", { name: /Arrivé·e/ }).click();
+  await expect(row.getByText(/arrivé·e à \d{2}:\d{2}/)).toBeVisible();
   await staffContext.close();
 });

@@ -81,3 +81,32 @@ describe("calendar feeds", () => {
     expect(await calendarForToken(a.tenant.slug, token)).toBeNull();
   });
 });
+
+describe("staff tools for an event", () => {
+  it("check in, export, write to and cancel — for this tenant's staff only", async () => {
+    const { checkInRegistration, messageRegistrants, cancelWholeEvent } = await import("@/lib/events/actions");
+    const { registrationsCsv } = await import("@/lib/events/staff");
+    const event = await db.event.findFirstOrThrow({ where: { tenantId: a.tenant.id, title: "Soirée des soignants" } });
+    const registration = await db.eventRegistration.findFirstOrThrow({ where: { eventId: event.id, status: "CONFIRMED" } });
+
+    currentUser = asCurrentUser(b.staff);
+    expect(await checkInRegistration(b.tenant.slug, { registrationId: registration.id })).toEqual({ ok: false, formError: "errors.notFound" });
+    expect(await cancelWholeEvent(b.tenant.slug, { eventId: event.id })).toEqual({ ok: false, formError: "errors.notFound" });
+    currentUser = asCurrentUser(a.member);
+    expect(await checkInRegistration(a.tenant.slug, { registrationId: registration.id })).toEqual({ ok: false, formError: "errors.forbidden" });
+    expect(await registrationsCsv(b.tenant.id, event.id, "Europe/Paris")).toBeNull();
+
+    currentUser = asCurrentUser(a.staff);
+    expect(await checkInRegistration(a.tenant.slug, { registrationId: registration.id })).toMatchObject({ ok: true, messageKey: "events.checkedIn" });
+    const csv = (await registrationsCsv(a.tenant.id, event.id, "America/Cayenne"))!;
+    expect(csv.split("\r\n")[0]).toContain('"Nom";"E-mail";"Statut"');
+    expect(csv).toContain(a.member.email);
+    expect(csv).toContain('"Confirmé"');
+
+    expect(await messageRegistrants(a.tenant.slug, { eventId: event.id, subject: "Parking", body: "Le parking est au port." })).toMatchObject({ ok: true });
+    expect(await cancelWholeEvent(a.tenant.slug, { eventId: event.id })).toMatchObject({ ok: true });
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).status).toBe("CANCELLED");
+    const mails = await db.outboundEmail.findMany({ where: { tenantId: a.tenant.id, to: a.member.email, kind: { in: ["event.message", "event.cancelled"] } } });
+    expect(mails.map((m) => m.kind).sort()).toEqual(["event.cancelled", "event.message"]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/EventForm";
 import { listStaffEvents } from "@/lib/events/queries";
@@ -22,7 +23,7 @@ export default async function StaffEventsPage({ params }: { params: Promise<{ te
           <ul className="mt-3 space-y-2">
             {events.map((e) => (
               <li key={e.id} className="card">
-                <p className="font-semibold">{e.title} <span className="text-sm font-normal text-slate-700">({t(`kinds.${e.kind}`)} · {t(`status.${e.status}`)})</span></p>
+                <p className="font-semibold"><Link className="link" href={`/${tenant.slug}/admin/events/${e.id}`}>{e.title}</Link> <span className="text-sm font-normal text-slate-700">({t(`kinds.${e.kind}`)} · {t(`status.${e.status}`)})</span></p>
                 <p>{formatDateTime(e.startsAt, tenant.timeZone)} — {e.place}</p>
                 <p className="text-sm">{t("seats", { confirmed: e.confirmed, capacity: e.capacity, waitlisted: e.waitlisted })}</p>
               </li>

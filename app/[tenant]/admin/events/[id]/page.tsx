@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CancelEventButton, CheckInButton, MessageRegistrantsForm } from "@/components/events/StaffEventTools";
+import { db } from "@/lib/db";
+import { registrationsOf } from "@/lib/events/staff";
+import { formatDateTime, formatTime } from "@/lib/i18n/format";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+export const metadata: Metadata = { title: "Événement", robots: { index: false } };
+
+/** Usable on a phone at the door: one line per registration with a large check-in button. */
+export default async function StaffEventPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
+  const { tenant: slug, id } = await params;
+  const { tenant } = await requireTenantPage(slug, "events.manage", `/${slug}/admin/events/${id}`);
+  const event = await db.event.findFirst({ where: { id: id.slice(0, 40), tenantId: tenant.id } });
+  if (!event) notFound();
+  const t = await getTranslations("events");
+  const registrations = await registrationsOf(tenant.id, event.id);
+  const confirmed = registrations.filter((r) => r.status === "CONFIRMED");
+  const waiting = registrations.filter((r) => r.status === "WAITLISTED");
+  const seats = confirmed.reduce((n, r) => n + r.seats, 0);
+  return (
+    <div className="space-y-6">
+      <p><Link className="link" href={`/${tenant.slug}/admin/events`}>{t("back")}</Link></p>
+      <header>
+        <h1 className="page-title">{event.title}</h1>
+        <p>{formatDateTime(event.startsAt, tenant.timeZone)} — {event.place} · {t(`status.${event.status}`)}</p>
+        <p className="font-medium">{t("seats", { confirmed: seats, capacity: event.capacity, waitlisted: waiting.reduce((n, r) => n + r.seats, 0) })}</p>
+        <p className="mt-2 flex flex-wrap gap-4">
+          <a className="link" href={`/${tenant.slug}/admin/events/${event.id}/registrations.csv`} download>{t("exportCsv")}</a>
+        </p>
+      </header>
+      <section aria-labelledby="confirmed" className="card">
+        <h2 id="confirmed" className="text-xl font-semibold">{t("confirmedList")}</h2>
+        <ul className="mt-2 divide-y divide-slate-200">
+          {confirmed.map((r) => {
+            const name = r.membership.user.name ?? r.membership.user.email;
+            return (
+              <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                <span>{name} · {t("seatCount", { count: r.seats })}{r.checkedInAt ? ` · ${t("arrivedAt", { time: formatTime(r.checkedInAt, tenant.timeZone) })}` : ""}</span>
+                <CheckInButton tenantSlug={tenant.slug} registrationId={r.id} name={name} checkedIn={!!r.checkedInAt} />
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      {waiting.length ? (
+        <section aria-labelledby="waiting" className="card">
+          <h2 id="waiting" className="text-xl font-semibold">{t("waitingList")}</h2>
+          <ol className="mt-2 list-inside list-decimal">
+            {waiting.map((r) => <li key={r.id}>{r.membership.user.name ?? r.membership.user.email} · {t("seatCount", { count: r.seats })}</li>)}
+          </ol>
+        </section>
+      ) : null}
+      <section className="card"><MessageRegistrantsForm tenantSlug={tenant.slug} eventId={event.id} /></section>
+      {event.status !== "CANCELLED" ? <section className="card"><CancelEventButton tenantSlug={tenant.slug} eventId={event.id} /></section> : null}
+    </div>
+  );
+}

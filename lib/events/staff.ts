@@ -1,0 +1,73 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { getEnv } from "@/lib/env";
+import { ActionError } from "@/lib/forms/result";
+import { formatDateTime } from "@/lib/i18n/format";
+import { queueTenantEmail } from "@/lib/mail/outbox";
+import { eventNoticeEmail } from "@/lib/mail/templates/event-notice";
+
+type Actor = { tenant: { id: string; slug: string; name: string; timeZone: string }; user: { id: string } };
+
+export async function registrationsOf(tenantId: string, eventId: string) {
+  return db.eventRegistration.findMany({
+    where: { tenantId, eventId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+    orderBy: [{ status: "asc" }, { position: "asc" }, { createdAt: "asc" }],
+    select: { id: true, status: true, companions: true, seats: true, position: true, checkedInAt: true, membership: { select: { user: { select: { name: true, email: true } } } } },
+  });
+}
+
+/** Toggles the check-in at the door; only confirmed registrations of this tenant's event. */
+export async function toggleCheckIn(tenantId: string, registrationId: string): Promise<boolean> {
+  const registration = await db.eventRegistration.findFirst({ where: { id: registrationId, tenantId, status: "CONFIRMED" }, select: { id: true, checkedInAt: true } });
+  if (!registration) throw new ActionError("errors.notFound");
+  const checkedIn = !registration.checkedInAt;
+  await db.eventRegistration.update({ where: { id: registration.id }, data: { checkedInAt: checkedIn ? new Date() : null } });
+  return checkedIn;
+}
+
+async function emailEveryone(actor: Actor, eventId: string, subject: string, body: string, kind: string) {
+  const registrations = await registrationsOf(actor.tenant.id, eventId);
+  const url = new URL(`/${actor.tenant.slug}/portal/events`, getEnv().APP_URL).toString();
+  await db.$transaction(async (tx) => {
+    for (const r of registrations) {
+      await queueTenantEmail(tx, { tenantId: actor.tenant.id, kind, to: r.membership.user.email, ...eventNoticeEmail({ tenantName: actor.tenant.name, subject, body, url }) });
+    }
+    await recordAudit(tx, { tenantId: actor.tenant.id, actorId: actor.user.id, action: kind, targetType: "Event", targetId: eventId, details: { recipients: registrations.length } });
+  });
+  return registrations.length;
+}
+
+export async function emailRegistrants(actor: Actor, eventId: string, subject: string, body: string) {
+  const event = await db.event.findFirst({ where: { id: eventId, tenantId: actor.tenant.id }, select: { id: true } });
+  if (!event) throw new ActionError("errors.notFound");
+  return emailEveryone(actor, event.id, subject, body, "event.message");
+}
+
+/** Cancels the event and tells everyone registered or waiting. */
+export async function cancelEvent(actor: Actor, eventId: string) {
+  const event = await db.event.findFirst({ where: { id: eventId, tenantId: actor.tenant.id, status: { not: "CANCELLED" } }, select: { id: true, title: true, startsAt: true } });
+  if (!event) throw new ActionError("errors.notFound");
+  await db.event.update({ where: { id: event.id, tenantId: actor.tenant.id }, data: { status: "CANCELLED" } });
+  const when = formatDateTime(event.startsAt, actor.tenant.timeZone);
+  return emailEveryone(actor, event.id, `Annulé : ${event.title}`, `Nous sommes désolés : « ${event.title} » prévu le ${when} est annulé.`, "event.cancelled");
+}
+
+function csvCell(value: string | number): string {
+  const text = String(value);
+  // Quote every cell; neutralise spreadsheet formulas.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export async function registrationsCsv(tenantId: string, eventId: string, timeZone: string): Promise<string | null> {
+  const event = await db.event.findFirst({ where: { id: eventId, tenantId }, select: { id: true } });
+  if (!event) return null;
+  const rows = await registrationsOf(tenantId, eventId);
+  const header = ["Nom", "E-mail", "Statut", "Accompagnants", "Places", "Position d'attente", "Arrivée"];
+  const lines = rows.map((r) => [
+    r.membership.user.name ?? "", r.membership.user.email, r.status === "CONFIRMED" ? "Confirmé" : "Liste d'attente",
+    r.companions, r.seats, r.position ?? "", r.checkedInAt ? formatDateTime(r.checkedInAt, timeZone) : "",
+  ]);
+  // The BOM lets spreadsheet software read the accents correctly.
+  return `\uFEFF${[header, ...lines].map((line) => line.map(csvCell).join(";")).join("\r\n")}\r\n`;
+}
