@@ -12,6 +12,7 @@ function whereFor(tenantId: string, f: TRequestFilters, userId: string): Prisma.
   if (f.profession) where.profession = f.profession;
   if (f.need) where.needs = { some: { tenantId, type: f.need } };
   if (f.mine) where.assigneeId = userId;
+  else if (f.assignee) where.assigneeId = f.assignee === "none" ? null : f.assignee;
   if (f.arrival) {
     const start = new Date(`${f.arrival}-01T00:00:00Z`);
     const end = new Date(start);

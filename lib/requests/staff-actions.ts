@@ -56,3 +56,9 @@ export const anonymiseRequest = tenantAction("requests.anonymise", ZRequestOnly,
   refresh(ctx.tenant.slug);
   redirect(`/${ctx.tenant.slug}/admin/requests`);
 });
+
+export const revokeTrackingLink = tenantAction("requests.manage", ZRequestOnly, async (ctx, input) => {
+  await staff.revokeTrackingLink(actorOf(ctx), input.requestId);
+  refresh(ctx.tenant.slug, input.requestId);
+  return ok(undefined, "requests.staff.revoked");
+});

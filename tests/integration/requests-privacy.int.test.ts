@@ -104,6 +104,7 @@ describe("request actions as public endpoints", () => {
       actions.updateRequestNeed(a.tenant.slug, { needId: need.id, status: "DONE" }),
       actions.assignRequest(a.tenant.slug, { requestId: request.id, assigneeId: a.staff.id }),
       actions.reissueTrackingLink(a.tenant.slug, { requestId: request.id }),
+      actions.revokeTrackingLink(a.tenant.slug, { requestId: request.id }),
     ];
     currentUser = asCurrentUser(a.member);
     for (const result of await Promise.all(attempts())) expect(result).toEqual({ ok: false, formError: "errors.forbidden" });
@@ -132,5 +133,22 @@ describe("email failure on intake", () => {
     expect(mail.status).toBe("PENDING");
     expect(mail.attempts).toBe(1);
     expect(mail.lastError).toBeTruthy();
+  });
+});
+
+describe("tracking link revocation and assignee filter", () => {
+  it("lets staff revoke a tracking link and filter the list by assignee", async () => {
+    const actions = await import("@/lib/requests/staff-actions");
+    const { listRequests } = await import("@/lib/requests/queries");
+    const { ZRequestFilters } = await import("@/lib/requests/filters");
+    const { token, request } = await newRequest();
+    currentUser = asCurrentUser(a.staff);
+    expect(await actions.revokeTrackingLink(a.tenant.slug, { requestId: request.id })).toMatchObject({ ok: true });
+    expect(await findTrackedRequest(a.tenant.id, token)).toBeNull();
+    expect(await actions.assignRequest(a.tenant.slug, { requestId: request.id, assigneeId: a.staff.id })).toMatchObject({ ok: true });
+    const assigned = await listRequests(a.tenant.id, a.coordinator.id, ZRequestFilters.parse({ assignee: a.staff.id }));
+    expect(assigned.rows.map((r) => r.id)).toEqual([request.id]);
+    const unassigned = await listRequests(a.tenant.id, a.coordinator.id, ZRequestFilters.parse({ assignee: "none" }));
+    expect(unassigned.rows.map((r) => r.id)).not.toContain(request.id);
   });
 });

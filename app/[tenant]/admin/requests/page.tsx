@@ -5,7 +5,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import { formatDate } from "@/lib/i18n/format";
 import { ZRequestFilters, type TRequestFilters } from "@/lib/requests/filters";
 import { NEED_TYPES, PROFESSIONS } from "@/lib/requests/intake-schema";
-import { listBoard, listRequests } from "@/lib/requests/queries";
+import { listBoard, listRequests, listStaff } from "@/lib/requests/queries";
 import { RequestBoard } from "@/components/requests/staff/RequestBoard";
 import { isResponseOverdue, STAGES } from "@/lib/requests/stages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -55,7 +55,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const { rows, total, counts, pageCount } = await listRequests(tenant.id, user.id, filters);
+  const [{ rows, total, counts, pageCount }, staffMembers] = await Promise.all([listRequests(tenant.id, user.id, filters), listStaff(tenant.id)]);
 
   return (
     <div className="space-y-6">
@@ -79,6 +79,8 @@ export default async function RequestsPage({ params, searchParams }: Props) {
         <div className="flex flex-col gap-1"><label htmlFor="f-arrival" className="text-sm font-medium">{t("staff.arrival")}</label><input id="f-arrival" type="month" name="arrival" defaultValue={filters.arrival ?? ""} className={selectClass} /></div>
         <div className="flex flex-col gap-1"><label htmlFor="f-sort" className="text-sm font-medium">{t("staff.sort")}</label>
           <select id="f-sort" name="sort" defaultValue={filters.sort} className={selectClass}><option value="newest">{t("staff.sortNewest")}</option><option value="oldest">{t("staff.sortOldest")}</option><option value="arrival">{t("staff.sortArrival")}</option></select></div>
+        <div className="flex flex-col gap-1"><label htmlFor="f-assignee" className="text-sm font-medium">{t("staff.assignee")}</label>
+          <select id="f-assignee" name="assignee" defaultValue={filters.assignee ?? ""} className={selectClass}><option value="">—</option><option value="none">{t("staff.nobody")}</option>{staffMembers.map((p) => <option key={p.id} value={p.id}>{p.name ?? p.email}</option>)}</select></div>
         <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="mine" value="1" defaultChecked={!!filters.mine} className="h-5 w-5 accent-brand" />{t("staff.mine")}</label>
         <div className="flex items-end gap-3 sm:col-span-2"><button type="submit" className="btn-primary">{t("staff.apply")}</button><Link className="link" href={base}>{t("staff.reset")}</Link></div>
       </form>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { StageProgress } from "@/components/requests/StageProgress";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
 import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
+import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools";
 import { can } from "@/lib/tenancy/permissions";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getRequestForStaff, listStaff } from "@/lib/requests/queries";
@@ -109,6 +110,10 @@ export default async function RequestPage({ params }: Props) {
           {can(role, "requests.anonymise") ? (
             <section className="card space-y-2"><p className="text-sm text-slate-700">{t("staff.anonymiseHint")}</p><AnonymiseButton tenantSlug={tenant.slug} requestId={request.id} /></section>
           ) : null}
+          <section aria-labelledby="tracking" className="card space-y-2">
+            <h2 id="tracking" className="text-lg font-semibold">{t("staff.tracking")}</h2>
+            <TrackingLinkTools tenantSlug={tenant.slug} requestId={request.id} />
+          </section>
           <section className="card"><AssignForm tenantSlug={tenant.slug} requestId={request.id} assigneeId={request.assigneeId} staff={staff} /></section>
           <section aria-labelledby="timeline" className="card">
             <h2 id="timeline" className="text-xl font-semibold">{t("staff.timeline")}</h2>

@@ -1,0 +1,15 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { reissueTrackingLink, revokeTrackingLink } from "@/lib/requests/staff-actions";
+import { ActionButton } from "@/components/forms/ActionButton";
+
+export function TrackingLinkTools({ tenantSlug, requestId }: { tenantSlug: string; requestId: string }) {
+  const t = useTranslations("requests.staff");
+  return (
+    <div className="flex flex-col items-start gap-2">
+      <ActionButton label={t("reissue")} action={() => reissueTrackingLink(tenantSlug, { requestId })} />
+      <ActionButton variant="danger" label={t("revoke")} action={() => revokeTrackingLink(tenantSlug, { requestId })} />
+    </div>
+  );
+}
