@@ -5,9 +5,11 @@ import frRequests from "./messages/fr.requests.json";
 import enRequests from "./messages/en.requests.json";
 import frEvents from "./messages/fr.events.json";
 import enEvents from "./messages/en.events.json";
+import frOffers from "./messages/fr.offers.json";
+import enOffers from "./messages/en.offers.json";
 
-const fr = { ...frCore, ...frRequests, ...frEvents };
-const en = { ...enCore, ...enRequests, ...enEvents };
+const fr = { ...frCore, ...frRequests, ...frEvents, ...frOffers };
+const en = { ...enCore, ...enRequests, ...enEvents, ...enOffers };
 
 function keys(obj: object, prefix = ""): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -27,5 +29,5 @@ describe("message catalogs", () => {
 });
 
 it("feature catalogs do not redefine core namespaces", () => {
-  for (const key of [...Object.keys(frRequests), ...Object.keys(frEvents)]) expect(Object.keys(frCore)).not.toContain(key);
+  for (const key of [...Object.keys(frRequests), ...Object.keys(frEvents), ...Object.keys(frOffers)]) expect(Object.keys(frCore)).not.toContain(key);
 });

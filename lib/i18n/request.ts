@@ -7,11 +7,12 @@ export default getRequestConfig(async () => {
   const store = await cookies();
   const locale = toLocale(store.get(LOCALE_COOKIE)?.value);
   // One catalog file per feature and language, merged by namespace.
-  const [core, requests, events] = await Promise.all([
+  const [core, requests, events, offers] = await Promise.all([
     import(`./messages/${locale}.json`),
     import(`./messages/${locale}.requests.json`),
     import(`./messages/${locale}.events.json`),
+    import(`./messages/${locale}.offers.json`),
   ]);
-  const messages = { ...core.default, ...requests.default, ...events.default };
+  const messages = { ...core.default, ...requests.default, ...events.default, ...offers.default };
   return { locale, messages, timeZone: "Europe/Paris" };
 });

@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   "emails.view": ["COORDINATOR", "STAFF"],
   "settings.manage": ["COORDINATOR"],
   "events.manage": ["COORDINATOR", "STAFF"],
+  "partners.manage": ["COORDINATOR", "STAFF"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

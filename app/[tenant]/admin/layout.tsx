@@ -13,6 +13,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           <li><Link className="link" href={`/${tenant}/admin/requests`}>{t("requests")}</Link></li>
           <li><Link className="link" href={`/${tenant}/admin/members`}>{t("members")}</Link></li>
           <li><Link className="link" href={`/${tenant}/admin/events`}>{t("events")}</Link></li>
+          <li><Link className="link" href={`/${tenant}/admin/partners`}>{t("partners")}</Link></li>
           <li><Link className="link" href={`/${tenant}/admin/emails`}>{t("emails")}</Link></li>
           <li><Link className="link" href={`/${tenant}/admin/settings`}>{t("settings")}</Link></li>
         </ul>

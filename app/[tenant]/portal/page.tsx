@@ -15,7 +15,10 @@ export default async function PortalPage({ params }: { params: Promise<{ tenant:
     <div className="space-y-6">
       <h1 className="page-title">{t("title", { tenant: tenant.name })}</h1>
       <p>{t("intro")}</p>
-      <p><Link className="btn-primary" href={`/${tenant.slug}/portal/events`}>{tNav("events")}</Link></p>
+      <p className="flex flex-wrap gap-3">
+        <Link className="btn-primary" href={`/${tenant.slug}/portal/offers`}>{tNav("offers")}</Link>
+        <Link className="btn-primary" href={`/${tenant.slug}/portal/events`}>{tNav("events")}</Link>
+      </p>
       <p className="card">{t("soon")}</p>
       {can(role, "admin.view") ? (
         <p><Link className="link" href={`/${tenant.slug}/admin`}>{t("staffLink")}</Link></p>

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { OfferForm, PartnerForm } from "@/components/offers/PartnerForms";
+import { formatDate } from "@/lib/i18n/format";
+import { partnerReport } from "@/lib/offers/service";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+export const metadata: Metadata = { title: "Partenaires et avantages", robots: { index: false } };
+
+export default async function PartnersPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant: slug } = await params;
+  const { tenant } = await requireTenantPage(slug, "partners.manage", `/${slug}/admin/partners`);
+  const t = await getTranslations("offers");
+  const partners = await partnerReport(tenant.id);
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <div className="space-y-6">
+      <h1 className="page-title">{t("staffTitle")}</h1>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section className="card"><PartnerForm tenantSlug={tenant.slug} /></section>
+        {partners.length ? <section className="card"><OfferForm tenantSlug={tenant.slug} today={today} partners={partners.map((p) => ({ id: p.id, name: p.name }))} /></section> : null}
+      </div>
+      <section aria-labelledby="report">
+        <h2 id="report" className="text-xl font-semibold">{t("report")}</h2>
+        {partners.length === 0 ? <p className="mt-2">{t("noPartners")}</p> : (
+          <ul className="mt-3 space-y-3">
+            {partners.map((p) => (
+              <li key={p.id} className="card">
+                <h3 className="font-semibold">{p.name} <span className="text-sm font-normal text-slate-700">({t(`categories.${p.category}`)})</span></h3>
+                {p.offers.length === 0 ? <p className="text-sm">{t("noOffers")}</p> : (
+                  <ul className="mt-1 space-y-1 text-sm">
+                    {p.offers.map((o) => (
+                      <li key={o.id}>{o.title} — {t(`status.${o.status}`)}{o.validUntil ? ` — ${t("until", { date: formatDate(o.validUntil, tenant.timeZone) })}` : ""} — {t("views", { count: o.views })}, {t("claims", { count: o.claims })}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+export const PARTNER_CATEGORIES = ["VEHICLES", "LEISURE", "HOME_SERVICES", "PROFESSIONAL_SERVICES", "FAMILY", "OTHER"] as const;
+const text = (max: number) => z.string().trim().max(max, { message: "errors.tooLong" });
+const required = (max: number) => text(max).min(2, { message: "errors.required" });
+
+export const ZPartner = z.object({
+  name: required(120),
+  category: z.enum(PARTNER_CATEGORIES, { message: "errors.choose" }),
+  address: text(200),
+  phone: text(30),
+  website: z.union([z.literal(""), z.string().trim().url({ message: "offers.errors.url" }).max(300)]),
+  contactPerson: text(120),
+  notes: text(2000),
+});
+export type TPartnerInput = z.input<typeof ZPartner>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "errors.date" });
+export const ZOffer = z
+  .object({
+    partnerId: z.string().min(1, { message: "errors.choose" }).max(40),
+    title: required(120),
+    description: text(2000),
+    discount: required(60),
+    howToClaim: required(500),
+    conditions: text(1000),
+    validFrom: isoDate,
+    validUntil: z.union([z.literal(""), isoDate]),
+    audience: z.enum(["MEMBERS", "MEMBERS_AND_NEWCOMERS"], { message: "errors.choose" }),
+    publish: z.boolean(),
+  })
+  .refine((v) => !v.validUntil || v.validUntil >= v.validFrom, { message: "errors.dateOrder", path: ["validUntil"] });
+export type TOfferInput = z.input<typeof ZOffer>;
+
+export const ZOffersQuery = z.object({
+  category: z.enum(PARTNER_CATEGORIES).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});

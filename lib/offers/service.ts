@@ -1,0 +1,76 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { ActionError } from "@/lib/forms/result";
+import { canClaim, isVisible, marks, type Viewer } from "./rules";
+import type { ZOffer, ZOffersQuery, ZPartner } from "./schemas";
+import type { z } from "zod";
+
+type Actor = { tenantId: string; userId: string };
+
+export async function createPartner(actor: Actor, input: z.output<typeof ZPartner>) {
+  return db.$transaction(async (tx) => {
+    const partner = await tx.partner.create({ data: { ...input, tenantId: actor.tenantId }, select: { id: true } });
+    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "partner.created", targetType: "Partner", targetId: partner.id, details: { name: input.name } });
+    return partner;
+  });
+}
+
+export async function createOffer(actor: Actor, input: z.output<typeof ZOffer>) {
+  // The partner must belong to the same tenant: an id from elsewhere is not found.
+  const partner = await db.partner.findFirst({ where: { id: input.partnerId, tenantId: actor.tenantId }, select: { id: true } });
+  if (!partner) throw new ActionError("errors.notFound", "partnerId");
+  const { publish, validFrom, validUntil, ...rest } = input;
+  return db.$transaction(async (tx) => {
+    const offer = await tx.offer.create({
+      data: {
+        ...rest, tenantId: actor.tenantId, status: publish ? "PUBLISHED" : "DRAFT",
+        validFrom: new Date(`${validFrom}T00:00:00Z`), validUntil: validUntil ? new Date(`${validUntil}T23:59:59Z`) : null,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "offer.created", targetType: "Offer", targetId: offer.id, details: { title: input.title } });
+    return offer;
+  });
+}
+
+/** Published, current offers of the tenant, by category and search; claim details only where allowed. */
+export async function listVisibleOffers(tenantId: string, viewer: Viewer, query: z.output<typeof ZOffersQuery>, now = new Date()) {
+  const offers = await db.offer.findMany({
+    where: {
+      tenantId, status: "PUBLISHED", validFrom: { lte: now }, OR: [{ validUntil: null }, { validUntil: { gt: now } }],
+      ...(viewer === "NEWCOMER" ? { audience: "MEMBERS_AND_NEWCOMERS" as const } : {}),
+      ...(query.category ? { partner: { category: query.category } } : {}),
+      ...(query.q ? { AND: [{ OR: [{ title: { contains: query.q, mode: "insensitive" as const } }, { description: { contains: query.q, mode: "insensitive" as const } }, { partner: { name: { contains: query.q, mode: "insensitive" as const } } }] }] } : {}),
+    },
+    orderBy: [{ validUntil: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
+    take: 100,
+    select: {
+      id: true, title: true, description: true, discount: true, howToClaim: true, conditions: true, validFrom: true, validUntil: true,
+      audience: true, status: true, createdAt: true, partner: { select: { name: true, category: true, address: true, website: true, phone: true } },
+    },
+  });
+  return offers.filter((o) => isVisible(o, now)).map(({ howToClaim, ...o }) => ({
+    ...o,
+    ...marks(o, now),
+    howToClaim: canClaim(o, viewer) ? howToClaim : null,
+  }));
+}
+
+export async function recordOfferUse(tenantId: string, offerId: string, membershipId: string, kind: "VIEW" | "CLAIM") {
+  const offer = await db.offer.findFirst({ where: { id: offerId, tenantId, status: "PUBLISHED" }, select: { id: true } });
+  if (!offer) throw new ActionError("errors.notFound");
+  await db.offerUse.create({ data: { tenantId, offerId: offer.id, membershipId, kind } });
+}
+
+/** Per offer: how many views and "I use it" clicks, for the partner report. */
+export async function partnerReport(tenantId: string) {
+  const partners = await db.partner.findMany({
+    where: { tenantId },
+    orderBy: { name: "asc" },
+    take: 200,
+    select: { id: true, name: true, category: true, offers: { select: { id: true, title: true, status: true, validUntil: true }, orderBy: { createdAt: "desc" } } },
+  });
+  const uses = await db.offerUse.groupBy({ by: ["offerId", "kind"], where: { tenantId }, _count: { _all: true } });
+  const count = (offerId: string, kind: "VIEW" | "CLAIM") => uses.find((u) => u.offerId === offerId && u.kind === kind)?._count._all ?? 0;
+  return partners.map((p) => ({ ...p, offers: p.offers.map((o) => ({ ...o, views: count(o.id, "VIEW"), claims: count(o.id, "CLAIM") })) }));
+}
