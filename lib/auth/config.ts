@@ -47,7 +47,7 @@ export function authConfig(): NextAuthConfig {
     // A used or expired link is an expected outcome shown to the person, not a server error.
     logger: {
       error(error) {
-        if (error.name === "Verification") return;
+        if (error.name === "Verification" || (error as { type?: string }).type === "Verification") return;
         console.error(error);
       },
     },

@@ -26,6 +26,12 @@ describe("demo seed", () => {
       expect(await db.installationRequest.count({ where: { tenantId: tenant.id } })).toBeGreaterThanOrEqual(10);
       expect(await db.requestNeed.count({ where: { tenantId: tenant.id } })).toBeGreaterThan(10);
       expect(await db.requestMessage.count({ where: { tenantId: tenant.id } })).toBeGreaterThan(0);
+      const categories = await db.partner.groupBy({ by: ["category"], where: { tenantId: tenant.id } });
+      expect(categories).toHaveLength(6);
+      const soiree = await db.event.findFirstOrThrow({ where: { tenantId: tenant.id, kind: "SOIREE_SOIGNANTS" }, include: { registrations: true } });
+      const seats = soiree.registrations.filter((r) => r.status === "CONFIRMED").reduce((n, r) => n + r.seats, 0);
+      expect(seats).toBeLessThanOrEqual(soiree.capacity);
+      expect(soiree.registrations.some((r) => r.status === "WAITLISTED")).toBe(true);
     }
   });
 });
