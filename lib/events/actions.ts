@@ -9,7 +9,7 @@ import { localDateTimeToInstant } from "@/lib/i18n/format";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
 import { cancelRegistration, registerForEvent } from "./registration";
-import { ZEventInput, ZEventMessage, ZEventOnly, ZRegister } from "./schemas";
+import { ZEventInput, ZEventMessage, ZEventOnly, ZInviteNewcomer, ZNewcomerEvent, ZRegister } from "./schemas";
 
 export const createEvent = tenantAction("events.manage", ZEventInput, async ({ tenant, user }, input) => {
   const at = (local: string) => localDateTimeToInstant(local, tenant.timeZone);
@@ -38,7 +38,7 @@ async function registrant({ tenant, user }: SignedInTenantContext) {
 }
 
 export const registerToEvent = tenantAction("portal.view", ZRegister, async (ctx, input) => {
-  const result = await registerForEvent(ctx, await registrant(ctx), input.eventId, input.companions);
+  const result = await registerForEvent(ctx, await registrant(ctx), input.eventId, input.companionIds);
   revalidatePath(`/${ctx.tenant.slug}/portal/events`);
   return ok(result, result.status === "CONFIRMED" ? "events.registered" : "events.waitlisted");
 });
@@ -61,10 +61,10 @@ export const revokeMyCalendarFeed = tenantAction("portal.view", z.object({}), as
   return ok(undefined, "events.feedRevoked");
 });
 
-export const checkInRegistration = tenantAction("events.manage", z.object({ registrationId: z.string().min(1).max(40) }), async ({ tenant }, input) => {
+export const checkInRegistration = tenantAction("events.manage", z.object({ registrationId: z.string().min(1).max(40) }), async (ctx, input) => {
   const { toggleCheckIn } = await import("./staff");
-  const checkedIn = await toggleCheckIn(tenant.id, input.registrationId);
-  revalidatePath(`/${tenant.slug}/admin/events`, "layout");
+  const checkedIn = await toggleCheckIn(ctx, input.registrationId);
+  revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
   return ok(undefined, checkedIn ? "events.checkedIn" : "events.checkInUndone");
 });
 
@@ -79,4 +79,18 @@ export const cancelWholeEvent = tenantAction("events.manage", ZEventOnly, async 
   await cancelEvent(ctx, input.eventId);
   revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
   return ok(undefined, "events.eventCancelled");
+});
+
+export const inviteNewcomerToEvent = tenantAction("requests.manage", ZInviteNewcomer, async (ctx, input) => {
+  const { inviteNewcomer } = await import("./newcomers");
+  const result = await inviteNewcomer(ctx, input.requestId, input.eventId, input.companions);
+  revalidatePath(`/${ctx.tenant.slug}/admin/requests/${input.requestId}`);
+  return ok(result, result.status === "CONFIRMED" ? "events.newcomerRegistered" : "events.newcomerWaitlisted");
+});
+
+export const unregisterNewcomerFromEvent = tenantAction("requests.manage", ZNewcomerEvent, async (ctx, input) => {
+  const { unregisterNewcomer } = await import("./newcomers");
+  await unregisterNewcomer(ctx, input.requestId, input.eventId);
+  revalidatePath(`/${ctx.tenant.slug}/admin/requests/${input.requestId}`);
+  return ok(undefined, "events.newcomerUnregistered");
 });

@@ -26,7 +26,10 @@ export async function listPortalEvents(tenantId: string, membershipId: string) {
     select: {
       id: true, title: true, description: true, kind: true, startsAt: true, endsAt: true, place: true, capacity: true, maxCompanions: true,
       priceMemberCents: true, priceCompanionCents: true, registrationDeadline: true,
-      registrations: { where: { membershipId, status: { in: ["CONFIRMED", "WAITLISTED"] } }, select: { status: true, companions: true, position: true } },
+      registrations: {
+        where: { membershipId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+        select: { status: true, companions: true, position: true, household: { select: { householdMember: { select: { firstName: true } } } } },
+      },
     },
   });
   const confirmed = await db.eventRegistration.groupBy({
@@ -37,7 +40,7 @@ export async function listPortalEvents(tenantId: string, membershipId: string) {
   const now = Date.now();
   return events.map(({ registrations, ...e }) => ({
     ...e,
-    mine: registrations[0] ?? null,
+    mine: registrations[0] ? { ...registrations[0], names: registrations[0].household.map((h) => h.householdMember.firstName) } : null,
     seatsLeft: Math.max(0, e.capacity - (confirmed.find((c) => c.eventId === e.id)?._sum.seats ?? 0)),
     open: e.registrationDeadline.getTime() >= now,
   }));

@@ -4,11 +4,17 @@ import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { registrationEmail } from "@/lib/mail/templates/events";
+import { recordRequestEvent } from "@/lib/requests/events";
+import { registrantContact, registrantContactSelect } from "./registrant";
 
-export type Registrant = { tenantId: string; membershipId: string; email: string };
+/** A member (from the portal) or a newcomer invited by the staff from their installation request. */
+export type Registrant = { tenantId: string; email: string } & ({ membershipId: string } | { requestId: string });
+export type MemberRegistrant = { tenantId: string; email: string; membershipId: string };
+/** Either a number of companions, or for members the household members who come along. */
+export type Companions = number | string[];
 type LockedEvent = {
   id: string; tenantId: string; title: string; place: string; startsAt: Date; capacity: number; maxCompanions: number;
-  registrationDeadline: Date; status: "DRAFT" | "PUBLISHED" | "CANCELLED";
+  registrationDeadline: Date; status: "DRAFT" | "PUBLISHED" | "CANCELLED"; audience: "MEMBERS" | "MEMBERS_AND_NEWCOMERS";
 };
 // Many people may take the last seats at once: they queue on the event's row lock, so allow for the wait.
 const LOCK_WAIT = { maxWait: 20_000, timeout: 20_000 };
@@ -21,7 +27,8 @@ type Context = { tenant: { id: string; slug: string; name: string; timeZone: str
  */
 async function lockEvent(tx: Tx, tenantId: string, eventId: string): Promise<LockedEvent> {
   const [event] = await tx.$queryRaw<LockedEvent[]>`
-    SELECT "id", "tenantId", "title", "place", "startsAt", "capacity", "maxCompanions", "registrationDeadline", "status"::text AS "status"
+    SELECT "id", "tenantId", "title", "place", "startsAt", "capacity", "maxCompanions", "registrationDeadline",
+      "status"::text AS "status", "audience"::text AS "audience"
     FROM "Event" WHERE "id" = ${eventId} AND "tenantId" = ${tenantId} FOR UPDATE`;
   if (!event) throw new ActionError("errors.notFound");
   return event;
@@ -32,37 +39,66 @@ async function seatsTaken(tx: Tx, eventId: string): Promise<number> {
   return sum._sum.seats ?? 0;
 }
 
-async function notify(tx: Tx, ctx: Context, event: LockedEvent, to: string, kind: "confirmed" | "waitlisted" | "promoted", seats: number) {
+function partyOf(who: { membershipId: string } | { requestId: string }) {
+  return "membershipId" in who ? { membershipId: who.membershipId } : { requestId: who.requestId };
+}
+
+/** Household members must be the registrant's own: an id from another household is refused. */
+async function householdCompanions(tx: Tx, tenantId: string, who: Registrant, companions: Companions): Promise<string[]> {
+  if (typeof companions === "number") return [];
+  if (!("membershipId" in who)) throw new ActionError("events.errors.companionUnknown", "companionIds");
+  const ids = [...new Set(companions)];
+  const found = await tx.householdMember.count({ where: { id: { in: ids }, tenantId, membershipId: who.membershipId } });
+  if (found !== ids.length) throw new ActionError("events.errors.companionUnknown", "companionIds");
+  return ids;
+}
+
+async function notify(tx: Tx, ctx: Context, event: LockedEvent, to: string, kind: "confirmed" | "waitlisted" | "promoted", seats: number, newcomer = false) {
   await queueTenantEmail(tx, {
     tenantId: ctx.tenant.id,
     kind: `event.${kind}`,
     to,
     ...registrationEmail({
       kind, tenantName: ctx.tenant.name, title: event.title, when: formatDateTime(event.startsAt, ctx.tenant.timeZone), place: event.place, seats,
-      url: new URL(`/${ctx.tenant.slug}/portal/events`, getEnv().APP_URL).toString(),
+      url: newcomer ? null : new URL(`/${ctx.tenant.slug}/portal/events`, getEnv().APP_URL).toString(),
     }),
   });
 }
 
-export async function registerForEvent(ctx: Context, who: Registrant, eventId: string, companions: number, now = new Date()) {
+type Result = { id: string; status: "CONFIRMED" | "WAITLISTED" | "CANCELLED" };
+/** Runs in the same transaction, e.g. to put the registration on a request's timeline. */
+type Then = (tx: Tx, result: Result) => Promise<void>;
+
+export async function registerForEvent(ctx: Context, who: Registrant, eventId: string, companions: Companions, now = new Date(), then?: Then) {
   return db.$transaction(async (tx) => {
     const event = await lockEvent(tx, ctx.tenant.id, eventId);
     if (event.status === "CANCELLED") throw new ActionError("events.errors.cancelled");
     if (event.status !== "PUBLISHED") throw new ActionError("errors.notFound");
+    const newcomer = "requestId" in who;
+    if (newcomer && event.audience !== "MEMBERS_AND_NEWCOMERS") throw new ActionError("events.errors.membersOnly");
     if (now > event.registrationDeadline) throw new ActionError("events.errors.deadlinePassed");
-    if (companions < 0 || companions > event.maxCompanions) throw new ActionError("events.errors.tooManyCompanions", "companions");
-    const seats = 1 + companions;
-    if (seats > event.capacity) throw new ActionError("events.errors.groupTooLarge", "companions");
-    const existing = await tx.eventRegistration.findUnique({ where: { eventId_membershipId: { eventId, membershipId: who.membershipId } } });
+    const count = typeof companions === "number" ? companions : new Set(companions).size;
+    const field = typeof companions === "number" ? "companions" : "companionIds";
+    if (count < 0 || count > event.maxCompanions) throw new ActionError("events.errors.tooManyCompanions", field);
+    const householdIds = await householdCompanions(tx, ctx.tenant.id, who, companions);
+    const seats = 1 + count;
+    if (seats > event.capacity) throw new ActionError("events.errors.groupTooLarge", field);
+    const party = partyOf(who);
+    const existing = await tx.eventRegistration.findFirst({ where: { eventId, ...party } });
     if (existing && existing.status !== "CANCELLED") throw new ActionError("events.errors.alreadyRegistered");
 
     const fits = (await seatsTaken(tx, eventId)) + seats <= event.capacity;
     const position = fits ? null : ((await tx.eventRegistration.aggregate({ where: { eventId }, _max: { position: true } }))._max.position ?? 0) + 1;
-    const data = { companions, seats, status: fits ? ("CONFIRMED" as const) : ("WAITLISTED" as const), position, checkedInAt: null };
+    const data = { companions: count, seats, status: fits ? ("CONFIRMED" as const) : ("WAITLISTED" as const), position, checkedInAt: null };
     const registration = existing
       ? await tx.eventRegistration.update({ where: { id: existing.id }, data })
-      : await tx.eventRegistration.create({ data: { ...data, tenantId: ctx.tenant.id, eventId, membershipId: who.membershipId } });
-    await notify(tx, ctx, event, who.email, fits ? "confirmed" : "waitlisted", seats);
+      : await tx.eventRegistration.create({ data: { ...data, tenantId: ctx.tenant.id, eventId, ...party } });
+    await tx.eventCompanion.deleteMany({ where: { registrationId: registration.id, tenantId: ctx.tenant.id } });
+    if (householdIds.length > 0) {
+      await tx.eventCompanion.createMany({ data: householdIds.map((householdMemberId) => ({ tenantId: ctx.tenant.id, registrationId: registration.id, householdMemberId })) });
+    }
+    await notify(tx, ctx, event, who.email, fits ? "confirmed" : "waitlisted", seats, newcomer);
+    await then?.(tx, registration);
     return { id: registration.id, status: registration.status, position };
   }, LOCK_WAIT);
 }
@@ -71,17 +107,19 @@ export async function registerForEvent(ctx: Context, who: Registrant, eventId: s
  * Frees the seats and, before the deadline, promotes the waitlist in order. A group is promoted whole or
  * not at all: when it does not fit, the next group that fits goes first and the skipped one keeps its place.
  */
-export async function cancelRegistration(ctx: Context, who: Pick<Registrant, "membershipId">, eventId: string, now = new Date()) {
+export async function cancelRegistration(ctx: Context, who: { membershipId: string } | { requestId: string }, eventId: string, now = new Date(), then?: Then) {
   return db.$transaction(async (tx) => {
     const event = await lockEvent(tx, ctx.tenant.id, eventId);
     const registration = await tx.eventRegistration.findFirst({
-      where: { eventId, tenantId: ctx.tenant.id, membershipId: who.membershipId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+      where: { eventId, tenantId: ctx.tenant.id, ...partyOf(who), status: { in: ["CONFIRMED", "WAITLISTED"] } },
     });
     if (!registration) throw new ActionError("errors.notFound");
     await tx.eventRegistration.update({ where: { id: registration.id }, data: { status: "CANCELLED", position: null } });
     if (registration.status === "CONFIRMED" && now <= event.registrationDeadline && event.status === "PUBLISHED") {
       await promoteWaitlist(tx, ctx, event);
     }
+    await then?.(tx, registration);
+    return { id: registration.id, status: registration.status };
   }, LOCK_WAIT);
 }
 
@@ -90,13 +128,19 @@ async function promoteWaitlist(tx: Tx, ctx: Context, event: LockedEvent) {
   const waiting = await tx.eventRegistration.findMany({
     where: { eventId: event.id, status: "WAITLISTED" },
     orderBy: { position: "asc" },
-    select: { id: true, seats: true, membership: { select: { user: { select: { email: true } } } } },
+    select: { id: true, seats: true, requestId: true, ...registrantContactSelect },
   });
   for (const group of waiting) {
     if (free <= 0) break;
     if (group.seats > free) continue;
     await tx.eventRegistration.update({ where: { id: group.id }, data: { status: "CONFIRMED", position: null } });
     free -= group.seats;
-    await notify(tx, ctx, event, group.membership.user.email, "promoted", group.seats);
+    await notify(tx, ctx, event, registrantContact(group).email, "promoted", group.seats, group.requestId !== null);
+    if (group.requestId) {
+      await recordRequestEvent(tx, {
+        tenantId: ctx.tenant.id, requestId: group.requestId, actorId: null, actorLabel: ctx.tenant.name, type: "event.promoted",
+        data: { eventId: event.id, title: event.title, when: formatDateTime(event.startsAt, ctx.tenant.timeZone) }, public: true, audit: false,
+      });
+    }
   }
 }

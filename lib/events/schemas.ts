@@ -25,7 +25,12 @@ export const ZEventInput = z
   .refine((v) => v.registrationDeadline <= v.startsAt, { message: "events.errors.deadlineAfterStart", path: ["registrationDeadline"] });
 export type TEventInput = z.input<typeof ZEventInput>;
 
-export const ZRegister = z.object({ eventId: z.string().min(1).max(40), companions: count(10) });
+const id = z.string({ message: "errors.invalid" }).min(1, { message: "errors.invalid" }).max(40, { message: "errors.invalid" });
+/** Members choose their companions among their household. */
+export const ZRegister = z.object({ eventId: id, companionIds: z.array(id).max(10, { message: "events.errors.tooManyCompanions" }) });
+export const ZInviteNewcomer = z.object({ requestId: id, eventId: z.string().min(1, { message: "errors.choose" }).max(40), companions: count(10) });
+export type TInviteNewcomerInput = z.input<typeof ZInviteNewcomer>;
+export const ZNewcomerEvent = z.object({ requestId: id, eventId: id });
 export type TRegisterInput = z.input<typeof ZRegister>;
 export const ZEventOnly = z.object({ eventId: z.string().min(1).max(40) });
 

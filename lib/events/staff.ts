@@ -5,23 +5,43 @@ import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { eventNoticeEmail } from "@/lib/mail/templates/event-notice";
+import { recordRequestEvent } from "@/lib/requests/events";
+import { registrantContact, registrantContactSelect } from "./registrant";
 
 type Actor = { tenant: { id: string; slug: string; name: string; timeZone: string }; user: { id: string } };
 
 export async function registrationsOf(tenantId: string, eventId: string) {
-  return db.eventRegistration.findMany({
+  const rows = await db.eventRegistration.findMany({
     where: { tenantId, eventId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
     orderBy: [{ status: "asc" }, { position: "asc" }, { createdAt: "asc" }],
-    select: { id: true, status: true, companions: true, seats: true, position: true, checkedInAt: true, membership: { select: { user: { select: { name: true, email: true } } } } },
+    select: {
+      id: true, status: true, companions: true, seats: true, position: true, checkedInAt: true, ...registrantContactSelect,
+      household: { select: { householdMember: { select: { firstName: true, relation: true } } } },
+    },
   });
+  return rows.map((r) => ({ ...r, contact: registrantContact(r), companionNames: r.household.map((h) => h.householdMember.firstName) }));
 }
 
 /** Toggles the check-in at the door; only confirmed registrations of this tenant's event. */
-export async function toggleCheckIn(tenantId: string, registrationId: string): Promise<boolean> {
-  const registration = await db.eventRegistration.findFirst({ where: { id: registrationId, tenantId, status: "CONFIRMED" }, select: { id: true, checkedInAt: true } });
+export async function toggleCheckIn(actor: Actor & { user: { name: string | null; email: string } }, registrationId: string): Promise<boolean> {
+  const tenantId = actor.tenant.id;
+  const registration = await db.eventRegistration.findFirst({
+    where: { id: registrationId, tenantId, status: "CONFIRMED" },
+    select: { id: true, checkedInAt: true, requestId: true, event: { select: { id: true, title: true, startsAt: true } } },
+  });
   if (!registration) throw new ActionError("errors.notFound");
   const checkedIn = !registration.checkedInAt;
-  await db.eventRegistration.update({ where: { id: registration.id }, data: { checkedInAt: checkedIn ? new Date() : null } });
+  await db.$transaction(async (tx) => {
+    await tx.eventRegistration.update({ where: { id: registration.id, tenantId }, data: { checkedInAt: checkedIn ? new Date() : null } });
+    if (registration.requestId) {
+      // A newcomer's attendance is part of their installation story.
+      await recordRequestEvent(tx, {
+        tenantId, requestId: registration.requestId, actorId: actor.user.id, actorLabel: actor.user.name ?? actor.user.email,
+        type: checkedIn ? "event.attended" : "event.attendance_undone", public: checkedIn,
+        data: { eventId: registration.event.id, title: registration.event.title, when: formatDateTime(registration.event.startsAt, actor.tenant.timeZone) },
+      });
+    }
+  });
   return checkedIn;
 }
 
@@ -30,7 +50,7 @@ async function emailEveryone(actor: Actor, eventId: string, subject: string, bod
   const url = new URL(`/${actor.tenant.slug}/portal/events`, getEnv().APP_URL).toString();
   await db.$transaction(async (tx) => {
     for (const r of registrations) {
-      await queueTenantEmail(tx, { tenantId: actor.tenant.id, kind, to: r.membership.user.email, ...eventNoticeEmail({ tenantName: actor.tenant.name, subject, body, url }) });
+      await queueTenantEmail(tx, { tenantId: actor.tenant.id, kind, to: r.contact.email, ...eventNoticeEmail({ tenantName: actor.tenant.name, subject, body, url }) });
     }
     await recordAudit(tx, { tenantId: actor.tenant.id, actorId: actor.user.id, action: kind, targetType: "Event", targetId: eventId, details: { recipients: registrations.length } });
   });
@@ -63,10 +83,11 @@ export async function registrationsCsv(tenantId: string, eventId: string, timeZo
   const event = await db.event.findFirst({ where: { id: eventId, tenantId }, select: { id: true } });
   if (!event) return null;
   const rows = await registrationsOf(tenantId, eventId);
-  const header = ["Nom", "E-mail", "Statut", "Accompagnants", "Places", "Position d'attente", "Arrivée"];
+  const header = ["Nom", "E-mail", "Type", "Statut", "Accompagnants", "Prénoms des accompagnants", "Places", "Position d'attente", "Arrivée"];
   const lines = rows.map((r) => [
-    r.membership.user.name ?? "", r.membership.user.email, r.status === "CONFIRMED" ? "Confirmé" : "Liste d'attente",
-    r.companions, r.seats, r.position ?? "", r.checkedInAt ? formatDateTime(r.checkedInAt, timeZone) : "",
+    r.contact.name, r.contact.email, r.contact.reference ? `Nouvel arrivant (${r.contact.reference})` : "Adhérent",
+    r.status === "CONFIRMED" ? "Confirmé" : "Liste d'attente",
+    r.companions, r.companionNames.join(", "), r.seats, r.position ?? "", r.checkedInAt ? formatDateTime(r.checkedInAt, timeZone) : "",
   ]);
   // The BOM lets spreadsheet software read the accents correctly.
   return `\uFEFF${[header, ...lines].map((line) => line.map(csvCell).join(";")).join("\r\n")}\r\n`;

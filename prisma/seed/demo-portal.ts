@@ -42,8 +42,13 @@ export async function seedDemoPortal(db: PrismaClient, tenant: { id: string; nam
   for (const [i, [companions, status]] of plan.entries()) {
     const membership = members[i];
     if (!membership) break;
+    const household = await db.householdMember.findMany({ where: { tenantId: tenant.id, membershipId: membership.id }, orderBy: { createdAt: "asc" }, take: companions, select: { id: true } });
     await db.eventRegistration.create({
-      data: { tenantId: tenant.id, eventId: soiree.id, membershipId: membership.id, companions, seats: 1 + companions, status, position: status === "WAITLISTED" ? ++position : null },
+      data: {
+        tenantId: tenant.id, eventId: soiree.id, membershipId: membership.id, companions: household.length, seats: 1 + household.length, status,
+        position: status === "WAITLISTED" ? ++position : null,
+        household: { create: household.map((h) => ({ tenantId: tenant.id, householdMemberId: h.id })) },
+      },
     });
   }
   await db.event.createMany({

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { hashLinkToken, newLinkToken } from "../../lib/tokens";
+import { seedDemoMembers } from "./demo-members";
 import { seedDemoPortal } from "./demo-portal";
 import { seedDemoRequests } from "./demo-requests";
 
@@ -127,6 +128,7 @@ export async function seedDemo(db: PrismaClient): Promise<DemoSummary> {
     const staffPerson = people.find((p) => p.role === "STAFF")!;
     const staffUser = await db.user.findUniqueOrThrow({ where: { email: staffPerson.email } });
     await seedDemoRequests(db, { id: tenant.id, referencePrefix: fields.referencePrefix, areas }, { id: staffUser.id, label: staffPerson.name });
+    await seedDemoMembers(db, { id: tenant.id, areas });
     await seedDemoPortal(db, { id: tenant.id, name: tenant.name, place: areas[0] });
     const invited = await db.invitation.count({ where: { tenantId: tenant.id, email: pendingInvitation.email } });
     if (!invited) {

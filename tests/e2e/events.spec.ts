@@ -26,9 +26,13 @@ test("staff create an event; a member registers with two companions; a second me
   const card = first.getByRole("listitem").filter({ hasText: title });
   await expect(card.getByText("3 places restantes")).toBeVisible();
   await expectNoSeriousA11yViolations(first);
-  await card.getByLabel(/Nombre d'accompagnants/).fill("2");
+  // Companions come from the member's household (seeded: her partner Sam and two children).
+  const companions = card.getByRole("group", { name: "Qui vient avec vous ?" });
+  await companions.getByRole("checkbox", { name: /Sam/ }).check();
+  await companions.getByRole("checkbox", { name: /Noé/ }).check();
   await card.getByRole("button", { name: "M'inscrire" }).click();
   await expect(card.getByText("Vous êtes inscrit·e (avec 2 accompagnants).")).toBeVisible();
+  await expect(card.getByText("Accompagnants : Sam, Noé.")).toBeVisible();
   const icsHref = await card.getByRole("link", { name: /Ajouter à mon agenda/ }).getAttribute("href");
   const ics = await first.request.get(icsHref!);
   expect(ics.headers()["content-type"]).toContain("text/calendar");

@@ -6,7 +6,7 @@ import { asCurrentUser, createTestTenant, type TestTenant } from "./support/fact
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const { createEvent, registerToEvent, cancelMyRegistration } = await import("@/lib/events/actions");
+const { createEvent, registerToEvent, cancelMyRegistration, inviteNewcomerToEvent, unregisterNewcomerFromEvent, checkInRegistration } = await import("@/lib/events/actions");
 
 let a: TestTenant;
 let b: TestTenant;
@@ -39,15 +39,23 @@ describe("event actions", () => {
     expect(event).toMatchObject({ priceMemberCents: 1500, priceCompanionCents: 2000, status: "PUBLISHED" });
   });
 
-  it("let a member of the tenant register and cancel, and nobody else, even with the real event id", async () => {
+  it("let a member of the tenant register with their own household and cancel, and nobody else, even with the real ids", async () => {
     const event = await db.event.findFirstOrThrow({ where: { tenantId: a.tenant.id } });
-    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companions: 0 })).toEqual({ ok: false, formError: "errors.signedOut" });
+    const household = (t: typeof a, names: string[]) =>
+      Promise.all(names.map((firstName, i) => db.householdMember.create({ data: { tenantId: t.tenant.id, membershipId: t.member.membershipId, firstName, relation: i === 0 ? "PARTNER" : "CHILD" } })));
+    const [lea, tom, zoe] = await household(a, ["Léa", "Tom", "Zoé"]);
+    const [stranger] = await household(b, ["Inconnu"]);
+    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companionIds: [] })).toEqual({ ok: false, formError: "errors.signedOut" });
     currentUser = asCurrentUser(b.member);
-    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companions: 0 })).toEqual({ ok: false, formError: "errors.forbidden" });
-    expect(await registerToEvent(b.tenant.slug, { eventId: event.id, companions: 0 })).toEqual({ ok: false, formError: "errors.notFound" });
+    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companionIds: [] })).toEqual({ ok: false, formError: "errors.forbidden" });
+    expect(await registerToEvent(b.tenant.slug, { eventId: event.id, companionIds: [] })).toEqual({ ok: false, formError: "errors.notFound" });
     currentUser = asCurrentUser(a.member);
-    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companions: 3 })).toMatchObject({ ok: false, fieldErrors: { companions: ["events.errors.tooManyCompanions"] } });
-    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companions: 2 })).toMatchObject({ ok: true, messageKey: "events.registered" });
+    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companionIds: [lea.id, tom.id, zoe.id] })).toMatchObject({ ok: false, fieldErrors: { companionIds: ["events.errors.tooManyCompanions"] } });
+    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companionIds: [lea.id, stranger.id] })).toMatchObject({ ok: false, fieldErrors: { companionIds: ["events.errors.companionUnknown"] } });
+    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companionIds: [lea.id, tom.id] })).toMatchObject({ ok: true, messageKey: "events.registered" });
+    const registration = await db.eventRegistration.findFirstOrThrow({ where: { eventId: event.id, membershipId: a.member.membershipId }, include: { household: true } });
+    expect(registration).toMatchObject({ companions: 2, seats: 3 });
+    expect(registration.household.map((h) => h.householdMemberId).sort()).toEqual([lea.id, tom.id].sort());
     currentUser = asCurrentUser(b.member);
     expect(await cancelMyRegistration(b.tenant.slug, { eventId: event.id })).toEqual({ ok: false, formError: "errors.notFound" });
     expect(await db.eventRegistration.count({ where: { eventId: event.id, status: "CONFIRMED" } })).toBe(1);
@@ -99,7 +107,7 @@ describe("staff tools for an event", () => {
     currentUser = asCurrentUser(a.staff);
     expect(await checkInRegistration(a.tenant.slug, { registrationId: registration.id })).toMatchObject({ ok: true, messageKey: "events.checkedIn" });
     const csv = (await registrationsCsv(a.tenant.id, event.id, "America/Cayenne"))!;
-    expect(csv.split("\r\n")[0]).toContain('"Nom";"E-mail";"Statut"');
+    expect(csv.split("\r\n")[0]).toContain('"Nom";"E-mail";"Type";"Statut"');
     expect(csv).toContain(a.member.email);
     expect(csv).toContain('"Confirmé"');
 
@@ -108,5 +116,84 @@ describe("staff tools for an event", () => {
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).status).toBe("CANCELLED");
     const mails = await db.outboundEmail.findMany({ where: { tenantId: a.tenant.id, to: a.member.email, kind: { in: ["event.message", "event.cancelled"] } } });
     expect(mails.map((m) => m.kind).sort()).toEqual(["event.cancelled", "event.message"]);
+  });
+});
+
+describe("newcomers invited from their request", () => {
+
+  async function newcomerRequest(t: typeof a) {
+    const { submitIntake } = await import("@/lib/requests/intake");
+    const { intakeInput } = await import("./support/intake");
+    const input = intakeInput();
+    await submitIntake({ ...t.tenant, referencePrefix: "INV", firstResponseDays: 2 }, input, { ip: crypto.randomUUID() });
+    return db.installationRequest.findFirstOrThrow({ where: { tenantId: t.tenant.id, email: input.identity.email } });
+  }
+  async function soiree(t: typeof a, audience: "MEMBERS" | "MEMBERS_AND_NEWCOMERS", capacity = 30) {
+    const day = 86_400_000;
+    return db.event.create({
+      data: {
+        tenantId: t.tenant.id, title: `Soirée ${audience}`, kind: "SOIREE_SOIGNANTS", place: "Kourou", capacity, maxCompanions: 3, audience, status: "PUBLISHED",
+        startsAt: new Date(Date.now() + 20 * day), endsAt: new Date(Date.now() + 20 * day + 3 * 3600_000), registrationDeadline: new Date(Date.now() + 10 * day),
+      },
+    });
+  }
+
+  it("registers the newcomer for events open to newcomers only, and puts it on the request's timeline", async () => {
+    const request = await newcomerRequest(a);
+    const open = await soiree(a, "MEMBERS_AND_NEWCOMERS");
+    const membersOnly = await soiree(a, "MEMBERS");
+    const invite = (eventId: string, companions = 2) => inviteNewcomerToEvent(a.tenant.slug, { requestId: request.id, eventId, companions });
+
+    // Nobody outside the tenant's staff, even with the real ids.
+    for (const who of [null, a.member, b.staff, b.coordinator]) {
+      currentUser = who ? asCurrentUser(who) : null;
+      expect((await invite(open.id)).ok).toBe(false);
+    }
+    currentUser = asCurrentUser(b.staff);
+    expect(await inviteNewcomerToEvent(b.tenant.slug, { requestId: request.id, eventId: open.id, companions: 0 })).toEqual({ ok: false, formError: "errors.notFound" });
+    expect(await db.eventRegistration.count({ where: { requestId: request.id } })).toBe(0);
+
+    currentUser = asCurrentUser(a.staff);
+    expect(await invite(membersOnly.id)).toEqual({ ok: false, formError: "events.errors.membersOnly" });
+    expect(await invite(open.id, 4)).toMatchObject({ ok: false, fieldErrors: { companions: ["events.errors.tooManyCompanions"] } });
+    expect(await invite(open.id)).toMatchObject({ ok: true, messageKey: "events.newcomerRegistered" });
+    expect(await invite(open.id)).toEqual({ ok: false, formError: "events.errors.alreadyRegistered" });
+    const registration = await db.eventRegistration.findFirstOrThrow({ where: { requestId: request.id } });
+    expect(registration).toMatchObject({ membershipId: null, seats: 3, status: "CONFIRMED", tenantId: a.tenant.id });
+    const mail = await db.outboundEmail.findFirstOrThrow({ where: { to: request.email, kind: "event.confirmed" } });
+    expect(mail.text).not.toContain("/portal/");
+
+    expect((await checkInRegistration(a.tenant.slug, { registrationId: registration.id })).ok).toBe(true);
+    const timeline = await db.requestEvent.findMany({ where: { requestId: request.id, type: { startsWith: "event." } }, orderBy: { createdAt: "asc" } });
+    expect(timeline.map((e) => [e.type, e.public])).toEqual([["event.registered", true], ["event.attended", true]]);
+
+    currentUser = asCurrentUser(b.staff);
+    expect((await unregisterNewcomerFromEvent(a.tenant.slug, { requestId: request.id, eventId: open.id })).ok).toBe(false);
+    currentUser = asCurrentUser(a.staff);
+    expect((await unregisterNewcomerFromEvent(a.tenant.slug, { requestId: request.id, eventId: open.id })).ok).toBe(true);
+    expect((await db.eventRegistration.findUniqueOrThrow({ where: { id: registration.id } })).status).toBe("CANCELLED");
+  });
+
+  it("promotes a waitlisted newcomer's family whole and tells the request's timeline", async () => {
+    const request = await newcomerRequest(a);
+    const small = await soiree(a, "MEMBERS_AND_NEWCOMERS", 3);
+    const { registerForEvent } = await import("@/lib/events/registration");
+    const ctx = { tenant: a.tenant };
+    await registerForEvent(ctx, { tenantId: a.tenant.id, membershipId: a.staff.membershipId, email: a.staff.email }, small.id, 2);
+    currentUser = asCurrentUser(a.staff);
+    expect(await inviteNewcomerToEvent(a.tenant.slug, { requestId: request.id, eventId: small.id, companions: 2 })).toMatchObject({ ok: true, messageKey: "events.newcomerWaitlisted" });
+    const { cancelRegistration } = await import("@/lib/events/registration");
+    await cancelRegistration(ctx, { membershipId: a.staff.membershipId }, small.id);
+    expect(await db.eventRegistration.findFirstOrThrow({ where: { requestId: request.id } })).toMatchObject({ status: "CONFIRMED", seats: 3 });
+    const types = (await db.requestEvent.findMany({ where: { requestId: request.id, type: { startsWith: "event." } }, orderBy: { createdAt: "asc" } })).map((e) => e.type);
+    expect(types).toEqual(["event.waitlisted", "event.promoted"]);
+  });
+
+  it("refuses closed requests", async () => {
+    const request = await newcomerRequest(a);
+    await db.installationRequest.update({ where: { id: request.id }, data: { stage: "CLOSED" } });
+    const open = await soiree(a, "MEMBERS_AND_NEWCOMERS");
+    currentUser = asCurrentUser(a.staff);
+    expect(await inviteNewcomerToEvent(a.tenant.slug, { requestId: request.id, eventId: open.id, companions: 0 })).toEqual({ ok: false, formError: "errors.notFound" });
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { cancelRegistration, registerForEvent, type Registrant } from "@/lib/events/registration";
+import { cancelRegistration, registerForEvent, type MemberRegistrant } from "@/lib/events/registration";
 import { createTestTenant, type TestTenant } from "./support/factories";
 
 let a: TestTenant;
@@ -9,7 +9,7 @@ let b: TestTenant;
 const ctxOf = (t: TestTenant) => ({ tenant: { id: t.tenant.id, slug: t.tenant.slug, name: t.tenant.name, timeZone: t.tenant.timeZone } });
 const day = 86_400_000;
 
-async function members(t: TestTenant, count: number): Promise<Registrant[]> {
+async function members(t: TestTenant, count: number): Promise<MemberRegistrant[]> {
   const tag = randomUUID().slice(0, 6);
   const users = Array.from({ length: count }, (_, i) => ({ id: randomUUID(), email: `m${i}-${tag}@exemple.test` }));
   await db.user.createMany({ data: users });
@@ -70,7 +70,7 @@ describe("waitlist", () => {
     expect(await registerForEvent(ctxOf(a), dan, e.id, 0)).toMatchObject({ status: "WAITLISTED", position: 2 });
 
     await cancelRegistration(ctxOf(a), ana, e.id); // one seat frees: Cléo's family of two does not fit, Dan does
-    const status = async (m: Registrant) => (await db.eventRegistration.findUniqueOrThrow({ where: { eventId_membershipId: { eventId: e.id, membershipId: m.membershipId } } }));
+    const status = async (m: MemberRegistrant) => (await db.eventRegistration.findUniqueOrThrow({ where: { eventId_membershipId: { eventId: e.id, membershipId: m.membershipId } } }));
     expect((await status(dan)).status).toBe("CONFIRMED");
     expect(await status(cleo)).toMatchObject({ status: "WAITLISTED", position: 1 });
 

@@ -8,7 +8,7 @@ const SENTENCES: Record<Kind, (title: string, when: string, seats: number) => st
   promoted: (title, when, seats) => `Bonne nouvelle : des places se sont libérées. Votre inscription à « ${title} » (${when}) est confirmée pour ${seats} place${seats > 1 ? "s" : ""}.`,
 };
 
-export function registrationEmail(i: { kind: Kind; tenantName: string; title: string; when: string; place: string; seats: number; url: string }): EmailContent {
+export function registrationEmail(i: { kind: Kind; tenantName: string; title: string; when: string; place: string; seats: number; url: string | null }): EmailContent {
   const subjects: Record<Kind, string> = {
     confirmed: `Inscription confirmée : ${i.title}`,
     waitlisted: `Liste d'attente : ${i.title}`,
@@ -20,7 +20,7 @@ export function registrationEmail(i: { kind: Kind; tenantName: string; title: st
     blocks: [
       { paragraph: SENTENCES[i.kind](i.title, i.when, i.seats) },
       { paragraph: `Lieu : ${i.place}.` },
-      { button: { label: "Voir mes inscriptions", url: i.url } },
+      i.url ? { button: { label: "Voir mes inscriptions", url: i.url } } : { paragraph: "Pour toute question ou pour vous désinscrire, répondez simplement à cet e-mail ou appelez la CPTS." },
     ],
     signature: i.tenantName,
   });

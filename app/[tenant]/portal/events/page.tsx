@@ -17,7 +17,10 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
   const membership = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } }, select: { id: true, calendarTokenHash: true } });
   if (!membership) forbidden();
   const t = await getTranslations("events");
-  const events = await listPortalEvents(tenant.id, membership.id);
+  const [events, household] = await Promise.all([
+    listPortalEvents(tenant.id, membership.id),
+    db.householdMember.findMany({ where: { tenantId: tenant.id, membershipId: membership.id }, orderBy: { createdAt: "asc" }, select: { id: true, firstName: true, relation: true } }),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="page-title">{t("portalTitle")}</h1>
@@ -33,13 +36,14 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
               <p className="text-sm">{t("price", { member: formatCurrency(e.priceMemberCents), companion: formatCurrency(e.priceCompanionCents) })}</p>
               {e.mine ? (
                 <div className="space-y-2">
-                  <p className="font-medium" role="status">{e.mine.status === "CONFIRMED" ? t("mine.CONFIRMED", { companions: e.mine.companions }) : t("mine.WAITLISTED", { position: e.mine.position ?? 0 })}</p>
+                  <p className="font-medium" role="status">{e.mine.status === "CONFIRMED" ? t("mine.CONFIRMED", { companions: e.mine.companions }) : t("mine.WAITLISTED", { position: e.mine.position ?? 0 })}
+                    {e.mine.names.length ? ` ${t("mineNames", { names: e.mine.names.join(", ") })}` : ""}</p>
                   <CancelRegistrationButton tenantSlug={tenant.slug} eventId={e.id} title={e.title} />
                 </div>
               ) : e.open ? (
                 <>
                   <p className="text-sm font-medium">{t("seatsLeft", { count: e.seatsLeft })}</p>
-                  <RegisterForm tenantSlug={tenant.slug} eventId={e.id} maxCompanions={e.maxCompanions} title={e.title} />
+                  <RegisterForm tenantSlug={tenant.slug} eventId={e.id} maxCompanions={e.maxCompanions} title={e.title} household={household} />
                 </>
               ) : <p>{t("closed")}</p>}
             </li>

@@ -25,7 +25,7 @@ export default async function TrackingPage({ params }: Props) {
     if (e.type === "stage.changed") return t("track.events.stage_changed", { stage: t(`stages.${data.to}`) });
     if (e.type === "need.updated") return t("track.events.need_updated", { need: t(`needs.${data.needType}`), status: t(`needStatus.${data.to}`) });
     const key = `track.events.${e.type.replace(".", "_")}`;
-    return t.has(key) ? t(key) : e.type;
+    return t.has(key) ? t(key, data) : e.type;
   };
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -36,10 +36,13 @@ export default async function StaffEventPage({ params }: { params: Promise<{ ten
         <h2 id="confirmed" className="text-xl font-semibold">{t("confirmedList")}</h2>
         <ul className="mt-2 divide-y divide-slate-200">
           {confirmed.map((r) => {
-            const name = r.membership.user.name ?? r.membership.user.email;
+            const name = r.contact.name || r.contact.email;
             return (
               <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
-                <span>{name} · {t("seatCount", { count: r.seats })}{r.checkedInAt ? ` · ${t("arrivedAt", { time: formatTime(r.checkedInAt, tenant.timeZone) })}` : ""}</span>
+                <span>
+                  {name}{r.contact.reference ? ` (${t("newcomer")})` : ""} · {t("seatCount", { count: r.seats })}
+                  {r.companionNames.length ? ` · ${t("with", { names: r.companionNames.join(", ") })}` : ""}{r.checkedInAt ? ` · ${t("arrivedAt", { time: formatTime(r.checkedInAt, tenant.timeZone) })}` : ""}
+                </span>
                 <CheckInButton tenantSlug={tenant.slug} registrationId={r.id} name={name} checkedIn={!!r.checkedInAt} />
               </li>
             );
@@ -50,7 +53,7 @@ export default async function StaffEventPage({ params }: { params: Promise<{ ten
         <section aria-labelledby="waiting" className="card">
           <h2 id="waiting" className="text-xl font-semibold">{t("waitingList")}</h2>
           <ol className="mt-2 list-inside list-decimal">
-            {waiting.map((r) => <li key={r.id}>{r.membership.user.name ?? r.membership.user.email} · {t("seatCount", { count: r.seats })}</li>)}
+            {waiting.map((r) => <li key={r.id}>{r.contact.name || r.contact.email}{r.contact.reference ? ` (${t("newcomer")})` : ""} · {t("seatCount", { count: r.seats })}</li>)}
           </ol>
         </section>
       ) : null}

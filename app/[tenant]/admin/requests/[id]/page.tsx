@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/forms/ActionButton";
+import { NewcomerInviteForm } from "@/components/events/NewcomerInvite";
 import { StageProgress } from "@/components/requests/StageProgress";
+import { unregisterNewcomerFromEvent } from "@/lib/events/actions";
+import { eventsOpenToNewcomers, newcomerRegistrations, OPEN_REQUEST_STAGES } from "@/lib/events/newcomers";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
 import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
 import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools";
@@ -23,12 +27,18 @@ export default async function RequestPage({ params }: Props) {
   const [request, staff] = await Promise.all([getRequestForStaff(tenant.id, id.slice(0, 40)), listStaff(tenant.id)]);
   if (!request) notFound();
   const t = await getTranslations("requests");
+  const tEvents = await getTranslations("events");
   const household = (request.household ?? {}) as Household;
+  const requestOpen = (OPEN_REQUEST_STAGES as readonly string[]).includes(request.stage);
+  const [registrations, invitable] = await Promise.all([
+    newcomerRegistrations(tenant.id, request.id),
+    requestOpen ? eventsOpenToNewcomers(tenant.id) : Promise.resolve([]),
+  ]);
   const eventText = (type: string, data: Record<string, string>) => {
     if (type === "stage.changed") return t("staff.events.stage_changed", { from: t(`stages.${data.from}`), to: t(`stages.${data.to}`) });
     if (type === "need.updated") return t("staff.events.need_updated", { need: t(`needs.${data.needType}`), to: t(`needStatus.${data.to}`) });
     const key = `staff.events.${type.replace(".", "_")}`;
-    return t.has(key) ? t(key) : type;
+    return t.has(key) ? t(key, data) : type;
   };
 
   return (
@@ -113,6 +123,30 @@ export default async function RequestPage({ params }: Props) {
           <section aria-labelledby="tracking" className="card space-y-2">
             <h2 id="tracking" className="text-lg font-semibold">{t("staff.tracking")}</h2>
             <TrackingLinkTools tenantSlug={tenant.slug} requestId={request.id} />
+          </section>
+          <section aria-labelledby="newcomer-events" className="card space-y-3">
+            <h2 id="newcomer-events" className="text-lg font-semibold">{tEvents("invite.title")}</h2>
+            {registrations.length === 0 ? <p className="text-sm">{tEvents("invite.none")}</p> : (
+              <ul className="space-y-2 text-sm">
+                {registrations.map((r) => (
+                  <li key={r.id} className="space-y-1">
+                    <p>
+                      <Link className="link" href={`/${tenant.slug}/admin/events/${r.event.id}`}>{r.event.title}</Link> — {formatDateTime(r.event.startsAt, tenant.timeZone)}
+                      {" · "}{tEvents(`regStatus.${r.status}`)}{r.checkedInAt ? ` · ${tEvents("invite.attended")}` : ""}
+                    </p>
+                    <ActionButton action={unregisterNewcomerFromEvent.bind(null, tenant.slug, { requestId: request.id, eventId: r.event.id })} label={tEvents("invite.unregister")} srLabel={r.event.title} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {requestOpen ? (
+              <NewcomerInviteForm
+                tenantSlug={tenant.slug}
+                requestId={request.id}
+                defaultCompanions={(household.partner ? 1 : 0) + (household.children?.length ?? 0)}
+                events={invitable.map((e) => ({ id: e.id, label: `${e.title} — ${formatDateTime(e.startsAt, tenant.timeZone)}` }))}
+              />
+            ) : <p className="text-sm text-slate-700">{tEvents("invite.closedRequest")}</p>}
           </section>
           <section className="card"><AssignForm tenantSlug={tenant.slug} requestId={request.id} assigneeId={request.assigneeId} staff={staff} /></section>
           <section aria-labelledby="timeline" className="card">

@@ -1,0 +1,72 @@
+import { db } from "@/lib/db";
+import { ActionError } from "@/lib/forms/result";
+import { formatDateTime } from "@/lib/i18n/format";
+import { recordRequestEvent } from "@/lib/requests/events";
+import { cancelRegistration, registerForEvent } from "./registration";
+
+type StaffActor = { tenant: { id: string; slug: string; name: string; timeZone: string }; user: { id: string; name: string | null; email: string } };
+
+/** Stages in which a newcomer's request is still open, so they may be invited. */
+export const OPEN_REQUEST_STAGES = ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED"] as const;
+
+async function openRequest(tenantId: string, requestId: string) {
+  const request = await db.installationRequest.findFirst({
+    where: { id: requestId, tenantId, anonymisedAt: null, stage: { in: [...OPEN_REQUEST_STAGES] } },
+    select: { id: true, email: true, firstName: true },
+  });
+  if (!request) throw new ActionError("errors.notFound");
+  return request;
+}
+
+async function eventSummary(tenantId: string, eventId: string, timeZone: string) {
+  const event = await db.event.findFirst({ where: { id: eventId, tenantId }, select: { id: true, title: true, startsAt: true } });
+  if (!event) throw new ActionError("errors.notFound");
+  return { eventId: event.id, title: event.title, when: formatDateTime(event.startsAt, timeZone) };
+}
+
+/**
+ * Staff register a newcomer (and the companions they announced) to an event open to newcomers; the
+ * same capacity rules apply as for members, and the request's timeline shows it to both sides.
+ */
+export async function inviteNewcomer(actor: StaffActor, requestId: string, eventId: string, companions: number) {
+  const request = await openRequest(actor.tenant.id, requestId);
+  const summary = await eventSummary(actor.tenant.id, eventId, actor.tenant.timeZone);
+  const who = { tenantId: actor.tenant.id, requestId: request.id, email: request.email };
+  return registerForEvent(actor, who, eventId, companions, new Date(), (tx, result) =>
+    recordRequestEvent(tx, {
+      tenantId: actor.tenant.id, requestId: request.id, actorId: actor.user.id, actorLabel: actor.user.name ?? actor.user.email,
+      type: result.status === "CONFIRMED" ? "event.registered" : "event.waitlisted", data: { ...summary, seats: 1 + companions }, public: true,
+    }),
+  );
+}
+
+export async function unregisterNewcomer(actor: StaffActor, requestId: string, eventId: string) {
+  const request = await db.installationRequest.findFirst({ where: { id: requestId, tenantId: actor.tenant.id, anonymisedAt: null }, select: { id: true } });
+  if (!request) throw new ActionError("errors.notFound");
+  const summary = await eventSummary(actor.tenant.id, eventId, actor.tenant.timeZone);
+  await cancelRegistration(actor, { requestId: request.id }, eventId, new Date(), (tx) =>
+    recordRequestEvent(tx, {
+      tenantId: actor.tenant.id, requestId: request.id, actorId: actor.user.id, actorLabel: actor.user.name ?? actor.user.email,
+      type: "event.unregistered", data: summary, public: true,
+    }),
+  );
+}
+
+/** The newcomer's registrations, for their request page. */
+export async function newcomerRegistrations(tenantId: string, requestId: string) {
+  return db.eventRegistration.findMany({
+    where: { tenantId, requestId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+    orderBy: { event: { startsAt: "asc" } },
+    select: { id: true, status: true, seats: true, position: true, checkedInAt: true, event: { select: { id: true, title: true, startsAt: true, place: true } } },
+  });
+}
+
+/** Events a newcomer can still be invited to. */
+export async function eventsOpenToNewcomers(tenantId: string, now = new Date()) {
+  return db.event.findMany({
+    where: { tenantId, status: "PUBLISHED", audience: "MEMBERS_AND_NEWCOMERS", registrationDeadline: { gte: now } },
+    orderBy: { startsAt: "asc" },
+    take: 50,
+    select: { id: true, title: true, startsAt: true, maxCompanions: true },
+  });
+}
