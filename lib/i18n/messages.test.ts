@@ -7,9 +7,11 @@ import frEvents from "./messages/fr.events.json";
 import enEvents from "./messages/en.events.json";
 import frOffers from "./messages/fr.offers.json";
 import enOffers from "./messages/en.offers.json";
+import frMembers from "./messages/fr.members.json";
+import enMembers from "./messages/en.members.json";
 
-const fr = { ...frCore, ...frRequests, ...frEvents, ...frOffers };
-const en = { ...enCore, ...enRequests, ...enEvents, ...enOffers };
+const fr = { ...frCore, ...frRequests, ...frEvents, ...frOffers, ...frMembers };
+const en = { ...enCore, ...enRequests, ...enEvents, ...enOffers, ...enMembers };
 
 function keys(obj: object, prefix = ""): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>

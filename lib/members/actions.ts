@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { ok } from "@/lib/forms/result";
 import { tenantAction } from "@/lib/tenancy/action";
-import { ZChangeRole, ZRemoveMember } from "./schemas";
-import { changeMemberRole, removeMember as removeMemberInTenant } from "./service";
+import { ZChangeRole, ZDues, ZImportMembers, ZMemberStatus, ZRemoveMember, ZStaffMemberEdit } from "./schemas";
+import { changeMemberRole, removeMember as removeMemberInTenant, setDuesPaid, setMemberActive, updateMemberDetails } from "./service";
 
 export const changeRole = tenantAction("members.changeRole", ZChangeRole, async ({ tenant, user }, input) => {
   await changeMemberRole({ tenantId: tenant.id, userId: user.id }, input.membershipId, input.role);
@@ -16,4 +16,30 @@ export const removeMember = tenantAction("members.remove", ZRemoveMember, async 
   await removeMemberInTenant({ tenantId: tenant.id, userId: user.id }, input.membershipId);
   revalidatePath(`/${tenant.slug}/admin/members`);
   return ok(undefined, "members.removed");
+});
+
+export const saveMemberDetails = tenantAction("members.manage", ZStaffMemberEdit, async ({ tenant, user }, input) => {
+  await updateMemberDetails({ tenantId: tenant.id, userId: user.id }, input);
+  revalidatePath(`/${tenant.slug}/admin/members`, "layout");
+  return ok(undefined, "memberAdmin.saved");
+});
+
+export const recordDues = tenantAction("members.manage", ZDues, async ({ tenant, user }, input) => {
+  await setDuesPaid({ tenantId: tenant.id, userId: user.id }, input.membershipId, input.year, input.paid);
+  revalidatePath(`/${tenant.slug}/admin/members`, "layout");
+  return ok(undefined, input.paid ? "memberAdmin.duesRecorded" : "memberAdmin.duesCancelled");
+});
+
+export const changeMemberStatus = tenantAction("members.deactivate", ZMemberStatus, async ({ tenant, user }, input) => {
+  await setMemberActive({ tenantId: tenant.id, userId: user.id }, input.membershipId, input.active);
+  revalidatePath(`/${tenant.slug}/admin/members`, "layout");
+  return ok(undefined, input.active ? "memberAdmin.reactivated" : "memberAdmin.deactivated");
+});
+
+export const importMembersCsv = tenantAction("members.import", ZImportMembers, async ({ tenant, user }, input) => {
+  const { importMembers } = await import("./import");
+  const report = await importMembers({ tenantId: tenant.id, userId: user.id }, input.csv, input);
+  if (report.imported > 0) revalidatePath(`/${tenant.slug}/admin/members`);
+  const key = report.blocked ? "memberImport.blocked" : input.dryRun ? "memberImport.checked" : "memberImport.done";
+  return ok(report, key);
 });

@@ -1,16 +1,23 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TMemberFilters } from "./schemas";
 
 export const MEMBERS_PAGE_SIZE = 25;
 
-export async function listMembers(tenantId: string, { page, q }: { page: number; q: string }) {
-  const where = {
+export async function listMembers(tenantId: string, { page, q, profession, status = "ACTIVE", duesYear, dues }: Partial<TMemberFilters> & { page: number; q: string }) {
+  const paidThatYear = duesYear ? { some: { year: duesYear } } : undefined;
+  const where: Prisma.MembershipWhereInput = {
     tenantId,
-    status: "ACTIVE" as const,
+    status,
+    ...(profession ? { profession } : {}),
+    ...(paidThatYear && dues === "paid" ? { dues: paidThatYear } : {}),
+    ...(paidThatYear && dues === "unpaid" ? { dues: { none: { year: duesYear } } } : {}),
     ...(q
       ? { user: { OR: [{ email: { contains: q, mode: "insensitive" as const } }, { name: { contains: q, mode: "insensitive" as const } }] } }
       : {}),
   };
+  const currentYear = new Date().getFullYear();
   const [total, rows] = await Promise.all([
     db.membership.count({ where }),
     db.membership.findMany({
@@ -18,7 +25,11 @@ export async function listMembers(tenantId: string, { page, q }: { page: number;
       orderBy: [{ role: "asc" }, { createdAt: "asc" }],
       skip: (page - 1) * MEMBERS_PAGE_SIZE,
       take: MEMBERS_PAGE_SIZE,
-      select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+      select: {
+        id: true, role: true, status: true, createdAt: true, profession: true, practicePlace: true,
+        user: { select: { id: true, name: true, email: true } },
+        dues: { where: { year: duesYear ?? currentYear }, select: { year: true } },
+      },
     }),
   ]);
   return { total, rows, pageCount: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)) };
@@ -40,4 +51,25 @@ export async function countMembersByRole(tenantId: string) {
     _count: { _all: true },
   });
   return Object.fromEntries(groups.map((g) => [g.role, g._count._all])) as Partial<Record<string, number>>;
+}
+
+/** A member's page for staff: only within the tenant. */
+export async function getMemberForStaff(tenantId: string, membershipId: string) {
+  return db.membership.findFirst({
+    where: { id: membershipId, tenantId },
+    select: {
+      id: true, role: true, status: true, createdAt: true, removedAt: true, phone: true, profession: true, specialty: true, practicePlace: true,
+      arrivalDate: true, notes: true, directoryOptIn: true,
+      user: { select: { id: true, name: true, email: true } },
+      request: { select: { id: true, reference: true } },
+      dues: { orderBy: { year: "desc" }, select: { year: true } },
+      household: { orderBy: { createdAt: "asc" }, select: { id: true, relation: true, firstName: true, birthYear: true } },
+      registrations: {
+        where: { status: { in: ["CONFIRMED", "WAITLISTED"] } },
+        orderBy: { event: { startsAt: "desc" } },
+        take: 20,
+        select: { id: true, status: true, seats: true, checkedInAt: true, event: { select: { id: true, title: true, startsAt: true } } },
+      },
+    },
+  });
 }

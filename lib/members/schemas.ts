@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Profession } from "@/lib/generated/prisma/enums";
 import { RoleSchema } from "@/lib/invitations/schemas";
 
 export const ZMembershipId = z.string({ message: "errors.invalid" }).min(1).max(40);
@@ -10,3 +11,75 @@ export const ZMembersQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   q: z.string().trim().max(100).catch(""),
 });
+
+const PROFESSIONS = [
+  "MEDECIN_GENERALISTE", "MEDECIN_SPECIALISTE", "INFIRMIER", "MASSEUR_KINESITHERAPEUTE", "SAGE_FEMME", "PHARMACIEN",
+  "CHIRURGIEN_DENTISTE", "ORTHOPHONISTE", "PSYCHOLOGUE", "AUTRE",
+] as const satisfies readonly Profession[];
+export { PROFESSIONS };
+const text = (max: number) => z.string().trim().max(max, { message: "errors.tooLong" });
+const phone = z.string().trim().max(30, { message: "errors.tooLong" }).refine((v) => v === "" || /^[+0-9][0-9 .()-]{5,}$/.test(v), { message: "profile.errors.phone" });
+const optionalProfession = z.union([z.enum(PROFESSIONS), z.literal("")], { message: "errors.choose" });
+
+/** What a member edits about themselves in "my profile". */
+export const ZProfile = z.object({
+  name: z.string().trim().min(2, { message: "errors.required" }).max(100, { message: "errors.tooLong" }),
+  phone,
+  profession: optionalProfession,
+  specialty: text(100),
+  practicePlace: text(120),
+  directoryOptIn: z.boolean(),
+  notifyEvents: z.boolean(),
+  notifyOffers: z.boolean(),
+});
+export type TProfileInput = z.input<typeof ZProfile>;
+
+export const ZHouseholdMember = z.object({
+  relation: z.enum(["PARTNER", "CHILD"], { message: "errors.choose" }),
+  firstName: z.string().trim().min(1, { message: "errors.required" }).max(60, { message: "errors.tooLong" }),
+  birthYear: z.union([z.literal(""), z.coerce.number({ message: "profile.errors.birthYear" }).int({ message: "profile.errors.birthYear" }).min(1900, { message: "profile.errors.birthYear" }).max(2100, { message: "profile.errors.birthYear" })]),
+});
+export type THouseholdMemberInput = z.input<typeof ZHouseholdMember>;
+export const ZHouseholdMemberId = z.object({ householdMemberId: ZMembershipId });
+
+/** What staff edit on a member's page. */
+export const ZStaffMemberEdit = z.object({
+  membershipId: ZMembershipId,
+  phone,
+  profession: optionalProfession,
+  specialty: text(100),
+  practicePlace: text(120),
+  arrivalDate: z.union([z.literal(""), z.iso.date({ message: "errors.date" })]),
+  requestReference: text(40),
+  notes: text(5000),
+});
+export type TStaffMemberEditInput = z.input<typeof ZStaffMemberEdit>;
+
+export const ZDues = z.object({ membershipId: ZMembershipId, year: z.number().int().min(2000).max(2100), paid: z.boolean() });
+export const ZMemberStatus = z.object({ membershipId: ZMembershipId, active: z.boolean() });
+
+const pick = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]).optional().catch(undefined);
+export const ZMemberFilters = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  q: z.string().trim().max(100).catch(""),
+  profession: pick(PROFESSIONS),
+  status: z.enum(["ACTIVE", "SUSPENDED", "REMOVED"]).catch("ACTIVE"),
+  duesYear: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  dues: pick(["paid", "unpaid"] as const),
+});
+export type TMemberFilters = z.output<typeof ZMemberFilters>;
+
+export const ZDirectoryQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  q: z.string().trim().max(100).catch(""),
+  profession: pick(PROFESSIONS),
+  place: z.string().trim().max(100).catch(""),
+});
+export type TDirectoryQuery = z.output<typeof ZDirectoryQuery>;
+
+export const ZImportMembers = z.object({
+  csv: z.string({ message: "memberImport.errors.noFile" }).min(1, { message: "memberImport.errors.noFile" }).max(1_000_000, { message: "memberImport.errors.fileTooLarge" }),
+  mode: z.enum(["strict", "validOnly"], { message: "errors.choose" }),
+  dryRun: z.boolean(),
+});
+export type TImportMembersInput = z.input<typeof ZImportMembers>;

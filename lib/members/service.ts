@@ -2,6 +2,8 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit";
 import { ActionError } from "@/lib/forms/result";
+import type { z } from "zod";
+import type { ZStaffMemberEdit } from "./schemas";
 
 type Actor = { tenantId: string; userId: string };
 
@@ -55,5 +57,58 @@ export async function removeMember(actor: Actor, membershipId: string): Promise<
       targetId: membership.id,
       details: { role: membership.role },
     });
+  });
+}
+
+/** Staff edit a member's details; a request reference links the member to the request they came from. */
+export async function updateMemberDetails(actor: Actor, input: z.output<typeof ZStaffMemberEdit>) {
+  const membership = await db.membership.findFirst({ where: { id: input.membershipId, tenantId: actor.tenantId }, select: { id: true } });
+  if (!membership) throw new ActionError("errors.notFound");
+  let requestId: string | null = null;
+  if (input.requestReference) {
+    const request = await db.installationRequest.findFirst({
+      where: { tenantId: actor.tenantId, reference: input.requestReference.toUpperCase(), anonymisedAt: null },
+      select: { id: true },
+    });
+    if (!request) throw new ActionError("memberAdmin.errors.requestNotFound", "requestReference");
+    requestId = request.id;
+  }
+  await db.$transaction(async (tx) => {
+    await tx.membership.update({
+      where: { id: membership.id, tenantId: actor.tenantId },
+      data: {
+        phone: input.phone, profession: input.profession || null, specialty: input.specialty, practicePlace: input.practicePlace,
+        arrivalDate: input.arrivalDate ? new Date(`${input.arrivalDate}T00:00:00Z`) : null, notes: input.notes, requestId,
+      },
+    });
+    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "membership.updated", targetType: "Membership", targetId: membership.id });
+  });
+}
+
+export async function setDuesPaid(actor: Actor, membershipId: string, year: number, paid: boolean) {
+  const membership = await db.membership.findFirst({ where: { id: membershipId, tenantId: actor.tenantId }, select: { id: true } });
+  if (!membership) throw new ActionError("errors.notFound");
+  await db.$transaction(async (tx) => {
+    if (paid) {
+      await tx.duesPayment.createMany({ data: [{ tenantId: actor.tenantId, membershipId: membership.id, year }], skipDuplicates: true });
+    } else {
+      await tx.duesPayment.deleteMany({ where: { tenantId: actor.tenantId, membershipId: membership.id, year } });
+    }
+    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: paid ? "dues.recorded" : "dues.cancelled", targetType: "Membership", targetId: membership.id, details: { year } });
+  });
+}
+
+/** Deactivated members keep their history but lose access until reactivated. */
+export async function setMemberActive(actor: Actor, membershipId: string, active: boolean) {
+  const membership = await db.membership.findFirst({
+    where: { id: membershipId, tenantId: actor.tenantId, status: active ? "SUSPENDED" : "ACTIVE" },
+    select: { id: true, role: true, userId: true },
+  });
+  if (!membership) throw new ActionError("errors.notFound");
+  if (membership.userId === actor.userId) throw new ActionError("memberAdmin.errors.notYourself");
+  if (!active && membership.role === "COORDINATOR") await assertAnotherCoordinatorRemains(actor.tenantId, membership.id);
+  await db.$transaction(async (tx) => {
+    await tx.membership.update({ where: { id: membership.id, tenantId: actor.tenantId }, data: { status: active ? "ACTIVE" : "SUSPENDED" } });
+    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: active ? "membership.reactivated" : "membership.deactivated", targetType: "Membership", targetId: membership.id });
   });
 }

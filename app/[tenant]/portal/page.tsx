@@ -18,6 +18,8 @@ export default async function PortalPage({ params }: { params: Promise<{ tenant:
       <p className="flex flex-wrap gap-3">
         <Link className="btn-primary" href={`/${tenant.slug}/portal/offers`}>{tNav("offers")}</Link>
         <Link className="btn-primary" href={`/${tenant.slug}/portal/events`}>{tNav("events")}</Link>
+        <Link className="btn-secondary" href={`/${tenant.slug}/portal/directory`}>{tNav("directory")}</Link>
+        <Link className="btn-secondary" href={`/${tenant.slug}/portal/profile`}>{tNav("profile")}</Link>
       </p>
       <p className="card">{t("soon")}</p>
       {can(role, "admin.view") ? (

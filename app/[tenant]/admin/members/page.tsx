@@ -4,7 +4,8 @@ import { InvitationForm } from "@/components/invitations/InvitationForm";
 import { MemberActions } from "@/components/members/MemberActions";
 import { Pagination } from "@/components/ui/Pagination";
 import { listMembers, listPendingInvitations } from "@/lib/members/queries";
-import { ZMembersQuery } from "@/lib/members/schemas";
+import { PROFESSIONS, ZMemberFilters } from "@/lib/members/schemas";
+import Link from "next/link";
 import { formatDate } from "@/lib/i18n/format";
 import { can, invitePermission, ROLES } from "@/lib/tenancy/permissions";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -16,10 +17,14 @@ type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record
 export default async function MembersPage({ params, searchParams }: Props) {
   const { tenant: slug } = await params;
   const { tenant, user, role } = await requireTenantPage(slug, "members.view", `/${slug}/admin/members`);
-  const query = ZMembersQuery.parse(await searchParams);
+  const query = ZMemberFilters.parse(await searchParams);
   const t = await getTranslations("members");
   const tRoles = await getTranslations("roles");
   const tInv = await getTranslations("invitations");
+  const tAdmin = await getTranslations("memberAdmin");
+  const tReq = await getTranslations("requests");
+  const currentYear = new Date().getFullYear();
+  const duesYears = [currentYear + 1, currentYear, currentYear - 1, currentYear - 2];
   const format = await getFormatter();
   const [{ rows, total, pageCount }, invitations] = await Promise.all([
     listMembers(tenant.id, query),
@@ -27,7 +32,12 @@ export default async function MembersPage({ params, searchParams }: Props) {
   ]);
   const canManage = can(role, "members.changeRole");
   const invitableRoles = ROLES.filter((r) => can(role, invitePermission(r)));
-  const hrefFor = (page: number) => `/${tenant.slug}/admin/members?${new URLSearchParams({ page: String(page), ...(query.q ? { q: query.q } : {}) })}`;
+  const filters = Object.fromEntries(
+    Object.entries({ q: query.q, profession: query.profession, status: query.status === "ACTIVE" ? undefined : query.status, duesYear: query.duesYear, dues: query.dues })
+      .filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)]),
+  );
+  const hrefFor = (page: number) => `/${tenant.slug}/admin/members?${new URLSearchParams({ ...filters, page: String(page) })}`;
+  const selectClass = "rounded-md border border-slate-500 bg-white px-3 py-2";
 
   return (
     <div className="space-y-8">
@@ -55,12 +65,42 @@ export default async function MembersPage({ params, searchParams }: Props) {
       <section aria-labelledby="members-title">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <h2 id="members-title" className="text-xl font-semibold">{t("count", { count: total })}</h2>
-          <form role="search" method="get" className="flex gap-2">
-            <label htmlFor="member-search" className="sr-only">{t("search")}</label>
-            <input id="member-search" name="q" defaultValue={query.q} placeholder={t("search")} className="rounded-md border border-slate-500 bg-white px-3 py-2" />
-            <button type="submit" className="btn-secondary">{t("searchSubmit")}</button>
-          </form>
+          {can(role, "members.import") ? <Link className="btn-secondary" href={`/${tenant.slug}/admin/members/import`}>{tAdmin("importLink")}</Link> : null}
         </div>
+        <form role="search" method="get" aria-label={t("search")} className="mt-3 grid gap-3 rounded-lg border border-slate-300 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end">
+          <div className="flex flex-col gap-1 lg:col-span-2">
+            <label htmlFor="member-search" className="text-sm font-medium">{t("search")}</label>
+            <input id="member-search" name="q" defaultValue={query.q} className={selectClass} />
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="member-profession" className="text-sm font-medium">{tAdmin("profession")}</label>
+            <select id="member-profession" name="profession" defaultValue={query.profession ?? ""} className={selectClass}>
+              <option value="">{tAdmin("allProfessions")}</option>
+              {PROFESSIONS.map((p) => <option key={p} value={p}>{tReq(`professions.${p}`)}</option>)}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="member-status" className="text-sm font-medium">{tAdmin("status")}</label>
+            <select id="member-status" name="status" defaultValue={query.status} className={selectClass}>
+              {(["ACTIVE", "SUSPENDED", "REMOVED"] as const).map((st) => <option key={st} value={st}>{tAdmin(`statuses.${st}`)}</option>)}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="member-dues" className="text-sm font-medium">{tAdmin("duesFilter")}</label>
+            <select id="member-dues" name="dues" defaultValue={query.dues ?? ""} className={selectClass}>
+              <option value="">{tAdmin("duesAny")}</option>
+              <option value="paid">{tAdmin("duesPaid")}</option>
+              <option value="unpaid">{tAdmin("duesUnpaid")}</option>
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="member-dues-year" className="text-sm font-medium">{tAdmin("duesYear")}</label>
+            <select id="member-dues-year" name="duesYear" defaultValue={String(query.duesYear ?? currentYear)} className={selectClass}>
+              {duesYears.map((y) => <option key={y} value={y}>{y}</option>)}
+            </select>
+          </div>
+          <button type="submit" className="btn-primary">{t("searchSubmit")}</button>
+        </form>
         {rows.length === 0 ? (
           <p className="mt-3">{t("empty")}</p>
         ) : (
@@ -72,6 +112,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
                   <th scope="col" className="px-3 py-2">{t("name")}</th>
                   <th scope="col" className="px-3 py-2">{t("email")}</th>
                   <th scope="col" className="px-3 py-2">{t("role")}</th>
+                  <th scope="col" className="px-3 py-2">{tAdmin("profession")}</th>
+                  <th scope="col" className="px-3 py-2">{tAdmin("practicePlace")}</th>
+                  <th scope="col" className="px-3 py-2">{tAdmin("duesColumn", { year: query.duesYear ?? currentYear })}</th>
                   <th scope="col" className="px-3 py-2">{t("since")}</th>
                   {canManage ? <th scope="col" className="px-3 py-2">{t("actions")}</th> : null}
                 </tr>
@@ -81,13 +124,16 @@ export default async function MembersPage({ params, searchParams }: Props) {
                   const name = m.user.name ?? t("noName");
                   return (
                     <tr key={m.id}>
-                      <td className="px-3 py-2">{name}{m.user.id === user.id ? ` (${t("you")})` : ""}</td>
+                      <td className="px-3 py-2"><Link className="link" href={`/${tenant.slug}/admin/members/${m.id}`}>{name}</Link>{m.user.id === user.id ? ` (${t("you")})` : ""}</td>
                       <td className="px-3 py-2">{m.user.email}</td>
                       <td className="px-3 py-2">{tRoles(m.role)}</td>
+                      <td className="px-3 py-2">{m.profession ? tReq(`professions.${m.profession}`) : "—"}</td>
+                      <td className="px-3 py-2">{m.practicePlace || "—"}</td>
+                      <td className="px-3 py-2">{m.dues.length ? tAdmin("paid") : tAdmin("unpaid")}</td>
                       <td className="px-3 py-2">{format.dateTime(m.createdAt, { dateStyle: "medium", timeZone: tenant.timeZone })}</td>
                       {canManage ? (
                         <td className="px-3 py-2">
-                          <MemberActions tenantSlug={tenant.slug} membershipId={m.id} role={m.role} name={name} />
+                          {m.status === "ACTIVE" ? <MemberActions tenantSlug={tenant.slug} membershipId={m.id} role={m.role} name={name} /> : null}
                         </td>
                       ) : null}
                     </tr>
