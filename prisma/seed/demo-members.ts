@@ -8,9 +8,11 @@ const CHILDREN = ["Lou", "Malo", "Jade", "Noé", "Léna", "Tom", "Zoé"];
 const HOUSEHOLD_SIZES = [2, 2, 3, 1, 0, 2];
 
 /** Member profiles (profession, practice place, dues, directory opt-in) and households. Idempotent. */
-export async function seedDemoMembers(db: PrismaClient, tenant: { id: string; areas: string[] }) {
+export async function seedDemoMembers(db: PrismaClient, tenant: { id: string; areas: string[] }, emailsInOrder: string[]) {
   if (await db.householdMember.count({ where: { tenantId: tenant.id } })) return;
-  const members = await db.membership.findMany({ where: { tenantId: tenant.id, status: "ACTIVE" }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const found = await db.membership.findMany({ where: { tenantId: tenant.id, status: "ACTIVE" }, select: { id: true, user: { select: { email: true } } } });
+  // Positions follow the demo's list of people, so each person always gets the same profile.
+  const members = found.sort((x, y) => emailsInOrder.indexOf(x.user.email) - emailsInOrder.indexOf(y.user.email));
   const year = new Date().getFullYear();
   const memberOfRequest = await db.installationRequest.findFirst({ where: { tenantId: tenant.id, stage: "MEMBER" }, select: { id: true, desiredArrivalDate: true } });
   for (const [i, m] of members.entries()) {

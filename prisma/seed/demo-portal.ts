@@ -26,7 +26,7 @@ export async function seedDemoPortal(db: PrismaClient, tenant: { id: string; nam
       },
     });
   }
-  const members = await db.membership.findMany({ where: { tenantId: tenant.id, status: "ACTIVE" }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const members = await db.membership.findMany({ where: { tenantId: tenant.id, status: "ACTIVE" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } });
   const soiree = await db.event.create({
     data: {
       tenantId: tenant.id, title: "Soirée des soignants de l'automne", kind: "SOIREE_SOIGNANTS", place: tenant.place,
