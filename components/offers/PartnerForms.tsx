@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createOffer, createPartner } from "@/lib/offers/actions";
+import { createOffer, createPartner, updateOffer } from "@/lib/offers/actions";
 import { PARTNER_CATEGORIES, ZOffer, ZPartner, type TOfferInput, type TPartnerInput } from "@/lib/offers/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
@@ -33,17 +33,23 @@ export function PartnerForm({ tenantSlug }: { tenantSlug: string }) {
   );
 }
 
-export function OfferForm({ tenantSlug, partners, today }: { tenantSlug: string; partners: { id: string; name: string }[]; today: string }) {
+type OfferFormProps = {
+  tenantSlug: string; partners: { id: string; name: string }[]; today: string;
+  /** Editing an existing offer; a draft can be published from here. */
+  editing?: { id: string; values: TOfferInput; isDraft: boolean };
+};
+
+export function OfferForm({ tenantSlug, partners, today, editing }: OfferFormProps) {
   const t = useTranslations("offers");
-  const { form, onSubmit, formError, successKey, pending } = useActionForm<TOfferInput>({
+  const { form, onSubmit, formError, successKey, pending } = useActionForm<TOfferInput, unknown>({
     schema: ZOffer,
-    action: (values) => createOffer(tenantSlug, values),
-    defaultValues: { partnerId: partners[0]?.id ?? "", title: "", description: "", discount: "", howToClaim: "", conditions: "", validFrom: today, validUntil: "", audience: "MEMBERS", publish: true },
-    resetOnSuccess: true,
+    action: (values) => (editing ? updateOffer(tenantSlug, { ...values, offerId: editing.id }) : createOffer(tenantSlug, values)),
+    defaultValues: editing?.values ?? { partnerId: partners[0]?.id ?? "", title: "", description: "", discount: "", howToClaim: "", conditions: "", validFrom: today, validUntil: "", audience: "MEMBERS", publish: true },
+    resetOnSuccess: !editing,
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="offer-form">
-      <h2 id="offer-form" className="text-xl font-semibold">{t("offerForm")}</h2>
+      <h2 id="offer-form" className="text-xl font-semibold">{editing ? t("editOffer") : t("offerForm")}</h2>
       <FormAlert errorKey={formError} successKey={successKey} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField form={form} name="partnerId" label={t("partner")} required options={partners.map((p) => ({ value: p.id, label: p.name }))} />
@@ -56,7 +62,7 @@ export function OfferForm({ tenantSlug, partners, today }: { tenantSlug: string;
       </div>
       <TextAreaField form={form} name="description" label={t("description")} rows={2} />
       <TextAreaField form={form} name="conditions" label={t("conditions")} rows={2} />
-      <CheckboxField form={form} name="publish" label={t("publish")} />
+      {!editing || editing.isDraft ? <CheckboxField form={form} name="publish" label={t("publish")} hint={t("publishHint")} /> : null}
       <SubmitButton pending={pending} label={t("saveOffer")} pendingLabel="…" />
     </form>
   );

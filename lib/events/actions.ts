@@ -2,34 +2,59 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { ActionError, ok } from "@/lib/forms/result";
 import { localDateTimeToInstant } from "@/lib/i18n/format";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
 import { cancelRegistration, registerForEvent } from "./registration";
-import { ZEventInput, ZEventMessage, ZEventOnly, ZInviteNewcomer, ZNewcomerEvent, ZRegister } from "./schemas";
+import { ZEventInput, ZEventMessage, ZEventOnly, ZEventUpdate, ZInviteNewcomer, ZNewcomerEvent, ZRegister } from "./schemas";
+import { announceToMembers } from "@/lib/members/announce";
+import { formatDateTime } from "@/lib/i18n/format";
 
 export const createEvent = tenantAction("events.manage", ZEventInput, async ({ tenant, user }, input) => {
-  const at = (local: string) => localDateTimeToInstant(local, tenant.timeZone);
   const event = await db.$transaction(async (tx) => {
     const created = await tx.event.create({
-      data: {
-        tenantId: tenant.id, title: input.title, description: input.description, kind: input.kind, place: input.place,
-        startsAt: at(input.startsAt), endsAt: at(input.endsAt), registrationDeadline: at(input.registrationDeadline),
-        capacity: input.capacity, maxCompanions: input.maxCompanions,
-        priceMemberCents: Math.round(input.priceMember * 100), priceCompanionCents: Math.round(input.priceCompanion * 100),
-        status: input.publish ? "PUBLISHED" : "DRAFT",
-      },
+      data: { tenantId: tenant.id, ...eventData(input, tenant.timeZone), status: input.publish ? "PUBLISHED" : "DRAFT" },
       select: { id: true },
     });
     await recordAudit(tx, { tenantId: tenant.id, actorId: user.id, action: "event.created", targetType: "Event", targetId: created.id, details: { title: input.title } });
+    if (input.publish) await announceEvent(tx, tenant, input, created.id);
     return created;
-  });
+  }, { timeout: 60_000 });
   revalidatePath(`/${tenant.slug}/admin/events`);
   return ok({ id: event.id }, "events.created");
 });
+
+export const updateEvent = tenantAction("events.manage", ZEventUpdate, async (ctx, input) => {
+  const { updateEventDetails } = await import("./registration");
+  await updateEventDetails(ctx, input.eventId, { ...eventData(input, ctx.tenant.timeZone), publish: input.publish }, (tx) =>
+    announceEvent(tx, ctx.tenant, input, input.eventId),
+  );
+  revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
+  return ok(undefined, "events.updated");
+});
+
+function eventData(input: z.output<typeof ZEventInput>, timeZone: string) {
+  const at = (local: string) => localDateTimeToInstant(local, timeZone);
+  return {
+    title: input.title, description: input.description, kind: input.kind, place: input.place, audience: input.audience,
+    startsAt: at(input.startsAt), endsAt: at(input.endsAt), registrationDeadline: at(input.registrationDeadline),
+    capacity: input.capacity, maxCompanions: input.maxCompanions,
+    priceMemberCents: Math.round(input.priceMember * 100), priceCompanionCents: Math.round(input.priceCompanion * 100),
+  };
+}
+
+async function announceEvent(tx: Tx, tenant: SignedInTenantContext["tenant"], input: z.output<typeof ZEventInput>, eventId: string) {
+  const when = formatDateTime(localDateTimeToInstant(input.startsAt, tenant.timeZone), tenant.timeZone);
+  await announceToMembers(tx, tenant, "notifyEvents", {
+    kind: "event.announced",
+    subject: `Nouvel événement : ${input.title}`,
+    paragraphs: [`« ${input.title} » aura lieu le ${when}, ${input.place}.`, input.description].filter(Boolean),
+    path: `/${tenant.slug}/portal/events#event-${eventId}`,
+  });
+}
 
 async function registrant({ tenant, user }: SignedInTenantContext) {
   const membership = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } }, select: { id: true } });

@@ -4,6 +4,7 @@ import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { registrationEmail } from "@/lib/mail/templates/events";
+import { recordAudit } from "@/lib/audit";
 import { recordRequestEvent } from "@/lib/requests/events";
 import { registrantContact, registrantContactSelect } from "./registrant";
 
@@ -143,4 +144,31 @@ async function promoteWaitlist(tx: Tx, ctx: Context, event: LockedEvent) {
       });
     }
   }
+}
+
+type EventChanges = {
+  title: string; description: string; kind: "OUTING" | "SOIREE_SOIGNANTS" | "TRAINING" | "OTHER"; place: string; audience: "MEMBERS" | "MEMBERS_AND_NEWCOMERS";
+  startsAt: Date; endsAt: Date; registrationDeadline: Date; capacity: number; maxCompanions: number; priceMemberCents: number; priceCompanionCents: number;
+  publish: boolean;
+};
+
+/**
+ * Staff edit an event under its row lock: capacity cannot drop below the seats already confirmed, and
+ * added seats go to the waitlist in order. `onPublished` runs when a draft is published.
+ */
+export async function updateEventDetails(ctx: Context & { user: { id: string } }, eventId: string, changes: EventChanges, onPublished?: (tx: Tx) => Promise<void>, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const event = await lockEvent(tx, ctx.tenant.id, eventId);
+    if (event.status === "CANCELLED") throw new ActionError("events.errors.cancelled");
+    if (changes.capacity < (await seatsTaken(tx, event.id))) throw new ActionError("events.errors.capacityBelowTaken", "capacity");
+    const { publish, ...data } = changes;
+    const publishing = event.status === "DRAFT" && publish;
+    await tx.event.update({ where: { id: event.id, tenantId: ctx.tenant.id }, data: { ...data, ...(publishing ? { status: "PUBLISHED" } : {}) } });
+    await recordAudit(tx, { tenantId: ctx.tenant.id, actorId: ctx.user.id, action: publishing ? "event.published" : "event.updated", targetType: "Event", targetId: event.id, details: { title: changes.title } });
+    const status = publishing ? "PUBLISHED" : event.status;
+    if (status === "PUBLISHED" && changes.capacity > event.capacity && now <= changes.registrationDeadline) {
+      await promoteWaitlist(tx, ctx, { ...event, ...data, status });
+    }
+    if (publishing) await onPublished?.(tx);
+  }, { ...LOCK_WAIT, timeout: 60_000 });
 }

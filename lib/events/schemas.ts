@@ -5,24 +5,33 @@ const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { mess
 const euros = z.coerce.number({ message: "errors.number" }).min(0, { message: "errors.number" }).max(10_000, { message: "errors.number" });
 const count = (max: number) => z.coerce.number({ message: "errors.number" }).int({ message: "errors.number" }).min(0, { message: "errors.number" }).max(max, { message: "errors.number" });
 
+const eventFields = {
+  title: z.string().trim().min(3, { message: "errors.required" }).max(120, { message: "errors.tooLong" }),
+  description: z.string().trim().max(3000, { message: "errors.tooLong" }),
+  kind: z.enum(EVENT_KINDS, { message: "errors.choose" }),
+  startsAt: localDateTime,
+  endsAt: localDateTime,
+  registrationDeadline: localDateTime,
+  place: z.string().trim().min(2, { message: "errors.required" }).max(200, { message: "errors.tooLong" }),
+  capacity: count(5000).refine((n) => n >= 1, { message: "events.errors.capacity" }),
+  priceMember: euros,
+  priceCompanion: euros,
+  maxCompanions: count(10),
+  audience: z.enum(["MEMBERS", "MEMBERS_AND_NEWCOMERS"], { message: "errors.choose" }),
+  publish: z.boolean(),
+};
+
+function withDateRules<T extends z.ZodType<{ startsAt: string; endsAt: string; registrationDeadline: string }>>(schema: T) {
+  return schema
+    .refine((v) => v.endsAt > v.startsAt, { message: "errors.dateOrder", path: ["endsAt"] })
+    .refine((v) => v.registrationDeadline <= v.startsAt, { message: "events.errors.deadlineAfterStart", path: ["registrationDeadline"] });
+}
+
 /** Dates are typed in the tenant's time zone (datetime-local fields) and converted on the server. */
-export const ZEventInput = z
-  .object({
-    title: z.string().trim().min(3, { message: "errors.required" }).max(120, { message: "errors.tooLong" }),
-    description: z.string().trim().max(3000, { message: "errors.tooLong" }),
-    kind: z.enum(EVENT_KINDS, { message: "errors.choose" }),
-    startsAt: localDateTime,
-    endsAt: localDateTime,
-    registrationDeadline: localDateTime,
-    place: z.string().trim().min(2, { message: "errors.required" }).max(200, { message: "errors.tooLong" }),
-    capacity: count(5000).refine((n) => n >= 1, { message: "events.errors.capacity" }),
-    priceMember: euros,
-    priceCompanion: euros,
-    maxCompanions: count(10),
-    publish: z.boolean(),
-  })
-  .refine((v) => v.endsAt > v.startsAt, { message: "errors.dateOrder", path: ["endsAt"] })
-  .refine((v) => v.registrationDeadline <= v.startsAt, { message: "events.errors.deadlineAfterStart", path: ["registrationDeadline"] });
+export const ZEventInput = withDateRules(z.object(eventFields));
+/** Editing: the same fields; `publish` turns a draft into a published event (never back). */
+export const ZEventUpdate = withDateRules(z.object({ ...eventFields, eventId: z.string().min(1).max(40) }));
+export type TEventUpdateInput = z.input<typeof ZEventUpdate>;
 export type TEventInput = z.input<typeof ZEventInput>;
 
 const id = z.string({ message: "errors.invalid" }).min(1, { message: "errors.invalid" }).max(40, { message: "errors.invalid" });

@@ -2,13 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { ActionError, ok } from "@/lib/forms/result";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
 import { canClaim } from "./rules";
-import { ZOffer, ZPartner } from "./schemas";
-import { createOffer as createOfferInTenant, createPartner as createPartnerInTenant, recordOfferUse } from "./service";
+import { ZOffer, ZOfferStatus, ZOfferUpdate, ZPartner } from "./schemas";
+import { createOffer as createOfferInTenant, createPartner as createPartnerInTenant, recordOfferUse, setOfferStatus, updateOffer as updateOfferInTenant } from "./service";
+import { announceToMembers } from "@/lib/members/announce";
 
 export const createPartner = tenantAction("partners.manage", ZPartner, async ({ tenant, user }, input) => {
   await createPartnerInTenant({ tenantId: tenant.id, userId: user.id }, input);
@@ -16,10 +17,32 @@ export const createPartner = tenantAction("partners.manage", ZPartner, async ({ 
   return ok(undefined, "offers.partnerCreated");
 });
 
+function announcer(tenant: SignedInTenantContext["tenant"]) {
+  return (tx: Tx, offer: { id: string; title: string; discount: string; partnerName: string }) =>
+    announceToMembers(tx, tenant, "notifyOffers", {
+      kind: "offer.announced",
+      subject: `Nouvel avantage : ${offer.partnerName}`,
+      paragraphs: [`${offer.partnerName} propose aux adhérents : ${offer.title} (${offer.discount}).`],
+      path: `/${tenant.slug}/portal/offers`,
+    });
+}
+
 export const createOffer = tenantAction("partners.manage", ZOffer, async ({ tenant, user }, input) => {
-  await createOfferInTenant({ tenantId: tenant.id, userId: user.id }, input);
+  await createOfferInTenant({ tenantId: tenant.id, userId: user.id }, input, announcer(tenant));
   revalidatePath(`/${tenant.slug}/admin/partners`);
   return ok(undefined, "offers.offerCreated");
+});
+
+export const updateOffer = tenantAction("partners.manage", ZOfferUpdate, async ({ tenant, user }, { offerId, ...input }) => {
+  await updateOfferInTenant({ tenantId: tenant.id, userId: user.id }, offerId, input, announcer(tenant));
+  revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
+  return ok(undefined, "offers.offerUpdated");
+});
+
+export const changeOfferStatus = tenantAction("partners.manage", ZOfferStatus, async ({ tenant, user }, input) => {
+  await setOfferStatus({ tenantId: tenant.id, userId: user.id }, input.offerId, input.status, announcer(tenant));
+  revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
+  return ok(undefined, input.status === "ARCHIVED" ? "offers.archived" : "offers.published");
 });
 
 async function membershipOf({ tenant, user }: SignedInTenantContext) {

@@ -16,20 +16,25 @@ export const ZPartner = z.object({
 export type TPartnerInput = z.input<typeof ZPartner>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "errors.date" });
-export const ZOffer = z
-  .object({
-    partnerId: z.string().min(1, { message: "errors.choose" }).max(40),
-    title: required(120),
-    description: text(2000),
-    discount: required(60),
-    howToClaim: required(500),
-    conditions: text(1000),
-    validFrom: isoDate,
-    validUntil: z.union([z.literal(""), isoDate]),
-    audience: z.enum(["MEMBERS", "MEMBERS_AND_NEWCOMERS"], { message: "errors.choose" }),
-    publish: z.boolean(),
-  })
-  .refine((v) => !v.validUntil || v.validUntil >= v.validFrom, { message: "errors.dateOrder", path: ["validUntil"] });
+const offerFields = {
+  partnerId: z.string().min(1, { message: "errors.choose" }).max(40),
+  title: required(120),
+  description: text(2000),
+  discount: required(60),
+  howToClaim: required(500),
+  conditions: text(1000),
+  validFrom: isoDate,
+  validUntil: z.union([z.literal(""), isoDate]),
+  audience: z.enum(["MEMBERS", "MEMBERS_AND_NEWCOMERS"], { message: "errors.choose" }),
+  publish: z.boolean(),
+};
+const withValidity = <T extends z.ZodType<{ validFrom: string; validUntil: string }>>(schema: T) =>
+  schema.refine((v) => !v.validUntil || v.validUntil >= v.validFrom, { message: "errors.dateOrder", path: ["validUntil"] });
+
+export const ZOffer = withValidity(z.object(offerFields));
+/** Editing: `publish` turns a draft into a published offer. */
+export const ZOfferUpdate = withValidity(z.object({ ...offerFields, offerId: z.string().min(1).max(40) }));
+export const ZOfferStatus = z.object({ offerId: z.string().min(1).max(40), status: z.enum(["PUBLISHED", "ARCHIVED"]) });
 export type TOfferInput = z.input<typeof ZOffer>;
 
 export const ZOffersQuery = z.object({

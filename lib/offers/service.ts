@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { ActionError } from "@/lib/forms/result";
 import { canClaim, isVisible, marks, type Viewer } from "./rules";
@@ -15,22 +15,59 @@ export async function createPartner(actor: Actor, input: z.output<typeof ZPartne
   });
 }
 
-export async function createOffer(actor: Actor, input: z.output<typeof ZOffer>) {
+type Announce = (tx: Tx, offer: { id: string; title: string; discount: string; partnerName: string }) => Promise<unknown>;
+
+async function partnerInTenant(tenantId: string, partnerId: string) {
   // The partner must belong to the same tenant: an id from elsewhere is not found.
-  const partner = await db.partner.findFirst({ where: { id: input.partnerId, tenantId: actor.tenantId }, select: { id: true } });
+  const partner = await db.partner.findFirst({ where: { id: partnerId, tenantId }, select: { id: true, name: true } });
   if (!partner) throw new ActionError("errors.notFound", "partnerId");
-  const { publish, validFrom, validUntil, ...rest } = input;
+  return partner;
+}
+
+function offerData({ publish: _publish, validFrom, validUntil, ...rest }: z.output<typeof ZOffer>) {
+  return { ...rest, validFrom: new Date(`${validFrom}T00:00:00Z`), validUntil: validUntil ? new Date(`${validUntil}T23:59:59Z`) : null };
+}
+
+export async function createOffer(actor: Actor, input: z.output<typeof ZOffer>, announce?: Announce) {
+  const partner = await partnerInTenant(actor.tenantId, input.partnerId);
   return db.$transaction(async (tx) => {
     const offer = await tx.offer.create({
-      data: {
-        ...rest, tenantId: actor.tenantId, status: publish ? "PUBLISHED" : "DRAFT",
-        validFrom: new Date(`${validFrom}T00:00:00Z`), validUntil: validUntil ? new Date(`${validUntil}T23:59:59Z`) : null,
-      },
+      data: { ...offerData(input), tenantId: actor.tenantId, status: input.publish ? "PUBLISHED" : "DRAFT" },
       select: { id: true },
     });
     await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "offer.created", targetType: "Offer", targetId: offer.id, details: { title: input.title } });
+    if (input.publish) await announce?.(tx, { id: offer.id, title: input.title, discount: input.discount, partnerName: partner.name });
     return offer;
-  });
+  }, { timeout: 60_000 });
+}
+
+async function offerInTenant(tenantId: string, offerId: string) {
+  const offer = await db.offer.findFirst({ where: { id: offerId, tenantId }, select: { id: true, status: true, title: true, discount: true, partner: { select: { name: true } } } });
+  if (!offer) throw new ActionError("errors.notFound");
+  return offer;
+}
+
+/** Edits an offer; publishing a draft announces it to the members who asked for it. */
+export async function updateOffer(actor: Actor, offerId: string, input: z.output<typeof ZOffer>, announce?: Announce) {
+  const offer = await offerInTenant(actor.tenantId, offerId);
+  const partner = await partnerInTenant(actor.tenantId, input.partnerId);
+  const publishing = offer.status === "DRAFT" && input.publish;
+  await db.$transaction(async (tx) => {
+    await tx.offer.update({ where: { id: offer.id, tenantId: actor.tenantId }, data: { ...offerData(input), ...(publishing ? { status: "PUBLISHED" } : {}) } });
+    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: publishing ? "offer.published" : "offer.updated", targetType: "Offer", targetId: offer.id });
+    if (publishing) await announce?.(tx, { id: offer.id, title: input.title, discount: input.discount, partnerName: partner.name });
+  }, { timeout: 60_000 });
+}
+
+/** Publish (a draft or an archived offer) or archive; only a first publication is announced. */
+export async function setOfferStatus(actor: Actor, offerId: string, status: "PUBLISHED" | "ARCHIVED", announce?: Announce) {
+  const offer = await offerInTenant(actor.tenantId, offerId);
+  if (offer.status === status) return;
+  await db.$transaction(async (tx) => {
+    await tx.offer.update({ where: { id: offer.id, tenantId: actor.tenantId }, data: { status } });
+    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: status === "ARCHIVED" ? "offer.archived" : "offer.published", targetType: "Offer", targetId: offer.id });
+    if (status === "PUBLISHED" && offer.status === "DRAFT") await announce?.(tx, { id: offer.id, title: offer.title, discount: offer.discount, partnerName: offer.partner.name });
+  }, { timeout: 60_000 });
 }
 
 /** Published, current offers of the tenant, by category and search; claim details only where allowed. */

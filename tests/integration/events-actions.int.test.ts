@@ -12,7 +12,7 @@ let a: TestTenant;
 let b: TestTenant;
 const input = {
   title: "Soirée des soignants", description: "", kind: "SOIREE_SOIGNANTS" as const, startsAt: "2027-05-20T19:00", endsAt: "2027-05-20T23:00",
-  registrationDeadline: "2027-05-10T18:00", place: "Mana", capacity: 40, priceMember: 15, priceCompanion: 20, maxCompanions: 2, publish: true,
+  registrationDeadline: "2027-05-10T18:00", place: "Mana", capacity: 40, priceMember: 15, priceCompanion: 20, maxCompanions: 2, audience: "MEMBERS" as const, publish: true,
 };
 
 beforeAll(async () => {

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { OfferForm, PartnerForm } from "@/components/offers/PartnerForms";
+import { changeOfferStatus } from "@/lib/offers/actions";
 import { formatDate } from "@/lib/i18n/format";
 import { partnerReport } from "@/lib/offers/service";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -30,7 +33,15 @@ export default async function PartnersPage({ params }: { params: Promise<{ tenan
                 {p.offers.length === 0 ? <p className="text-sm">{t("noOffers")}</p> : (
                   <ul className="mt-1 space-y-1 text-sm">
                     {p.offers.map((o) => (
-                      <li key={o.id}>{o.title} — {t(`status.${o.status}`)}{o.validUntil ? ` — ${t("until", { date: formatDate(o.validUntil, tenant.timeZone) })}` : ""} — {t("views", { count: o.views })}, {t("claims", { count: o.claims })}</li>
+                      <li key={o.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                        <span>{o.title} — {t(`status.${o.status}`)}{o.validUntil ? ` — ${t("until", { date: formatDate(o.validUntil, tenant.timeZone) })}` : ""} — {t("views", { count: o.views })}, {t("claims", { count: o.claims })}</span>
+                        <Link className="link" href={`/${tenant.slug}/admin/partners/offers/${o.id}`}>{t("editOffer")}<span className="sr-only"> : {o.title}</span></Link>
+                        <ActionButton
+                          action={changeOfferStatus.bind(null, tenant.slug, { offerId: o.id, status: o.status === "PUBLISHED" ? "ARCHIVED" : "PUBLISHED" })}
+                          label={o.status === "PUBLISHED" ? t("archive") : t("publishNow")}
+                          srLabel={o.title}
+                        />
+                      </li>
                     ))}
                   </ul>
                 )}

@@ -27,7 +27,7 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
       {events.length === 0 ? <p>{t("portalEmpty")}</p> : (
         <ul className="space-y-4">
           {events.map((e) => (
-            <li key={e.id} className="card space-y-2">
+            <li key={e.id} id={`event-${e.id}`} className="card space-y-2">
               <h2 className="text-xl font-semibold">{e.title}</h2>
               <p className="text-sm text-slate-700">{t(`kinds.${e.kind}`)}</p>
               <p>{t("when", { date: formatDateTime(e.startsAt, tenant.timeZone) })} — {e.place}</p>

@@ -5,6 +5,8 @@ import { StageProgress } from "@/components/requests/StageProgress";
 import { ConfirmButton, ContactForm, ReplyForm } from "@/components/requests/track/NewcomerForms";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { isOpen } from "@/lib/requests/stages";
+import { newcomerRegistrations } from "@/lib/events/newcomers";
+import { listVisibleOffers } from "@/lib/offers/service";
 import { findTrackedRequest } from "@/lib/requests/tracking";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -20,6 +22,12 @@ export default async function TrackingPage({ params }: Props) {
   if (!request) notFound();
   const t = await getTranslations("requests");
   const open = isOpen(request.stage);
+  // Newcomers with an open request see their event invitations and the offers partners opened to them.
+  const [registrations, offers] = open
+    ? await Promise.all([newcomerRegistrations(tenant.id, request.id), listVisibleOffers(tenant.id, "NEWCOMER", {})])
+    : [[], []];
+  const tEvents = await getTranslations("events");
+  const tOffers = await getTranslations("offers");
   const eventText = (e: (typeof request.events)[number]) => {
     const data = (e.data ?? {}) as Record<string, string>;
     if (e.type === "stage.changed") return t("track.events.stage_changed", { stage: t(`stages.${data.to}`) });
@@ -68,6 +76,36 @@ export default async function TrackingPage({ params }: Props) {
         )}
         {open ? <ReplyForm tenantSlug={tenant.slug} token={token} /> : null}
       </section>
+
+      {registrations.length ? (
+        <section aria-labelledby="my-events" className="card space-y-2">
+          <h2 id="my-events" className="text-xl font-semibold">{t("track.myEvents")}</h2>
+          <ul className="space-y-2">
+            {registrations.map((r) => (
+              <li key={r.id}>
+                <span className="font-medium">{r.event.title}</span> — {formatDateTime(r.event.startsAt, tenant.timeZone)}, {r.event.place}
+                {" · "}{r.status === "CONFIRMED" ? tEvents("regStatus.CONFIRMED") : tEvents("mine.WAITLISTED", { position: r.position ?? 0 })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {offers.length ? (
+        <section aria-labelledby="my-offers" className="card space-y-2">
+          <h2 id="my-offers" className="text-xl font-semibold">{t("track.offers")}</h2>
+          <p className="text-sm text-slate-700">{t("track.offersIntro")}</p>
+          <ul className="divide-y divide-slate-200">
+            {offers.map((o) => (
+              <li key={o.id} className="space-y-1 py-2">
+                <p><span className="font-medium">{o.partner.name}</span> — {o.title} : <span className="font-semibold">{o.discount}</span></p>
+                {o.howToClaim ? <p className="text-sm">{tOffers("howTo")} : {o.howToClaim}</p> : null}
+                {o.conditions ? <p className="text-sm text-slate-700">{o.conditions}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="updates" className="card">
         <h2 id="updates" className="text-xl font-semibold">{t("track.updates")}</h2>

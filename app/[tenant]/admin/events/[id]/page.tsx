@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { CancelEventButton, CheckInButton, MessageRegistrantsForm } from "@/components/events/StaffEventTools";
 import { db } from "@/lib/db";
 import { registrationsOf } from "@/lib/events/staff";
-import { formatDateTime, formatTime } from "@/lib/i18n/format";
+import { EventForm } from "@/components/events/EventForm";
+import { formatDateTime, formatTime, instantToLocalDateTime } from "@/lib/i18n/format";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const metadata: Metadata = { title: "Événement", robots: { index: false } };
@@ -56,6 +57,28 @@ export default async function StaffEventPage({ params }: { params: Promise<{ ten
             {waiting.map((r) => <li key={r.id}>{r.contact.name || r.contact.email}{r.contact.reference ? ` (${t("newcomer")})` : ""} · {t("seatCount", { count: r.seats })}</li>)}
           </ol>
         </section>
+      ) : null}
+      {event.status !== "CANCELLED" ? (
+        <details className="card">
+          <summary className="cursor-pointer text-lg font-semibold">{event.status === "DRAFT" ? t("editOrPublish") : t("edit")}</summary>
+          <div className="mt-4">
+            <EventForm
+              tenantSlug={tenant.slug}
+              timeZone={tenant.timeZone}
+              editing={{
+                id: event.id,
+                isDraft: event.status === "DRAFT",
+                values: {
+                  title: event.title, description: event.description, kind: event.kind, place: event.place, audience: event.audience,
+                  startsAt: instantToLocalDateTime(event.startsAt, tenant.timeZone), endsAt: instantToLocalDateTime(event.endsAt, tenant.timeZone),
+                  registrationDeadline: instantToLocalDateTime(event.registrationDeadline, tenant.timeZone),
+                  capacity: event.capacity, maxCompanions: event.maxCompanions, priceMember: event.priceMemberCents / 100, priceCompanion: event.priceCompanionCents / 100,
+                  publish: false,
+                },
+              }}
+            />
+          </div>
+        </details>
       ) : null}
       <section className="card"><MessageRegistrantsForm tenantSlug={tenant.slug} eventId={event.id} /></section>
       {event.status !== "CANCELLED" ? <section className="card"><CancelEventButton tenantSlug={tenant.slug} eventId={event.id} /></section> : null}
