@@ -8,7 +8,7 @@ const CHUNK = 5_000;
 
 type Options = {
   tenants?: number; bigTenantMembers?: number; membersPerTenant?: number; auditPerMember?: number; emailsPerTenant?: number;
-  bigTenantRequests?: number; requestsPerTenant?: number;
+  bigTenantRequests?: number; requestsPerTenant?: number; bigTenantEvents?: number; registrationsPerEvent?: number;
 };
 
 async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<number> {
@@ -86,6 +86,14 @@ export async function seedScale(db: PrismaClient, options: Options = {}): Promis
   await db.requestNote.deleteMany({ where: bench });
   await db.installationRequest.deleteMany({ where: bench });
   await db.auditLog.deleteMany({ where: bench });
+  await db.eventCompanion.deleteMany({ where: bench });
+  await db.eventRegistration.deleteMany({ where: bench });
+  await db.event.deleteMany({ where: bench });
+  await db.householdMember.deleteMany({ where: bench });
+  await db.duesPayment.deleteMany({ where: bench });
+  await db.offerUse.deleteMany({ where: bench });
+  await db.offer.deleteMany({ where: bench });
+  await db.partner.deleteMany({ where: bench });
   await db.outboundEmail.deleteMany({ where: bench });
   await db.membership.deleteMany({ where: bench });
   await db.tenant.deleteMany({ where: { slug: { startsWith: "bench-" } } });
@@ -103,6 +111,7 @@ export async function seedScale(db: PrismaClient, options: Options = {}): Promis
   rows += await insertInChunks(audits, (chunk) => db.auditLog.createMany({ data: chunk }));
   rows += await insertInChunks(emails, (chunk) => db.outboundEmail.createMany({ data: chunk }));
   rows += await insertRequests(db, options.bigTenantRequests ?? 5_000, options.requestsPerTenant ?? 1_950);
+  rows += await insertPortal(db, options.bigTenantEvents ?? 120, options.registrationsPerEvent ?? 20);
   return { tenants: tenantCount, rows, ms: Date.now() - started };
 }
 
@@ -137,4 +146,56 @@ async function insertRequests(db: PrismaClient, big: number, perTenant: number):
     SELECT gen_random_uuid()::text, r."tenantId", r."id", r."firstName", 'request.created', '{}'::jsonb, true, r."createdAt"
     FROM "InstallationRequest" r WHERE r."email" LIKE '%.bench.test'`;
   return requests + needs + events;
+}
+
+/**
+ * Member portal data, generated in PostgreSQL: profiles and dues for every bench member; in bench-001
+ * households, partners with offers, and events (past and upcoming) with registrations.
+ */
+async function insertPortal(db: PrismaClient, events: number, perEvent: number): Promise<number> {
+  await db.$executeRaw`
+    UPDATE "Membership" m SET "profession" = (enum_range(NULL::"Profession"))[1 + abs(hashtext(m."id")) % 10],
+      "practicePlace" = 'Commune ' || (abs(hashtext(m."id" || 'p')) % 40), "directoryOptIn" = abs(hashtext(m."id" || 'd')) % 3 <> 0,
+      "arrivalDate" = current_date - (abs(hashtext(m."id" || 'a')) % 3000)
+    FROM "Tenant" t WHERE t."id" = m."tenantId" AND t."slug" LIKE 'bench-%'`;
+  const dues = await db.$executeRaw`
+    INSERT INTO "DuesPayment" ("id", "tenantId", "membershipId", "year")
+    SELECT gen_random_uuid()::text, m."tenantId", m."id", y
+    FROM "Membership" m JOIN "Tenant" t ON t."id" = m."tenantId"
+    CROSS JOIN generate_series(extract(year FROM now())::int - 1, extract(year FROM now())::int) AS y
+    WHERE t."slug" LIKE 'bench-%' AND abs(hashtext(m."id" || y::text)) % 4 <> 0`;
+  const household = await db.$executeRaw`
+    INSERT INTO "HouseholdMember" ("id", "tenantId", "membershipId", "relation", "firstName", "birthYear")
+    SELECT gen_random_uuid()::text, m."tenantId", m."id", CASE WHEN k = 0 THEN 'PARTNER'::"HouseholdRelation" ELSE 'CHILD'::"HouseholdRelation" END,
+      CASE WHEN k = 0 THEN 'Conjoint' ELSE 'Enfant ' || k END, CASE WHEN k = 0 THEN NULL ELSE 2010 + k * 3 END
+    FROM "Membership" m JOIN "Tenant" t ON t."id" = m."tenantId"
+    CROSS JOIN LATERAL generate_series(0, abs(hashtext(m."id" || 'h')) % 4 - 1) AS k
+    WHERE t."slug" = 'bench-001'`;
+  const partners = await db.$executeRaw`
+    INSERT INTO "Partner" ("id", "tenantId", "name", "category", "updatedAt")
+    SELECT gen_random_uuid()::text, t."id", 'Partenaire ' || g, (enum_range(NULL::"PartnerCategory"))[1 + g % 6], now()
+    FROM "Tenant" t CROSS JOIN generate_series(1, 30) AS g WHERE t."slug" = 'bench-001'`;
+  const offers = await db.$executeRaw`
+    INSERT INTO "Offer" ("id", "tenantId", "partnerId", "title", "discount", "howToClaim", "validFrom", "validUntil", "audience", "status", "updatedAt")
+    SELECT gen_random_uuid()::text, p."tenantId", p."id", 'Avantage ' || k || ' de ' || p."name", '-' || (5 + k * 5) || ' %', 'Code BENCH' || k,
+      now() - interval '30 days', CASE WHEN k = 1 THEN NULL ELSE now() + (abs(hashtext(p."id")) % 90) * interval '1 day' END,
+      (enum_range(NULL::"Audience"))[1 + k % 2], 'PUBLISHED', now()
+    FROM "Partner" p JOIN "Tenant" t ON t."id" = p."tenantId" CROSS JOIN generate_series(1, 2) AS k WHERE t."slug" = 'bench-001'`;
+  const created = await db.$executeRaw`
+    INSERT INTO "Event" ("id", "tenantId", "title", "kind", "startsAt", "endsAt", "registrationDeadline", "place", "capacity", "maxCompanions",
+      "priceMemberCents", "priceCompanionCents", "audience", "status", "updatedAt")
+    SELECT gen_random_uuid()::text, t."id", 'Événement ' || g, (enum_range(NULL::"EventKind"))[1 + g % 4],
+      now() + (g - ${Math.floor(events / 2)}::int) * interval '3 days', now() + (g - ${Math.floor(events / 2)}::int) * interval '3 days' + interval '3 hours',
+      now() + (g - ${Math.floor(events / 2)}::int) * interval '3 days' - interval '2 days', 'Salle ' || (g % 10), 60, 2, 1500, 1000,
+      (enum_range(NULL::"Audience"))[1 + g % 2], 'PUBLISHED', now()
+    FROM "Tenant" t CROSS JOIN generate_series(1, ${events}::int) AS g WHERE t."slug" = 'bench-001'`;
+  const registrations = await db.$executeRaw`
+    INSERT INTO "EventRegistration" ("id", "tenantId", "eventId", "membershipId", "companions", "seats", "status", "updatedAt")
+    SELECT gen_random_uuid()::text, e."tenantId", e."id", m."id", 1, 2, 'CONFIRMED', now()
+    FROM "Event" e JOIN "Tenant" t ON t."id" = e."tenantId"
+    CROSS JOIN LATERAL (
+      SELECT mm."id" FROM "Membership" mm WHERE mm."tenantId" = e."tenantId" AND mm."role" = 'MEMBER' ORDER BY md5(mm."id" || e."id") LIMIT ${perEvent}::int
+    ) m
+    WHERE t."slug" = 'bench-001'`;
+  return dues + household + partners + offers + created + registrations;
 }

@@ -38,11 +38,21 @@ describe("demo seed", () => {
 
 describe("scale seed", () => {
   it("generates tenants and rows in bulk, and replaces its own data on a rerun", async () => {
-    const options = { tenants: 3, bigTenantMembers: 300, membersPerTenant: 50, auditPerMember: 2, emailsPerTenant: 20, bigTenantRequests: 40, requestsPerTenant: 10 };
+    const options = {
+      tenants: 3, bigTenantMembers: 300, membersPerTenant: 50, auditPerMember: 2, emailsPerTenant: 20, bigTenantRequests: 40, requestsPerTenant: 10,
+      bigTenantEvents: 12, registrationsPerEvent: 5,
+    };
     await seedScale(db, options);
     const result = await seedScale(db, options);
     expect(result.tenants).toBe(3);
-    expect(result.rows).toBe(3 + 400 + 400 + 800 + 60 + 3 * (40 + 10 + 10));
+    const big = { tenant: { slug: "bench-001" } };
+    const portalRows = (await db.duesPayment.count({ where: { tenant: { slug: { startsWith: "bench-" } } } })) + (await db.householdMember.count({ where: big }))
+      + 30 + 60 + 12 + 12 * 5;
+    expect(result.rows).toBe(3 + 400 + 400 + 800 + 60 + 3 * (40 + 10 + 10) + portalRows);
+    expect(await db.event.count({ where: big })).toBe(12);
+    expect(await db.eventRegistration.count({ where: big })).toBe(60);
+    expect(await db.offer.count({ where: big })).toBe(60);
+    expect(await db.membership.count({ where: { ...big, profession: { not: null } } })).toBe(300);
     expect(await db.installationRequest.count({ where: { tenant: { slug: "bench-001" } } })).toBe(40);
     expect(await db.tenant.count({ where: { slug: { startsWith: "bench-" } } })).toBe(3);
     expect(await db.membership.count({ where: { tenant: { slug: "bench-001" } } })).toBe(300);
