@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 
 /**
@@ -31,7 +31,7 @@ export async function acceptPendingInvitations(user: { id: string; email: string
             select: { id: true },
           })
         : await tx.membership.create({
-            data: { tenantId: invitation.tenantId, userId: user.id, role: invitation.role },
+            data: { tenantId: invitation.tenantId, userId: user.id, role: invitation.role, ...(await profileFromRequest(tx, invitation.tenantId, user)) },
             select: { id: true },
           });
       await recordAudit(tx, {
@@ -47,4 +47,22 @@ export async function acceptPendingInvitations(user: { id: string; email: string
     if (done) accepted.push(invitation.tenantId);
   }
   return accepted;
+}
+
+/**
+ * A newcomer who kept their commitment joins with what their installation request already says:
+ * the link to the request, profession, practice place, phone and arrival date.
+ */
+async function profileFromRequest(tx: Tx, tenantId: string, user: { id: string; email: string }) {
+  const request = await tx.installationRequest.findFirst({
+    where: { tenantId, email: user.email.toLowerCase(), stage: "MEMBER", anonymisedAt: null },
+    orderBy: { stageChangedAt: "desc" },
+    select: { id: true, firstName: true, lastName: true, phone: true, profession: true, specialty: true, practiceArea: true, installedAt: true },
+  });
+  if (!request) return {};
+  await tx.user.updateMany({ where: { id: user.id, name: null }, data: { name: `${request.firstName} ${request.lastName}` } });
+  return {
+    requestId: request.id, profession: request.profession, specialty: request.specialty ?? "", practicePlace: request.practiceArea, phone: request.phone,
+    arrivalDate: request.installedAt ? new Date(`${request.installedAt.toISOString().slice(0, 10)}T00:00:00Z`) : null,
+  };
 }

@@ -135,6 +135,16 @@ describe("staff pipeline", () => {
     expect(done.events.filter((e) => e.type === "stage.changed")).toHaveLength(4);
     expect(await db.invitation.count({ where: { tenantId: a.tenant.id, email: input.identity.email, role: "MEMBER" } })).toBe(1);
     expect(await db.auditLog.count({ where: { tenantId: a.tenant.id, targetId: request.id, action: "stage.changed" } })).toBe(4);
+
+    // On first sign-in the new member's profile starts from the request, linked to it.
+    const { acceptPendingInvitations } = await import("@/lib/invitations/accept");
+    const user = await db.user.create({ data: { email: input.identity.email } });
+    expect(await acceptPendingInvitations(user)).toEqual([a.tenant.id]);
+    const membership = await db.membership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: a.tenant.id, userId: user.id } }, include: { user: true } });
+    expect(membership).toMatchObject({
+      role: "MEMBER", requestId: request.id, profession: "SAGE_FEMME", practicePlace: "Saint-Laurent-du-Maroni", phone: "+33 6 12 34 56 78", user: { name: "Camille Martin" },
+    });
+    expect(membership.arrivalDate).not.toBeNull();
   });
 
   it("gives another tenant's staff nothing by id: requests, needs, notes, messages", async () => {
