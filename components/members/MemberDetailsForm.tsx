@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { professionOptions } from "@/components/members/profession-options";
 import { saveMemberDetails } from "@/lib/members/actions";
-import { PROFESSIONS, ZStaffMemberEdit, type TStaffMemberEditInput } from "@/lib/members/schemas";
+import { ZStaffMemberEdit, type TStaffMemberEditInput } from "@/lib/members/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
@@ -20,7 +21,7 @@ export function MemberDetailsForm({ tenantSlug, initial }: { tenantSlug: string;
       <h2 id="member-details-title" className="text-xl font-semibold">{t("detailsTitle")}</h2>
       <FormAlert errorKey={formError} successKey={successKey} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField form={form} name="profession" label={t("profession")} options={[{ value: "", label: t("noProfession") }, ...PROFESSIONS.map((p) => ({ value: p, label: tReq(`professions.${p}`) }))]} />
+        <SelectField form={form} name="profession" label={t("profession")} options={professionOptions(tReq, t("noProfession"))} />
         <TextField form={form} name="specialty" label={t("specialty")} />
         <TextField form={form} name="practicePlace" label={t("practicePlace")} />
         <TextField form={form} name="phone" type="tel" inputMode="tel" label={t("phone")} />

@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { professionOptions } from "@/components/members/profession-options";
 import { saveMyProfile } from "@/lib/members/profile-actions";
-import { PROFESSIONS, ZProfile, type TProfileInput } from "@/lib/members/schemas";
+import { ZProfile, type TProfileInput } from "@/lib/members/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CheckboxField, SelectField, SubmitButton, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
@@ -22,7 +23,7 @@ export function ProfileForm({ tenantSlug, initial }: { tenantSlug: string; initi
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField form={form} name="name" label={t("name")} required autoComplete="name" />
         <TextField form={form} name="phone" type="tel" inputMode="tel" label={t("phone")} autoComplete="tel" />
-        <SelectField form={form} name="profession" label={t("profession")} options={[{ value: "", label: t("noProfession") }, ...PROFESSIONS.map((p) => ({ value: p, label: tReq(`professions.${p}`) }))]} />
+        <SelectField form={form} name="profession" label={t("profession")} options={professionOptions(tReq, t("noProfession"))} />
         <TextField form={form} name="specialty" label={t("specialty")} />
         <TextField form={form} name="practicePlace" label={t("practicePlace")} hint={t("practicePlaceHint")} />
       </div>

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
 import { signInByEmail } from "./helpers/auth";
 
@@ -23,7 +23,9 @@ test("staff create an event; a member registers with two companions; a second me
 
   const first = await (await browser.newContext()).newPage();
   await signInByEmail(first, "gwenola.tanguy@pays-de-morlaix.demo.test", `/login?callbackUrl=%2F${TENANT}%2Fportal%2Fevents`);
-  const card = first.getByRole("listitem").filter({ hasText: title });
+  // An event's card is the list item headed by its title ("Mes inscriptions" names it too, without a heading).
+  const eventCard = (page: Page) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: title }) });
+  const card = eventCard(first);
   await expect(card.getByText("3 places restantes")).toBeVisible();
   await expectNoSeriousA11yViolations(first);
   // Companions come from the member's household (seeded: her partner Sam and two children).
@@ -33,6 +35,7 @@ test("staff create an event; a member registers with two companions; a second me
   await card.getByRole("button", { name: "M'inscrire" }).click();
   await expect(card.getByText("Vous êtes inscrit·e (avec 2 accompagnants).")).toBeVisible();
   await expect(card.getByText("Accompagnants : Sam, Noé.")).toBeVisible();
+  await expect(first.getByRole("region", { name: "Mes inscriptions" })).toContainText(title);
   const icsHref = await card.getByRole("link", { name: /Ajouter à mon agenda/ }).getAttribute("href");
   const ics = await first.request.get(icsHref!);
   expect(ics.headers()["content-type"]).toContain("text/calendar");
@@ -40,7 +43,7 @@ test("staff create an event; a member registers with two companions; a second me
 
   const second = await (await browser.newContext()).newPage();
   await signInByEmail(second, "erwan.morvan@pays-de-morlaix.demo.test", `/login?callbackUrl=%2F${TENANT}%2Fportal%2Fevents`);
-  const secondCard = second.getByRole("listitem").filter({ hasText: title });
+  const secondCard = eventCard(second);
   await expect(secondCard.getByText("Complet : inscription en liste d'attente")).toBeVisible();
   await secondCard.getByRole("button", { name: "M'inscrire" }).click();
   await expect(secondCard.getByText("Vous êtes en liste d'attente (position 1).")).toBeVisible();
@@ -49,7 +52,7 @@ test("staff create an event; a member registers with two companions; a second me
   await card.getByRole("button", { name: /Annuler mon inscription/ }).click();
   await expect(card.getByRole("button", { name: "M'inscrire" })).toBeVisible();
   await second.reload();
-  await expect(second.getByRole("listitem").filter({ hasText: title }).getByText("Vous êtes inscrit·e (seul·e).")).toBeVisible();
+  await expect(eventCard(second).getByText("Vous êtes inscrit·e (seul·e).")).toBeVisible();
 
   // At the door, on a phone: the staff member checks Erwan in.
   await staff.setViewportSize({ width: 390, height: 844 });

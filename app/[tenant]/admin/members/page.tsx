@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { professionOptions } from "@/components/members/profession-options";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InvitationForm } from "@/components/invitations/InvitationForm";
 import { MemberActions } from "@/components/members/MemberActions";
+import { FilterInput, FilterSelect } from "@/components/ui/Filters";
 import { Pagination } from "@/components/ui/Pagination";
 import { listMembers, listPendingInvitations } from "@/lib/members/queries";
-import { PROFESSIONS, ZMemberFilters } from "@/lib/members/schemas";
+import { ZMemberFilters } from "@/lib/members/schemas";
 import Link from "next/link";
 import { formatDate } from "@/lib/i18n/format";
 import { can, invitePermission, ROLES } from "@/lib/tenancy/permissions";
@@ -37,7 +39,6 @@ export default async function MembersPage({ params, searchParams }: Props) {
       .filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)]),
   );
   const hrefFor = (page: number) => `/${tenant.slug}/admin/members?${new URLSearchParams({ ...filters, page: String(page) })}`;
-  const selectClass = "rounded-md border border-slate-500 bg-white px-3 py-2";
 
   return (
     <div className="space-y-8">
@@ -68,37 +69,15 @@ export default async function MembersPage({ params, searchParams }: Props) {
           {can(role, "members.import") ? <Link className="btn-secondary" href={`/${tenant.slug}/admin/members/import`}>{tAdmin("importLink")}</Link> : null}
         </div>
         <form role="search" method="get" aria-label={t("search")} className="mt-3 grid gap-3 rounded-lg border border-slate-300 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end">
-          <div className="flex flex-col gap-1 lg:col-span-2">
-            <label htmlFor="member-search" className="text-sm font-medium">{t("search")}</label>
-            <input id="member-search" name="q" defaultValue={query.q} className={selectClass} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="member-profession" className="text-sm font-medium">{tAdmin("profession")}</label>
-            <select id="member-profession" name="profession" defaultValue={query.profession ?? ""} className={selectClass}>
-              <option value="">{tAdmin("allProfessions")}</option>
-              {PROFESSIONS.map((p) => <option key={p} value={p}>{tReq(`professions.${p}`)}</option>)}
-            </select>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="member-status" className="text-sm font-medium">{tAdmin("status")}</label>
-            <select id="member-status" name="status" defaultValue={query.status} className={selectClass}>
-              {(["ACTIVE", "SUSPENDED", "REMOVED"] as const).map((st) => <option key={st} value={st}>{tAdmin(`statuses.${st}`)}</option>)}
-            </select>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="member-dues" className="text-sm font-medium">{tAdmin("duesFilter")}</label>
-            <select id="member-dues" name="dues" defaultValue={query.dues ?? ""} className={selectClass}>
-              <option value="">{tAdmin("duesAny")}</option>
-              <option value="paid">{tAdmin("duesPaid")}</option>
-              <option value="unpaid">{tAdmin("duesUnpaid")}</option>
-            </select>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="member-dues-year" className="text-sm font-medium">{tAdmin("duesYear")}</label>
-            <select id="member-dues-year" name="duesYear" defaultValue={String(query.duesYear ?? currentYear)} className={selectClass}>
-              {duesYears.map((y) => <option key={y} value={y}>{y}</option>)}
-            </select>
-          </div>
+          <FilterInput id="member-search" name="q" label={t("search")} defaultValue={query.q} className="lg:col-span-2" />
+          <FilterSelect id="member-profession" name="profession" label={tAdmin("profession")} defaultValue={query.profession ?? ""}
+            options={professionOptions(tReq, tAdmin("allProfessions"))} />
+          <FilterSelect id="member-status" name="status" label={tAdmin("status")} defaultValue={query.status}
+            options={(["ACTIVE", "SUSPENDED", "REMOVED"] as const).map((st) => ({ value: st, label: tAdmin(`statuses.${st}`) }))} />
+          <FilterSelect id="member-dues" name="dues" label={tAdmin("duesFilter")} defaultValue={query.dues ?? ""}
+            options={[{ value: "", label: tAdmin("duesAny") }, { value: "paid", label: tAdmin("duesPaid") }, { value: "unpaid", label: tAdmin("duesUnpaid") }]} />
+          <FilterSelect id="member-dues-year" name="duesYear" label={tAdmin("duesYear")} defaultValue={String(query.duesYear ?? currentYear)}
+            options={duesYears.map((y) => ({ value: String(y), label: String(y) }))} />
           <button type="submit" className="btn-primary">{t("searchSubmit")}</button>
         </form>
         {rows.length === 0 ? (

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { professionOptions } from "@/components/members/profession-options";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterInput, FilterSelect } from "@/components/ui/Filters";
 import { Pagination } from "@/components/ui/Pagination";
 import { searchDirectory } from "@/lib/members/directory";
-import { PROFESSIONS, ZDirectoryQuery } from "@/lib/members/schemas";
+import { ZDirectoryQuery } from "@/lib/members/schemas";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const metadata: Metadata = { title: "Annuaire des adhérents", robots: { index: false } };
@@ -24,21 +26,10 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
       <h1 className="page-title">{t("title")}</h1>
       <p>{t("intro")} <Link className="link" href={`/${tenant.slug}/portal/profile`}>{t("optInLink")}</Link></p>
       <form role="search" method="get" className="card grid gap-3 sm:grid-cols-4 sm:items-end">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="dir-q" className="font-medium">{t("name")}</label>
-          <input id="dir-q" name="q" defaultValue={query.q} className="rounded-md border border-slate-500 bg-white px-3 py-2" />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="dir-profession" className="font-medium">{t("profession")}</label>
-          <select id="dir-profession" name="profession" defaultValue={query.profession ?? ""} className="rounded-md border border-slate-500 bg-white px-3 py-2">
-            <option value="">{t("allProfessions")}</option>
-            {PROFESSIONS.map((p) => <option key={p} value={p}>{tReq(`professions.${p}`)}</option>)}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="dir-place" className="font-medium">{t("place")}</label>
-          <input id="dir-place" name="place" defaultValue={query.place} className="rounded-md border border-slate-500 bg-white px-3 py-2" />
-        </div>
+        <FilterInput id="dir-q" name="q" label={t("name")} defaultValue={query.q} />
+        <FilterSelect id="dir-profession" name="profession" label={t("profession")} defaultValue={query.profession ?? ""}
+          options={professionOptions(tReq, t("allProfessions"))} />
+        <FilterInput id="dir-place" name="place" label={t("place")} defaultValue={query.place} />
         <button type="submit" className="btn-primary">{t("search")}</button>
       </form>
       <p role="status">{t("count", { count: total })}</p>

@@ -24,6 +24,18 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
   return (
     <div className="space-y-6">
       <h1 className="page-title">{t("portalTitle")}</h1>
+      <section aria-labelledby="my-registrations" className="card">
+        <h2 id="my-registrations" className="text-xl font-semibold">{t("myRegistrations")}</h2>
+        {events.some((e) => e.mine) ? (
+          <ul className="mt-2 list-inside list-disc">
+            {events.filter((e) => e.mine).map((e) => (
+              <li key={e.id}>
+                <a className="link" href={`#event-${e.id}`}>{e.title}</a> — {formatDateTime(e.startsAt, tenant.timeZone)} · {t(`regStatus.${e.mine!.status}`)}
+              </li>
+            ))}
+          </ul>
+        ) : <p className="mt-2">{t("noRegistrations")}</p>}
+      </section>
       {events.length === 0 ? <p>{t("portalEmpty")}</p> : (
         <ul className="space-y-4">
           {events.map((e) => (
