@@ -1,23 +1,23 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createOffer, createPartner, updateOffer } from "@/lib/offers/actions";
+import { createOffer, createPartner, updateOffer, updatePartner } from "@/lib/offers/actions";
 import { PARTNER_CATEGORIES, ZOffer, ZPartner, type TOfferInput, type TPartnerInput } from "@/lib/offers/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
 
-export function PartnerForm({ tenantSlug }: { tenantSlug: string }) {
+export function PartnerForm({ tenantSlug, editing }: { tenantSlug: string; editing?: { id: string; values: TPartnerInput } }) {
   const t = useTranslations("offers");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TPartnerInput>({
     schema: ZPartner,
-    action: (values) => createPartner(tenantSlug, values),
-    defaultValues: { name: "", category: "VEHICLES", address: "", phone: "", website: "", contactPerson: "", notes: "" },
-    resetOnSuccess: true,
+    action: (values) => (editing ? updatePartner(tenantSlug, { ...values, partnerId: editing.id }) : createPartner(tenantSlug, values)),
+    defaultValues: editing?.values ?? { name: "", category: "VEHICLES", address: "", phone: "", website: "", logoUrl: "", contactPerson: "", notes: "" },
+    resetOnSuccess: !editing,
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="partner-form">
-      <h2 id="partner-form" className="text-xl font-semibold">{t("partnerForm")}</h2>
+      <h2 id="partner-form" className="text-xl font-semibold">{editing ? t("editPartner") : t("partnerForm")}</h2>
       <FormAlert errorKey={formError} successKey={successKey} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField form={form} name="name" label={t("name")} required />
@@ -25,6 +25,7 @@ export function PartnerForm({ tenantSlug }: { tenantSlug: string }) {
         <TextField form={form} name="address" label={t("address")} />
         <TextField form={form} name="phone" type="tel" label={t("phone")} />
         <TextField form={form} name="website" label={t("website")} />
+        <TextField form={form} name="logoUrl" label={t("logoUrl")} hint={t("logoUrlHint")} />
         <TextField form={form} name="contactPerson" label={t("contactPerson")} />
       </div>
       <TextAreaField form={form} name="notes" label={t("notes")} rows={2} />

@@ -7,14 +7,20 @@ import { ActionError, ok } from "@/lib/forms/result";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
 import { canClaim } from "./rules";
-import { ZOffer, ZOfferStatus, ZOfferUpdate, ZPartner } from "./schemas";
-import { createOffer as createOfferInTenant, createPartner as createPartnerInTenant, recordOfferUse, setOfferStatus, updateOffer as updateOfferInTenant } from "./service";
+import { ZOffer, ZOfferStatus, ZOfferUpdate, ZPartner, ZPartnerUpdate } from "./schemas";
+import { createOffer as createOfferInTenant, createPartner as createPartnerInTenant, recordOfferUse, setOfferStatus, updateOffer as updateOfferInTenant, updatePartner as updatePartnerInTenant } from "./service";
 import { announceToMembers } from "@/lib/members/announce";
 
 export const createPartner = tenantAction("partners.manage", ZPartner, async ({ tenant, user }, input) => {
   await createPartnerInTenant({ tenantId: tenant.id, userId: user.id }, input);
   revalidatePath(`/${tenant.slug}/admin/partners`);
   return ok(undefined, "offers.partnerCreated");
+});
+
+export const updatePartner = tenantAction("partners.manage", ZPartnerUpdate, async ({ tenant, user }, { partnerId, ...input }) => {
+  await updatePartnerInTenant({ tenantId: tenant.id, userId: user.id }, partnerId, input);
+  revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
+  return ok(undefined, "offers.partnerUpdated");
 });
 
 function announcer(tenant: SignedInTenantContext["tenant"]) {

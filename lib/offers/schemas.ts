@@ -10,10 +10,13 @@ export const ZPartner = z.object({
   address: text(200),
   phone: text(30),
   website: z.union([z.literal(""), z.string().trim().url({ message: "offers.errors.url" }).max(300)]),
+  /** An image already online (the partner's site): we store no files. */
+  logoUrl: z.union([z.literal(""), z.string().trim().url({ message: "offers.errors.url" }).max(500).refine((u) => u.startsWith("https://"), { message: "offers.errors.https" })]),
   contactPerson: text(120),
   notes: text(2000),
 });
 export type TPartnerInput = z.input<typeof ZPartner>;
+export const ZPartnerUpdate = ZPartner.extend({ partnerId: z.string().min(1).max(40) });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "errors.date" });
 const offerFields = {

@@ -7,11 +7,19 @@ import type { z } from "zod";
 
 type Actor = { tenantId: string; userId: string };
 
-export async function createPartner(actor: Actor, input: z.output<typeof ZPartner>) {
+export async function createPartner(actor: Actor, { logoUrl, ...input }: z.output<typeof ZPartner>) {
   return db.$transaction(async (tx) => {
-    const partner = await tx.partner.create({ data: { ...input, tenantId: actor.tenantId }, select: { id: true } });
+    const partner = await tx.partner.create({ data: { ...input, logoUrl: logoUrl || null, tenantId: actor.tenantId }, select: { id: true } });
     await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "partner.created", targetType: "Partner", targetId: partner.id, details: { name: input.name } });
     return partner;
+  });
+}
+
+export async function updatePartner(actor: Actor, partnerId: string, { logoUrl, ...input }: z.output<typeof ZPartner>) {
+  const partner = await partnerInTenant(actor.tenantId, partnerId);
+  await db.$transaction(async (tx) => {
+    await tx.partner.update({ where: { id: partner.id, tenantId: actor.tenantId }, data: { ...input, logoUrl: logoUrl || null } });
+    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "partner.updated", targetType: "Partner", targetId: partner.id, details: { name: input.name } });
   });
 }
 
@@ -83,7 +91,7 @@ export async function listVisibleOffers(tenantId: string, viewer: Viewer, query:
     take: 100,
     select: {
       id: true, title: true, description: true, discount: true, howToClaim: true, conditions: true, validFrom: true, validUntil: true,
-      audience: true, status: true, createdAt: true, partner: { select: { name: true, category: true, address: true, website: true, phone: true } },
+      audience: true, status: true, createdAt: true, partner: { select: { name: true, category: true, address: true, website: true, phone: true, logoUrl: true } },
     },
   });
   return offers.filter((o) => isVisible(o, now)).map(({ howToClaim, ...o }) => ({

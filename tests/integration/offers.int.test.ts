@@ -11,7 +11,7 @@ const { listVisibleOffers, partnerReport } = await import("@/lib/offers/service"
 
 let a: TestTenant;
 let b: TestTenant;
-const partner = { name: "Garage du Port", category: "VEHICLES" as const, address: "Quai de Léon", phone: "", website: "https://garage.exemple.fr", contactPerson: "", notes: "" };
+const partner = { name: "Garage du Port", category: "VEHICLES" as const, address: "Quai de Léon", phone: "", website: "https://garage.exemple.fr", logoUrl: "", contactPerson: "", notes: "" };
 const offer = (partnerId: string, extra: Record<string, unknown> = {}) => ({
   partnerId, title: "Révision", description: "", discount: "-15 %", howToClaim: "Code CPTS15", conditions: "", validFrom: "2026-01-01", validUntil: "", audience: "MEMBERS" as const, publish: true, ...extra,
 });

@@ -7,7 +7,7 @@ let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { createEvent, updateEvent } = await import("@/lib/events/actions");
-const { createOffer, createPartner, updateOffer, changeOfferStatus } = await import("@/lib/offers/actions");
+const { createOffer, createPartner, updateOffer, updatePartner, changeOfferStatus } = await import("@/lib/offers/actions");
 const { listVisibleOffers } = await import("@/lib/offers/service");
 const { registerForEvent } = await import("@/lib/events/registration");
 
@@ -78,12 +78,22 @@ describe("editing and publishing events", () => {
 describe("editing, publishing and archiving offers", () => {
   it("announces a first publication to members who asked, hides archived offers, and refuses other tenants", async () => {
     currentUser = asCurrentUser(a.staff);
-    await createPartner(a.tenant.slug, { name: "Kayak Club", category: "LEISURE", address: "", phone: "", website: "", contactPerson: "", notes: "" });
+    const kayak = { name: "Kayak Club", category: "LEISURE" as const, address: "", phone: "", website: "", logoUrl: "", contactPerson: "", notes: "" };
+    await createPartner(a.tenant.slug, kayak);
     const partner = await db.partner.findFirstOrThrow({ where: { tenantId: a.tenant.id, name: "Kayak Club" } });
     const input = { partnerId: partner.id, title: "Location de kayak", description: "", discount: "-20 %", howToClaim: "Code SOIN20", conditions: "", validFrom: "2026-01-01", validUntil: "", audience: "MEMBERS" as const, publish: false };
     expect(await createOffer(a.tenant.slug, input)).toMatchObject({ ok: true });
     const offer = await db.offer.findFirstOrThrow({ where: { partnerId: partner.id } });
     expect(await announcements("offer.announced")).toEqual([]);
+
+    // Partners are edited by their own tenant's staff only; a logo must be an https image address.
+    expect(await updatePartner(a.tenant.slug, { ...kayak, partnerId: partner.id, logoUrl: "http://kayak.exemple.fr/logo.png" })).toMatchObject({ ok: false, fieldErrors: { logoUrl: ["offers.errors.https"] } });
+    expect(await updatePartner(a.tenant.slug, { ...kayak, partnerId: partner.id, logoUrl: "https://kayak.exemple.fr/logo.png" })).toMatchObject({ ok: true });
+    currentUser = asCurrentUser(b.staff);
+    expect(await updatePartner(b.tenant.slug, { ...kayak, partnerId: partner.id, name: "Piraté" })).toMatchObject({ ok: false, fieldErrors: { partnerId: ["errors.notFound"] } });
+    currentUser = asCurrentUser(a.member);
+    expect(await updatePartner(a.tenant.slug, { ...kayak, partnerId: partner.id, name: "Piraté" })).toEqual({ ok: false, formError: "errors.forbidden" });
+    expect(await db.partner.findUniqueOrThrow({ where: { id: partner.id } })).toMatchObject({ name: "Kayak Club", logoUrl: "https://kayak.exemple.fr/logo.png" });
 
     currentUser = asCurrentUser(b.staff);
     expect(await updateOffer(b.tenant.slug, { ...input, offerId: offer.id, title: "Piraté" })).toMatchObject({ ok: false });

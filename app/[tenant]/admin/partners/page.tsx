@@ -29,7 +29,10 @@ export default async function PartnersPage({ params }: { params: Promise<{ tenan
           <ul className="mt-3 space-y-3">
             {partners.map((p) => (
               <li key={p.id} className="card">
-                <h3 className="font-semibold">{p.name} <span className="text-sm font-normal text-slate-700">({t(`categories.${p.category}`)})</span></h3>
+                <h3 className="font-semibold">
+                  {p.name} <span className="text-sm font-normal text-slate-700">({t(`categories.${p.category}`)})</span>{" "}
+                  <Link className="link text-sm font-normal" href={`/${tenant.slug}/admin/partners/${p.id}`}>{t("editPartner")}<span className="sr-only"> : {p.name}</span></Link>
+                </h3>
                 {p.offers.length === 0 ? <p className="text-sm">{t("noOffers")}</p> : (
                   <ul className="mt-1 space-y-1 text-sm">
                     {p.offers.map((o) => (

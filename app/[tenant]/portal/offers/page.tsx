@@ -44,7 +44,13 @@ export default async function PortalOffersPage({ params, searchParams }: { param
                 {o.endsSoon ? <span className="rounded bg-amber-800 px-2 py-0.5 text-white">{t("endsSoon")}</span> : null}
               </p>
               <h2 className="text-lg font-semibold">{o.title} <span className="text-brand">{o.discount}</span></h2>
-              <p className="text-sm text-slate-700">{o.partner.name}{o.partner.address ? ` — ${o.partner.address}` : ""}</p>
+              <p className="flex items-center gap-2 text-sm text-slate-700">
+                {o.partner.logoUrl ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- partner logos live on their own sites; next/image would need every host allowed
+                  <img src={o.partner.logoUrl} alt={t("logoAlt", { name: o.partner.name })} className="h-8 w-auto max-w-24 object-contain" loading="lazy" referrerPolicy="no-referrer" />
+                ) : null}
+                <span>{o.partner.name}{o.partner.address ? ` — ${o.partner.address}` : ""}</span>
+              </p>
               {o.description ? <p>{o.description}</p> : null}
               {o.conditions ? <p className="text-sm text-slate-700">{o.conditions}</p> : null}
               {o.validUntil ? <p className="text-sm">{t("until", { date: formatDate(o.validUntil, tenant.timeZone) })}</p> : null}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PartnerForm } from "@/components/offers/PartnerForms";
+import { db } from "@/lib/db";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+export const metadata: Metadata = { title: "Modifier un partenaire", robots: { index: false } };
+
+export default async function EditPartnerPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
+  const { tenant: slug, id } = await params;
+  const { tenant } = await requireTenantPage(slug, "partners.manage", `/${slug}/admin/partners/${id}`);
+  // The tenant is part of the lookup: another tenant's partner is simply not found.
+  const partner = await db.partner.findFirst({ where: { id: id.slice(0, 40), tenantId: tenant.id } });
+  if (!partner) notFound();
+  const t = await getTranslations("offers");
+  return (
+    <div className="space-y-6">
+      <p><Link className="link" href={`/${tenant.slug}/admin/partners`}>{t("back")}</Link></p>
+      <h1 className="page-title">{partner.name}</h1>
+      <section className="card">
+        <PartnerForm
+          tenantSlug={tenant.slug}
+          editing={{
+            id: partner.id,
+            values: {
+              name: partner.name, category: partner.category, address: partner.address, phone: partner.phone, website: partner.website,
+              logoUrl: partner.logoUrl ?? "", contactPerson: partner.contactPerson, notes: partner.notes,
+            },
+          }}
+        />
+      </section>
+    </div>
+  );
+}
