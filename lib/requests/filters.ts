@@ -11,6 +11,7 @@ export const ZRequestFilters = z.object({
   arrival: z.string().regex(/^\d{4}-\d{2}$/).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   mine: z.enum(["1"]).optional().catch(undefined),
+  priority: z.enum(["1"]).optional().catch(undefined),
   assignee: z.string().max(40).optional().catch(undefined),
   sort: z.enum(["newest", "oldest", "arrival"]).catch("newest"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),

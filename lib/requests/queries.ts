@@ -11,6 +11,7 @@ function whereFor(tenantId: string, f: TRequestFilters, userId: string): Prisma.
   if (f.stage) where.stage = f.stage;
   if (f.profession) where.profession = f.profession;
   if (f.need) where.needs = { some: { tenantId, type: f.need } };
+  if (f.priority) where.priority = true;
   if (f.mine) where.assigneeId = userId;
   else if (f.assignee) where.assigneeId = f.assignee === "none" ? null : f.assignee;
   if (f.arrival) {
@@ -73,7 +74,7 @@ export async function listBoard(tenantId: string, userId: string, f: TRequestFil
           take: BOARD_COLUMN_SIZE,
           select: {
             id: true, reference: true, firstName: true, lastName: true, profession: true, stage: true, stageChangedAt: true,
-            createdAt: true, firstResponseAt: true,
+            createdAt: true, firstResponseAt: true, priority: true,
             _count: { select: { needs: { where: { status: { in: ["TODO", "IN_PROGRESS"] }, dueDate: { lt: new Date() } } } } },
           },
         }),

@@ -33,6 +33,7 @@ export const ZAssign = z.object({ requestId: id, assigneeId: z.string().max(40).
 export type TAssignInput = z.input<typeof ZAssign>;
 
 export const ZRequestOnly = z.object({ requestId: id });
+export const ZRequestPriority = z.object({ requestId: id, priority: z.boolean() });
 
 // Newcomer side: the token in the URL is the only credential.
 export const ZTrackingToken = z.object({ token: z.string().max(100) });

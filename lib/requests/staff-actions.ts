@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { ok } from "@/lib/forms/result";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
-import { ZAssign, ZChangeStage, ZRequestOnly, ZRequestText, ZUpdateNeed } from "./schemas";
+import { ZAssign, ZChangeStage, ZRequestOnly, ZRequestPriority, ZRequestText, ZUpdateNeed } from "./schemas";
 import * as staff from "./staff";
 
 const actorOf = ({ tenant, user }: SignedInTenantContext): staff.StaffActor => ({ tenant, user });
@@ -61,4 +61,10 @@ export const revokeTrackingLink = tenantAction("requests.manage", ZRequestOnly, 
   await staff.revokeTrackingLink(actorOf(ctx), input.requestId);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, "requests.staff.revoked");
+});
+
+export const setRequestPriority = tenantAction("requests.manage", ZRequestPriority, async (ctx, input) => {
+  await staff.setPriority(actorOf(ctx), input.requestId, input.priority);
+  refresh(ctx.tenant.slug, input.requestId);
+  return ok(undefined, input.priority ? "requests.staff.prioritySet" : "requests.staff.priorityCleared");
 });

@@ -73,6 +73,15 @@ export async function sendStaffMessage(actor: StaffActor, requestId: string, bod
   });
 }
 
+/** Flags a request the team must handle first (an imminent arrival, a fragile situation): staff only. */
+export async function setPriority(actor: StaffActor, requestId: string, priority: boolean) {
+  const request = await requestInTenant(actor, requestId);
+  await db.$transaction(async (tx) => {
+    await tx.installationRequest.update({ where: { id: request.id, tenantId: actor.tenant.id }, data: { priority } });
+    await recordRequestEvent(tx, { tenantId: actor.tenant.id, requestId: request.id, actorId: actor.user.id, actorLabel: label(actor), type: priority ? "priority.set" : "priority.cleared" });
+  });
+}
+
 export async function addNote(actor: StaffActor, requestId: string, body: string) {
   const request = await requestInTenant(actor, requestId);
   await db.$transaction(async (tx) => {

@@ -42,6 +42,10 @@ test("a member completes their profile and household, then finds a colleague in 
   await page.getByLabel("Profession").selectOption("MEDECIN_GENERALISTE");
   await page.getByRole("button", { name: "Rechercher" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Claire Le Bihan" })).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Espace adhérent" }).getByRole("link", { name: "Accueil" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Espace adhérent");
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("staff filter members, record dues, import a CSV with a line report, and invite a newcomer to the soirée", async ({ page }) => {
@@ -55,6 +59,7 @@ test("staff filter members, record dues, import a CSV with a line report, and in
 
   await table.getByRole("link", { name: "Erwan Morvan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Erwan Morvan" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   const nextYear = String(new Date().getFullYear() + 1);
   const dues = page.getByRole("region", { name: "Cotisations" });
   await dues.getByRole("button", { name: `Marquer payée ${nextYear}` }).click();

@@ -147,6 +147,20 @@ describe("staff pipeline", () => {
     expect(membership.arrivalDate).not.toBeNull();
   });
 
+  it("lets the tenant's staff flag a request as priority and filter on it, and no one else", async () => {
+    const { setPriority } = await import("@/lib/requests/staff");
+    const { listRequests } = await import("@/lib/requests/queries");
+    const { ZRequestFilters } = await import("@/lib/requests/filters");
+    const { input } = await submit(tenantA);
+    const request = await db.installationRequest.findFirstOrThrow({ where: { tenantId: a.tenant.id, email: input.identity.email } });
+    await expect(setPriority(actor(b, tenantB, "coordinator"), request.id, true)).rejects.toThrow("errors.notFound");
+    expect((await db.installationRequest.findUniqueOrThrow({ where: { id: request.id } })).priority).toBe(false);
+    await setPriority(actor(a, tenantA), request.id, true);
+    const priorityOnly = await listRequests(a.tenant.id, a.staff.id, ZRequestFilters.parse({ priority: "1" }));
+    expect(priorityOnly.rows.map((r) => r.id)).toEqual([request.id]);
+    expect(await db.requestEvent.count({ where: { requestId: request.id, type: "priority.set", public: false } })).toBe(1);
+  });
+
   it("gives another tenant's staff nothing by id: requests, needs, notes, messages", async () => {
     const { input } = await submit(tenantA);
     const request = await db.installationRequest.findFirstOrThrow({ where: { tenantId: a.tenant.id, email: input.identity.email }, include: { needs: true } });

@@ -8,7 +8,7 @@ import { changeRequestStage } from "@/lib/requests/staff-actions";
 import { useMessage } from "@/components/forms/Message";
 
 type Stage = "NEW" | "QUALIFIED" | "IN_PROGRESS" | "INSTALLED" | "MEMBER" | "CLOSED";
-export type BoardCard = { id: string; reference: string; firstName: string; lastName: string; profession: string; daysInStage: number; overdueNeeds: number; overdueResponse: boolean };
+export type BoardCard = { id: string; reference: string; firstName: string; lastName: string; profession: string; daysInStage: number; priority: boolean; overdueNeeds: number; overdueResponse: boolean };
 export type BoardColumn = { stage: Stage; count: number; cards: BoardCard[] };
 
 const MOVABLE: Stage[] = ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED", "MEMBER"];
@@ -92,6 +92,7 @@ function Card({ card, stage, tenantSlug, onMove, disabled }: { card: BoardCard; 
       <Link className="link" href={`/${tenantSlug}/admin/requests/${card.id}`}>{card.reference}</Link>
       <p>{card.firstName} {card.lastName}</p>
       <p className="text-slate-700">{t(`professions.${card.profession}`)} · {t("staff.daysInStage", { days: card.daysInStage })}</p>
+      {card.priority ? <p className="font-semibold text-purple-800">{t("staff.priority")}</p> : null}
       {card.overdueResponse ? <p className="font-semibold text-red-700">{t("staff.overdueResponse")}</p> : null}
       {card.overdueNeeds ? <p className="font-semibold text-amber-800">{t("staff.overdueNeeds", { count: card.overdueNeeds })}</p> : null}
       {stage !== "MEMBER" && stage !== "CLOSED" ? (

@@ -45,7 +45,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
       count: c.count,
       cards: c.cards.map((card) => ({
         id: card.id, reference: card.reference, firstName: card.firstName, lastName: card.lastName, profession: card.profession,
-        daysInStage: card.daysInStage, overdueNeeds: card.overdueNeeds, overdueResponse: isResponseOverdue(card, tenant.firstResponseDays),
+        daysInStage: card.daysInStage, priority: card.priority, overdueNeeds: card.overdueNeeds, overdueResponse: isResponseOverdue(card, tenant.firstResponseDays),
       })),
     }));
     return (
@@ -82,6 +82,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
         <div className="flex flex-col gap-1"><label htmlFor="f-assignee" className="text-sm font-medium">{t("staff.assignee")}</label>
           <select id="f-assignee" name="assignee" defaultValue={filters.assignee ?? ""} className={selectClass}><option value="">—</option><option value="none">{t("staff.nobody")}</option>{staffMembers.map((p) => <option key={p.id} value={p.id}>{p.name ?? p.email}</option>)}</select></div>
         <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="mine" value="1" defaultChecked={!!filters.mine} className="h-5 w-5 accent-brand" />{t("staff.mine")}</label>
+        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="priority" value="1" defaultChecked={!!filters.priority} className="h-5 w-5 accent-brand" />{t("staff.priorityOnly")}</label>
         <div className="flex items-end gap-3 sm:col-span-2"><button type="submit" className="btn-primary">{t("staff.apply")}</button><Link className="link" href={base}>{t("staff.reset")}</Link></div>
       </form>
 
@@ -102,6 +103,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
                   <tr key={r.id} className={overdue || r._count.needs > 0 ? "bg-amber-50" : undefined}>
                     <td className="px-3 py-2"><Link className="link" href={`${base}/${r.id}`}>{r.reference}</Link></td>
                     <td className="px-3 py-2">{r.firstName} {r.lastName}
+                      {r.priority ? <span className="ml-2 rounded bg-purple-800 px-2 py-0.5 text-xs font-semibold text-white">{t("staff.priority")}</span> : null}
                       {overdue ? <span className="ml-2 rounded bg-red-700 px-2 py-0.5 text-xs font-semibold text-white">{t("staff.overdueResponse")}</span> : null}
                       {r._count.needs > 0 ? <span className="ml-2 rounded bg-amber-700 px-2 py-0.5 text-xs font-semibold text-white">{t("staff.overdueNeeds", { count: r._count.needs })}</span> : null}
                     </td>

@@ -6,6 +6,7 @@ import { ActionButton } from "@/components/forms/ActionButton";
 import { NewcomerInviteForm } from "@/components/events/NewcomerInvite";
 import { StageProgress } from "@/components/requests/StageProgress";
 import { unregisterNewcomerFromEvent } from "@/lib/events/actions";
+import { setRequestPriority } from "@/lib/requests/staff-actions";
 import { eventsOpenToNewcomers, newcomerRegistrations, OPEN_REQUEST_STAGES } from "@/lib/events/newcomers";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
 import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
@@ -46,6 +47,13 @@ export default async function RequestPage({ params }: Props) {
       <p><Link className="link" href={`/${tenant.slug}/admin/requests`}>{t("staff.back")}</Link></p>
       <header className="space-y-3">
         <h1 className="page-title">{request.reference} — {request.firstName} {request.lastName}</h1>
+        <p className="flex flex-wrap items-center gap-3">
+          {request.priority ? <span className="rounded bg-purple-800 px-2 py-0.5 text-sm font-semibold text-white">{t("staff.priority")}</span> : null}
+          <ActionButton
+            action={setRequestPriority.bind(null, tenant.slug, { requestId: request.id, priority: !request.priority })}
+            label={request.priority ? t("staff.priorityClear") : t("staff.prioritySetButton")}
+          />
+        </p>
         <StageProgress stage={request.stage} />
         {request.deletionRequestedAt ? <p role="alert" className="rounded-md border border-amber-700 bg-amber-50 p-3">{t("staff.deletionRequested", { date: formatDate(request.deletionRequestedAt, tenant.timeZone) })}</p> : null}
       </header>
