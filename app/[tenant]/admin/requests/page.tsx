@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterCheckbox, FilterInput, FilterSelect } from "@/components/ui/Filters";
 import { Pagination } from "@/components/ui/Pagination";
 import { formatDate } from "@/lib/i18n/format";
 import { ZRequestFilters, type TRequestFilters } from "@/lib/requests/filters";
@@ -19,8 +20,6 @@ function queryString(f: TRequestFilters, changes: Partial<Record<keyof TRequestF
   const entries = Object.entries(merged).filter(([k, v]) => v !== undefined && v !== "" && !(k === "page" && v === 1) && !(k === "sort" && v === "newest") && !(k === "view" && v === "table"));
   return `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}`;
 }
-
-const selectClass = "rounded-md border border-slate-500 bg-white px-2 py-2";
 
 export default async function RequestsPage({ params, searchParams }: Props) {
   const { tenant: slug } = await params;
@@ -71,18 +70,18 @@ export default async function RequestsPage({ params, searchParams }: Props) {
 
       <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("staff.filters")}>
         {filters.stage ? <input type="hidden" name="stage" value={filters.stage} /> : null}
-        <div className="flex flex-col gap-1 sm:col-span-2"><label htmlFor="f-q" className="text-sm font-medium">{t("staff.search")}</label><input id="f-q" name="q" defaultValue={filters.q ?? ""} className={selectClass} /></div>
-        <div className="flex flex-col gap-1"><label htmlFor="f-profession" className="text-sm font-medium">{t("staff.profession")}</label>
-          <select id="f-profession" name="profession" defaultValue={filters.profession ?? ""} className={selectClass}><option value="">{t("staff.allProfessions")}</option>{PROFESSIONS.map((p) => <option key={p} value={p}>{t(`professions.${p}`)}</option>)}</select></div>
-        <div className="flex flex-col gap-1"><label htmlFor="f-need" className="text-sm font-medium">{t("staff.needs")}</label>
-          <select id="f-need" name="need" defaultValue={filters.need ?? ""} className={selectClass}><option value="">{t("staff.allNeeds")}</option>{NEED_TYPES.map((n) => <option key={n} value={n}>{t(`needs.${n}`)}</option>)}</select></div>
-        <div className="flex flex-col gap-1"><label htmlFor="f-arrival" className="text-sm font-medium">{t("staff.arrival")}</label><input id="f-arrival" type="month" name="arrival" defaultValue={filters.arrival ?? ""} className={selectClass} /></div>
-        <div className="flex flex-col gap-1"><label htmlFor="f-sort" className="text-sm font-medium">{t("staff.sort")}</label>
-          <select id="f-sort" name="sort" defaultValue={filters.sort} className={selectClass}><option value="newest">{t("staff.sortNewest")}</option><option value="oldest">{t("staff.sortOldest")}</option><option value="arrival">{t("staff.sortArrival")}</option></select></div>
-        <div className="flex flex-col gap-1"><label htmlFor="f-assignee" className="text-sm font-medium">{t("staff.assignee")}</label>
-          <select id="f-assignee" name="assignee" defaultValue={filters.assignee ?? ""} className={selectClass}><option value="">—</option><option value="none">{t("staff.nobody")}</option>{staffMembers.map((p) => <option key={p.id} value={p.id}>{p.name ?? p.email}</option>)}</select></div>
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="mine" value="1" defaultChecked={!!filters.mine} className="h-5 w-5 accent-brand" />{t("staff.mine")}</label>
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="priority" value="1" defaultChecked={!!filters.priority} className="h-5 w-5 accent-brand" />{t("staff.priorityOnly")}</label>
+        <FilterInput id="f-q" name="q" label={t("staff.search")} defaultValue={filters.q ?? ""} className="sm:col-span-2" />
+        <FilterSelect id="f-profession" name="profession" label={t("staff.profession")} defaultValue={filters.profession ?? ""}
+          options={[{ value: "", label: t("staff.allProfessions") }, ...PROFESSIONS.map((p) => ({ value: p, label: t(`professions.${p}`) }))]} />
+        <FilterSelect id="f-need" name="need" label={t("staff.needs")} defaultValue={filters.need ?? ""}
+          options={[{ value: "", label: t("staff.allNeeds") }, ...NEED_TYPES.map((n) => ({ value: n, label: t(`needs.${n}`) }))]} />
+        <FilterInput id="f-arrival" type="month" name="arrival" label={t("staff.arrival")} defaultValue={filters.arrival ?? ""} />
+        <FilterSelect id="f-sort" name="sort" label={t("staff.sort")} defaultValue={filters.sort}
+          options={[{ value: "newest", label: t("staff.sortNewest") }, { value: "oldest", label: t("staff.sortOldest") }, { value: "arrival", label: t("staff.sortArrival") }]} />
+        <FilterSelect id="f-assignee" name="assignee" label={t("staff.assignee")} defaultValue={filters.assignee ?? ""}
+          options={[{ value: "", label: "—" }, { value: "none", label: t("staff.nobody") }, ...staffMembers.map((p) => ({ value: p.id, label: p.name ?? p.email }))]} />
+        <FilterCheckbox name="mine" label={t("staff.mine")} checked={!!filters.mine} />
+        <FilterCheckbox name="priority" label={t("staff.priorityOnly")} checked={!!filters.priority} />
         <div className="flex items-end gap-3 sm:col-span-2"><button type="submit" className="btn-primary">{t("staff.apply")}</button><Link className="link" href={base}>{t("staff.reset")}</Link></div>
       </form>
 
