@@ -67,8 +67,21 @@ export async function emailRegistrants(actor: Actor, eventId: string, subject: s
 export async function cancelEvent(actor: Actor, eventId: string) {
   const event = await db.event.findFirst({ where: { id: eventId, tenantId: actor.tenant.id, status: { not: "CANCELLED" } }, select: { id: true, title: true, startsAt: true } });
   if (!event) throw new ActionError("errors.notFound");
-  await db.event.update({ where: { id: event.id, tenantId: actor.tenant.id }, data: { status: "CANCELLED" } });
   const when = formatDateTime(event.startsAt, actor.tenant.timeZone);
+  await db.$transaction(async (tx) => {
+    await tx.event.update({ where: { id: event.id, tenantId: actor.tenant.id }, data: { status: "CANCELLED" } });
+    // Newcomers invited to it see the cancellation on their request's timeline.
+    const newcomers = await tx.eventRegistration.findMany({
+      where: { tenantId: actor.tenant.id, eventId: event.id, requestId: { not: null }, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+      select: { requestId: true },
+    });
+    for (const r of newcomers) {
+      await recordRequestEvent(tx, {
+        tenantId: actor.tenant.id, requestId: r.requestId!, actorId: actor.user.id, actorLabel: actor.tenant.name, type: "event.cancelled",
+        data: { eventId: event.id, title: event.title, when }, public: true, audit: false,
+      });
+    }
+  });
   return emailEveryone(actor, event.id, `Annulé : ${event.title}`, `Nous sommes désolés : « ${event.title} » prévu le ${when} est annulé.`, "event.cancelled");
 }
 

@@ -189,6 +189,17 @@ describe("newcomers invited from their request", () => {
     expect(types).toEqual(["event.waitlisted", "event.promoted"]);
   });
 
+  it("tells an invited newcomer when the event is cancelled, by email and on the timeline", async () => {
+    const { cancelWholeEvent } = await import("@/lib/events/actions");
+    const request = await newcomerRequest(a);
+    const open = await soiree(a, "MEMBERS_AND_NEWCOMERS");
+    currentUser = asCurrentUser(a.staff);
+    expect((await inviteNewcomerToEvent(a.tenant.slug, { requestId: request.id, eventId: open.id, companions: 0 })).ok).toBe(true);
+    expect((await cancelWholeEvent(a.tenant.slug, { eventId: open.id })).ok).toBe(true);
+    expect(await db.outboundEmail.count({ where: { to: request.email, kind: "event.cancelled" } })).toBe(1);
+    expect(await db.requestEvent.count({ where: { requestId: request.id, type: "event.cancelled", public: true } })).toBe(1);
+  });
+
   it("refuses closed requests", async () => {
     const request = await newcomerRequest(a);
     await db.installationRequest.update({ where: { id: request.id }, data: { stage: "CLOSED" } });
