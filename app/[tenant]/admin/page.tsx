@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { db } from "@/lib/db";
 import { countMembersByRole } from "@/lib/members/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -10,11 +11,20 @@ export default async function AdminDashboardPage({ params }: { params: Promise<{
   const { tenant: slug } = await params;
   const { tenant } = await requireTenantPage(slug, "admin.view", `/${slug}/admin`);
   const t = await getTranslations("admin");
-  const counts = await countMembersByRole(tenant.id);
+  const year = new Date().getFullYear();
+  const [counts, openRequests, duesPaid, upcomingEvents] = await Promise.all([
+    countMembersByRole(tenant.id),
+    db.installationRequest.count({ where: { tenantId: tenant.id, anonymisedAt: null, stage: { in: ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED"] } } }),
+    db.duesPayment.count({ where: { tenantId: tenant.id, year, membership: { status: "ACTIVE" } } }),
+    db.event.count({ where: { tenantId: tenant.id, status: "PUBLISHED", startsAt: { gt: new Date() } } }),
+  ]);
   const stats = [
     { label: t("coordinators"), value: counts.COORDINATOR ?? 0 },
     { label: t("staff"), value: counts.STAFF ?? 0 },
     { label: t("members"), value: counts.MEMBER ?? 0 },
+    { label: t("openRequests"), value: openRequests, href: `/${tenant.slug}/admin/requests` },
+    { label: t("duesPaid", { year }), value: duesPaid, href: `/${tenant.slug}/admin/members?duesYear=${year}&dues=paid` },
+    { label: t("upcomingEvents"), value: upcomingEvents, href: `/${tenant.slug}/admin/events` },
   ];
   return (
     <div className="space-y-6">
@@ -25,7 +35,7 @@ export default async function AdminDashboardPage({ params }: { params: Promise<{
         <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
           {stats.map((s) => (
             <div key={s.label} className="card">
-              <dt className="text-sm text-slate-700">{s.label}</dt>
+              <dt className="text-sm text-slate-700">{s.href ? <Link className="link" href={s.href}>{s.label}</Link> : s.label}</dt>
               <dd className="text-3xl font-bold">{s.value}</dd>
             </div>
           ))}
