@@ -2,16 +2,14 @@ import { db } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { recordRequestEvent } from "@/lib/requests/events";
+import { OPEN_STAGES } from "@/lib/requests/stages";
 import { cancelRegistration, registerForEvent } from "./registration";
 
 type StaffActor = { tenant: { id: string; slug: string; name: string; timeZone: string }; user: { id: string; name: string | null; email: string } };
 
-/** Stages in which a newcomer's request is still open, so they may be invited. */
-export const OPEN_REQUEST_STAGES = ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED"] as const;
-
 async function openRequest(tenantId: string, requestId: string) {
   const request = await db.installationRequest.findFirst({
-    where: { id: requestId, tenantId, anonymisedAt: null, stage: { in: [...OPEN_REQUEST_STAGES] } },
+    where: { id: requestId, tenantId, anonymisedAt: null, stage: { in: [...OPEN_STAGES] } },
     select: { id: true, email: true, firstName: true },
   });
   if (!request) throw new ActionError("errors.notFound");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCurrency, formatDateTime, formatTime, instantToLocalDateTime, isValidTimeZone, localDateTimeToInstant } from "./format";
+import { formatCurrency, formatDateTime, formatTime, instantToLocalDateTime, isValidTimeZone, localDateTimeToInstant, yearInTimeZone } from "./format";
 
 // U+202F / U+00A0 are the narrow and plain no-break spaces Intl uses in fr-FR.
 const normalise = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
@@ -39,5 +39,13 @@ describe("local times typed in the tenant's time zone", () => {
   it("follows summer time in Paris", () => {
     expect(localDateTimeToInstant("2026-01-10T20:00", "Europe/Paris").toISOString()).toBe("2026-01-10T19:00:00.000Z");
     expect(localDateTimeToInstant("2026-07-10T20:00", "Europe/Paris").toISOString()).toBe("2026-07-10T18:00:00.000Z");
+  });
+});
+
+describe("the year in the tenant's time zone", () => {
+  it("is still the old year in Cayenne when Paris has rung in the new one", () => {
+    const newYearInParis = new Date("2026-12-31T23:30:00Z");
+    expect(yearInTimeZone(newYearInParis, "Europe/Paris")).toBe(2027);
+    expect(yearInTimeZone(newYearInParis, "America/Cayenne")).toBe(2026);
   });
 });

@@ -49,3 +49,8 @@ export function localDateTimeToInstant(local: string, timeZone: string): Date {
 export function instantToLocalDateTime(instant: Date, timeZone: string): string {
   return new Date(instant.getTime() + offsetMinutes(instant, timeZone) * 60_000).toISOString().slice(0, 16);
 }
+
+/** The calendar year in the tenant's time zone: dues for the new year start at midnight in Cayenne, not in UTC. */
+export function yearInTimeZone(instant: Date, timeZone: string): number {
+  return Number(new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric" }).format(instant));
+}

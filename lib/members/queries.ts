@@ -5,7 +5,11 @@ import type { TMemberFilters } from "./schemas";
 
 export const MEMBERS_PAGE_SIZE = 25;
 
-export async function listMembers(tenantId: string, { page, q, profession, status = "ACTIVE", duesYear, dues }: Partial<TMemberFilters> & { page: number; q: string }) {
+/** `currentYear` (in the tenant's time zone) is the dues year shown when the filter names none. */
+export async function listMembers(
+  tenantId: string,
+  { page, q, profession, status = "ACTIVE", duesYear, dues, currentYear = new Date().getUTCFullYear() }: Partial<TMemberFilters> & { page: number; q: string; currentYear?: number },
+) {
   const paidThatYear = duesYear ? { some: { year: duesYear } } : undefined;
   const where: Prisma.MembershipWhereInput = {
     tenantId,
@@ -17,7 +21,6 @@ export async function listMembers(tenantId: string, { page, q, profession, statu
       ? { user: { OR: [{ email: { contains: q, mode: "insensitive" as const } }, { name: { contains: q, mode: "insensitive" as const } }] } }
       : {}),
   };
-  const currentYear = new Date().getFullYear();
   const [total, rows] = await Promise.all([
     db.membership.count({ where }),
     db.membership.findMany({

@@ -5,10 +5,9 @@ import { dailyDigestEmail } from "@/lib/mail/templates/digest";
 import { NEED_FR } from "./labels";
 import { staffRequestUrl } from "./links";
 import { getEnv } from "@/lib/env";
-import { isResponseOverdue } from "./stages";
+import { isResponseOverdue, OPEN_STAGES } from "./stages";
 
 const MAX_LINES = 50;
-const OPEN_STAGES = ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED"] as const;
 
 /** What is late in one tenant: requests past the response promise, needs past their due date. */
 export async function lateItems(tenant: { id: string; firstResponseDays: number }, now = new Date()) {

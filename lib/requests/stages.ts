@@ -28,8 +28,11 @@ export function checkStageChange(from: RequestStage, change: StageChange): Stage
   return { ok: false, messageKey: "requests.errors.skipStage" };
 }
 
+/** Stages where the CPTS is still helping: the request counts as open for audiences, digests and the dashboard. */
+export const OPEN_STAGES = ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED"] as const satisfies readonly RequestStage[];
+
 export function isOpen(stage: RequestStage): boolean {
-  return stage !== "MEMBER" && stage !== "CLOSED";
+  return (OPEN_STAGES as readonly RequestStage[]).includes(stage);
 }
 
 /** Working days (Monday to Friday) between two instants, for the response promise. */

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
-import { countMembersByRole } from "@/lib/members/queries";
+import { dashboardCounts } from "@/lib/dashboard/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const metadata: Metadata = { title: "Espace équipe", robots: { index: false } };
@@ -11,13 +10,7 @@ export default async function AdminDashboardPage({ params }: { params: Promise<{
   const { tenant: slug } = await params;
   const { tenant } = await requireTenantPage(slug, "admin.view", `/${slug}/admin`);
   const t = await getTranslations("admin");
-  const year = new Date().getFullYear();
-  const [counts, openRequests, duesPaid, upcomingEvents] = await Promise.all([
-    countMembersByRole(tenant.id),
-    db.installationRequest.count({ where: { tenantId: tenant.id, anonymisedAt: null, stage: { in: ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED"] } } }),
-    db.duesPayment.count({ where: { tenantId: tenant.id, year, membership: { status: "ACTIVE" } } }),
-    db.event.count({ where: { tenantId: tenant.id, status: "PUBLISHED", startsAt: { gt: new Date() } } }),
-  ]);
+  const { year, byRole: counts, openRequests, duesPaid, upcomingEvents } = await dashboardCounts(tenant);
   const stats = [
     { label: t("coordinators"), value: counts.COORDINATOR ?? 0 },
     { label: t("staff"), value: counts.STAFF ?? 0 },

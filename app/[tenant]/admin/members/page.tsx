@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import { listMembers, listPendingInvitations } from "@/lib/members/queries";
 import { ZMemberFilters } from "@/lib/members/schemas";
 import Link from "next/link";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, yearInTimeZone } from "@/lib/i18n/format";
 import { can, invitePermission, ROLES } from "@/lib/tenancy/permissions";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -25,11 +25,11 @@ export default async function MembersPage({ params, searchParams }: Props) {
   const tInv = await getTranslations("invitations");
   const tAdmin = await getTranslations("memberAdmin");
   const tReq = await getTranslations("requests");
-  const currentYear = new Date().getFullYear();
+  const currentYear = yearInTimeZone(new Date(), tenant.timeZone);
   const duesYears = [currentYear + 1, currentYear, currentYear - 1, currentYear - 2];
   const format = await getFormatter();
   const [{ rows, total, pageCount }, invitations] = await Promise.all([
-    listMembers(tenant.id, query),
+    listMembers(tenant.id, { ...query, currentYear }),
     listPendingInvitations(tenant.id),
   ]);
   const canManage = can(role, "members.changeRole");

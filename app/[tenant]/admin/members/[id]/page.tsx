@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { MemberDetailsForm } from "@/components/members/MemberDetailsForm";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, yearInTimeZone } from "@/lib/i18n/format";
 import { changeMemberStatus, recordDues } from "@/lib/members/actions";
 import { getMemberForStaff } from "@/lib/members/queries";
 import { can } from "@/lib/tenancy/permissions";
@@ -26,7 +26,7 @@ export default async function MemberPage({ params }: Props) {
   const tProfile = await getTranslations("profile");
   const tEvents = await getTranslations("events");
   const name = member.user.name ?? member.user.email;
-  const currentYear = new Date().getFullYear();
+  const currentYear = yearInTimeZone(new Date(), tenant.timeZone);
   const paidYears = new Set(member.dues.map((d) => d.year));
   const years = [currentYear + 1, currentYear, currentYear - 1, currentYear - 2];
   const canEdit = can(role, "members.manage");

@@ -7,13 +7,14 @@ import { NewcomerInviteForm } from "@/components/events/NewcomerInvite";
 import { StageProgress } from "@/components/requests/StageProgress";
 import { unregisterNewcomerFromEvent } from "@/lib/events/actions";
 import { setRequestPriority } from "@/lib/requests/staff-actions";
-import { eventsOpenToNewcomers, newcomerRegistrations, OPEN_REQUEST_STAGES } from "@/lib/events/newcomers";
+import { eventsOpenToNewcomers, newcomerRegistrations } from "@/lib/events/newcomers";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
 import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
 import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools";
 import { can } from "@/lib/tenancy/permissions";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getRequestForStaff, listStaff } from "@/lib/requests/queries";
+import { isOpen } from "@/lib/requests/stages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const metadata: Metadata = { title: "Demande d'installation", robots: { index: false } };
@@ -30,7 +31,7 @@ export default async function RequestPage({ params }: Props) {
   const t = await getTranslations("requests");
   const tEvents = await getTranslations("events");
   const household = (request.household ?? {}) as Household;
-  const requestOpen = (OPEN_REQUEST_STAGES as readonly string[]).includes(request.stage);
+  const requestOpen = isOpen(request.stage);
   const [registrations, invitable] = await Promise.all([
     newcomerRegistrations(tenant.id, request.id),
     requestOpen ? eventsOpenToNewcomers(tenant.id) : Promise.resolve([]),
