@@ -5,18 +5,18 @@ import type { TMemberFilters } from "./schemas";
 
 export const MEMBERS_PAGE_SIZE = 25;
 
-/** `currentYear` (in the tenant's time zone) is the dues year shown when the filter names none. */
+/** The dues year is the one the filter names, else `currentYear` (in the tenant's time zone). */
 export async function listMembers(
   tenantId: string,
   { page, q, profession, status = "ACTIVE", duesYear, dues, currentYear = new Date().getUTCFullYear() }: Partial<TMemberFilters> & { page: number; q: string; currentYear?: number },
 ) {
-  const paidThatYear = duesYear ? { some: { year: duesYear } } : undefined;
+  const year = duesYear ?? currentYear;
   const where: Prisma.MembershipWhereInput = {
     tenantId,
     status,
     ...(profession ? { profession } : {}),
-    ...(paidThatYear && dues === "paid" ? { dues: paidThatYear } : {}),
-    ...(paidThatYear && dues === "unpaid" ? { dues: { none: { year: duesYear } } } : {}),
+    ...(dues === "paid" ? { dues: { some: { year } } } : {}),
+    ...(dues === "unpaid" ? { dues: { none: { year } } } : {}),
     ...(q
       ? { user: { OR: [{ email: { contains: q, mode: "insensitive" as const } }, { name: { contains: q, mode: "insensitive" as const } }] } }
       : {}),
@@ -31,7 +31,7 @@ export async function listMembers(
       select: {
         id: true, role: true, status: true, createdAt: true, profession: true, practicePlace: true,
         user: { select: { id: true, name: true, email: true } },
-        dues: { where: { year: duesYear ?? currentYear }, select: { year: true } },
+        dues: { where: { year }, select: { year: true } },
       },
     }),
   ]);

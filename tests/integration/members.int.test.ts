@@ -109,6 +109,8 @@ describe("members for staff", () => {
     expect(await list({ page: 1, q: "", duesYear: 2026, dues: "paid" })).toEqual([a.member.membershipId]);
     expect(await list({ page: 1, q: "", duesYear: 2026, dues: "unpaid" })).toEqual([a.coordinator.membershipId, a.staff.membershipId].sort());
     expect(await list({ page: 1, q: "", duesYear: 2025, dues: "paid" })).toEqual([]);
+    // Without a year, "paid" means the current year.
+    expect(await list({ page: 1, q: "", dues: "paid", currentYear: 2026 })).toEqual([a.member.membershipId]);
     expect(await list({ page: 1, q: "", status: "SUSPENDED" })).toEqual([]);
   });
 
