@@ -25,11 +25,17 @@ const nextConfig: NextConfig = {
       { source: "/:tenant/portal/:path*", headers: privateNoStore },
       { source: "/:tenant/portal", headers: privateNoStore },
       { source: "/:tenant/invitation/:path*", headers: privateNoStore },
-      { source: "/:tenant/track/:path*", headers: [...privateNoStore, { key: "Referrer-Policy", value: "no-referrer" }] },
+      {
+        source: "/:tenant/track/:path*",
+        headers: [...privateNoStore, { key: "Referrer-Policy", value: "no-referrer" }],
+      },
       { source: "/platform/:path*", headers: privateNoStore },
       { source: "/platform", headers: privateNoStore },
       { source: "/mes-demandes", headers: privateNoStore },
-      { source: "/:tenant/calendar/:path*", headers: [...privateNoStore, { key: "Referrer-Policy", value: "no-referrer" }] },
+      {
+        source: "/:tenant/calendar/:path*",
+        headers: [...privateNoStore, { key: "Referrer-Policy", value: "no-referrer" }],
+      },
       { source: "/login/:path*", headers: [...privateNoStore, { key: "Referrer-Policy", value: "no-referrer" }] },
     ];
   },

@@ -6,9 +6,13 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
   const t = useTranslations("pages");
   return (
     <section className="card mx-auto max-w-xl" aria-labelledby="error-title">
-      <h1 id="error-title" className="page-title">{t("errorTitle")}</h1>
+      <h1 id="error-title" className="page-title">
+        {t("errorTitle")}
+      </h1>
       <p className="mt-3">{t("error")}</p>
-      <button type="button" className="btn-primary mt-4" onClick={() => reset()}>{t("retry")}</button>
+      <button type="button" className="btn-primary mt-4" onClick={() => reset()}>
+        {t("retry")}
+      </button>
     </section>
   );
 }

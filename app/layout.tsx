@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+
 import { SiteHeader } from "@/components/layout/SiteHeader";
+
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,7 +19,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#contenu"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
           {t("nav.skip")}
         </a>
         <NextIntlClientProvider>
@@ -26,7 +31,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {children}
           </main>
         </NextIntlClientProvider>
-        <footer className="border-t border-slate-300 bg-white py-4 text-center text-sm text-slate-700">{t("app.footer")}</footer>
+        <footer className="border-t border-slate-300 bg-white py-4 text-center text-sm text-slate-700">
+          {t("app.footer")}
+        </footer>
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,9 @@ export default async function HomePage() {
         <p className="mt-3 max-w-3xl text-lg text-slate-800">{t("intro")}</p>
       </section>
       <section aria-labelledby="cpts-list">
-        <h2 id="cpts-list" className="text-xl font-semibold">{t("listTitle")}</h2>
+        <h2 id="cpts-list" className="text-xl font-semibold">
+          {t("listTitle")}
+        </h2>
         {tenants.length === 0 ? (
           <p className="mt-3">{t("empty")}</p>
         ) : (
@@ -28,9 +31,13 @@ export default async function HomePage() {
               <li key={tenant.slug} className="card">
                 <h3 className="text-lg font-semibold">{tenant.name}</h3>
                 <p className="text-sm text-slate-700">{tenant.region}</p>
-                {tenant.territoryDescription ? <p className="mt-2 line-clamp-3">{tenant.territoryDescription}</p> : null}
+                {tenant.territoryDescription ? (
+                  <p className="mt-2 line-clamp-3">{tenant.territoryDescription}</p>
+                ) : null}
                 <p className="mt-3">
-                  <Link className="link" href={`/${tenant.slug}`}>{t("visit", { name: tenant.name })}</Link>
+                  <Link className="link" href={`/${tenant.slug}`}>
+                    {t("visit", { name: tenant.name })}
+                  </Link>
                 </p>
               </li>
             ))}

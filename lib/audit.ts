@@ -1,5 +1,5 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditEntry = {
   tenantId: string;

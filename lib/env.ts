@@ -18,9 +18,7 @@ const EnvSchema = z.object({
   SMTP_PASSWORD: z.string().optional(),
   MAIL_FROM: z.string().default("Conciergerie CPTS <no-reply@conciergerie-cpts.localhost>"),
   MAIL_CATCHER_HTTP_PORT: z.coerce.number().int().positive().default(1080),
-  JOB_RUNNER: z
-    .enum(["on", "off"])
-    .default("on"),
+  JOB_RUNNER: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -39,6 +37,7 @@ export function resetEnvCache(): void {
 
 export function requireDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL n'est pas défini : lancez l'application via `npm run start` ou `npm run demo`.");
+  if (!url)
+    throw new Error("DATABASE_URL n'est pas défini : lancez l'application via `npm run start` ou `npm run demo`.");
   return url;
 }

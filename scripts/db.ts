@@ -1,8 +1,9 @@
 // Database tooling that works without Prisma's native engine download (see README, "Ajouter une migration").
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { createMigration, applyMigrations } from "@/lib/db/migrations";
+
 import { withDatabase } from "@/lib/db/embedded";
+import { applyMigrations, createMigration } from "@/lib/db/migrations";
 import { migrateJobSchema } from "@/lib/jobs/schema";
 
 const require = createRequire(import.meta.url);
@@ -12,14 +13,21 @@ function generate() {
   const prismaCli = require.resolve("prisma/build/index.js");
   execFileSync(process.execPath, [prismaCli, "generate", "--schema", "prisma/schema.prisma"], {
     stdio: "inherit",
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: process.execPath,
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      CHECKPOINT_DISABLE: "1",
+    },
   });
 }
 
 export async function migrate(url: string) {
   const applied = await applyMigrations(url);
   await migrateJobSchema(url);
-  console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Base à jour : aucune migration en attente.");
+  console.log(
+    applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Base à jour : aucune migration en attente.",
+  );
 }
 
 async function seed(url: string, scale: boolean) {
@@ -29,7 +37,9 @@ async function seed(url: string, scale: boolean) {
     if (scale) {
       const { seedScale } = await import("../prisma/seed/scale");
       const result = await seedScale(db);
-      console.log(`Jeu volumineux : ${result.tenants} CPTS, ${result.rows} lignes en ${(result.ms / 1000).toFixed(1)} s.`);
+      console.log(
+        `Jeu volumineux : ${result.tenants} CPTS, ${result.rows} lignes en ${(result.ms / 1000).toFixed(1)} s.`,
+      );
     } else {
       const { seedDemo } = await import("../prisma/seed/demo");
       const summary = await seedDemo(db);
@@ -44,7 +54,9 @@ async function reset(url: string) {
   const pg = (await import("pg")).default;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query("DROP SCHEMA IF EXISTS graphile_worker CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+  await client.query(
+    "DROP SCHEMA IF EXISTS graphile_worker CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;",
+  );
   await client.end();
   await migrate(url);
   await seed(url, false);

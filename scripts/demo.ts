@@ -1,9 +1,11 @@
 // `npm run demo`: everything needed to try the product on one machine, with demo data and a test inbox.
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
+
 import { createPrismaClient } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { startMailCatcher } from "@/lib/mail/catcher";
+
 import { seedDemo } from "../prisma/seed/demo";
 import { appDatabase, appEnv, Lifecycle, prepareDatabase, startNext, startWorker } from "./lib/launch";
 
@@ -46,7 +48,10 @@ const lines = [
   `  Boîte de réception    : http://localhost:${catcher.httpPort}  (lisez-y vos liens de connexion)`,
   "",
   "Comptes de démonstration (connexion par lien envoyé dans la boîte ci-dessus) :",
-  ...summary.accounts.map((a) => `  ${a.email.padEnd(46)} ${a.role === "PLATFORM_ADMIN" ? "administration de la plateforme" : `${a.role} — /${a.tenantSlug}`}`),
+  ...summary.accounts.map(
+    (a) =>
+      `  ${a.email.padEnd(46)} ${a.role === "PLATFORM_ADMIN" ? "administration de la plateforme" : `${a.role} — /${a.tenantSlug}`}`,
+  ),
   "",
   "Ctrl+C pour tout arrêter.",
 ];

@@ -1,7 +1,7 @@
 // Lives in scripts/ to keep the repository's top level as fixed in DEVELOPERS.md; `npm run lint` passes it with -c.
-import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { defineConfig, globalIgnores } from "eslint/config";
 
 export default defineConfig([
   ...nextVitals,

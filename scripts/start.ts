@@ -1,6 +1,7 @@
 // `npm start` (production build) and `npm run dev`: database (embedded unless DATABASE_URL), migrations,
 // background jobs and Next.js, all stopped together.
 import { getEnv } from "@/lib/env";
+
 import { appDatabase, appEnv, Lifecycle, prepareDatabase, startNext, startWorker } from "./lib/launch";
 
 const dev = process.argv.includes("--dev");
@@ -11,4 +12,9 @@ const port = Number(process.env.PORT ?? 3000);
 const url = await appDatabase(life);
 await prepareDatabase(url);
 await startWorker(life, url);
-startNext(life, { mode: dev ? "dev" : "start", host: process.env.HOST ?? "0.0.0.0", port, env: appEnv(url, env.APP_URL) });
+startNext(life, {
+  mode: dev ? "dev" : "start",
+  host: process.env.HOST ?? "0.0.0.0",
+  port,
+  env: appEnv(url, env.APP_URL),
+});

@@ -39,9 +39,12 @@ function ensureChromium(): boolean {
   if (existsSync("/usr/bin/chromium")) return true;
   if (process.getuid?.() === 0) {
     console.log("Chromium absent : installation du paquet Debian `chromium`…");
-    if (run("bash", ["-c", "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium"])) return true;
+    if (run("bash", ["-c", "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium"]))
+      return true;
   }
-  console.error("Chromium est nécessaire aux tests de bout en bout. Installez-le avec :\n  sudo apt-get install -y chromium");
+  console.error(
+    "Chromium est nécessaire aux tests de bout en bout. Installez-le avec :\n  sudo apt-get install -y chromium",
+  );
   return false;
 }
 
@@ -50,6 +53,7 @@ mkdirSync(reports, { recursive: true });
 step("Prisma client", process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/db.ts", "generate"]);
 const chromiumReady = ensureChromium();
 step("Types (tsc)", process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "--noEmit", "-p", "."]);
+step("Format (prettier)", process.execPath, [path.resolve("node_modules/prettier/bin/prettier.cjs"), "--check", "."]);
 step("Lint (eslint)", bin("eslint"), ["-c", "scripts/eslint.config.mjs", "--max-warnings=0", "."]);
 
 {
@@ -57,9 +61,21 @@ step("Lint (eslint)", bin("eslint"), ["-c", "scripts/eslint.config.mjs", "--max-
   const report = path.join(reports, "vitest.json");
   rmSync(report, { force: true });
   const [, seconds] = timed(() =>
-    run(bin("vitest"), ["run", "--config", "tests/vitest.config.ts", "--reporter=default", "--reporter=json", `--outputFile=${report}`]),
+    run(bin("vitest"), [
+      "run",
+      "--config",
+      "tests/vitest.config.ts",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile=${report}`,
+    ]),
   );
-  const json = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: { status: string }[] }>(report);
+  const json = readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTestSuites: number;
+    testResults: { status: string }[];
+  }>(report);
   const crashedFiles = json?.testResults.filter((f) => f.status === "failed").length ?? 0;
   results.push({
     name: "Vitest (unit + integration)",
@@ -70,7 +86,12 @@ step("Lint (eslint)", bin("eslint"), ["-c", "scripts/eslint.config.mjs", "--max-
   });
 }
 
-const built = step("Production build (next build)", process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], { NODE_ENV: "production" });
+const built = step(
+  "Production build (next build)",
+  process.execPath,
+  [path.resolve("node_modules/next/dist/bin/next"), "build"],
+  { NODE_ENV: "production" },
+);
 
 if (built && chromiumReady) {
   console.log("\n=== End-to-end tests (Playwright, chromium) ===");
@@ -85,14 +106,20 @@ if (built && chromiumReady) {
   });
 } else {
   results.push({ name: "Playwright (end-to-end)", passed: 0, failed: 1, seconds: 0 });
-  console.error(built ? "Tests de bout en bout non lancés : chromium manquant." : "Tests de bout en bout non lancés : le build a échoué.");
+  console.error(
+    built
+      ? "Tests de bout en bout non lancés : chromium manquant."
+      : "Tests de bout en bout non lancés : le build a échoué.",
+  );
 }
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log("\n=== Summary ===");
 for (const r of results) {
-  console.log(`${r.failed ? "FAIL" : "ok  "}  ${r.name.padEnd(32)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(0)} s`);
+  console.log(
+    `${r.failed ? "FAIL" : "ok  "}  ${r.name.padEnd(32)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(0)} s`,
+  );
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { findTenantBySlug, requireTenantPage } from "@/lib/tenancy/guard";
 
 type Props = { params: Promise<{ tenant: string }> };
@@ -22,33 +23,51 @@ export default async function TenantPublicPage({ params }: Props) {
         <h1 className="page-title">{tenant.name}</h1>
       </header>
       <p>
-        <Link className="btn-primary" href={`/${tenant.slug}/installation`}>{tRequests("publicCta")}</Link>
+        <Link className="btn-primary" href={`/${tenant.slug}/installation`}>
+          {tRequests("publicCta")}
+        </Link>
       </p>
       {tenant.welcomeText ? (
         <section className="card" aria-labelledby="welcome">
-          <h2 id="welcome" className="text-xl font-semibold">{t("welcomeTitle")}</h2>
+          <h2 id="welcome" className="text-xl font-semibold">
+            {t("welcomeTitle")}
+          </h2>
           <p className="mt-2 whitespace-pre-line">{tenant.welcomeText}</p>
         </section>
       ) : null}
       {tenant.territoryDescription ? (
         <section className="card" aria-labelledby="territory">
-          <h2 id="territory" className="text-xl font-semibold">{t("territory")}</h2>
+          <h2 id="territory" className="text-xl font-semibold">
+            {t("territory")}
+          </h2>
           <p className="mt-2 whitespace-pre-line">{tenant.territoryDescription}</p>
         </section>
       ) : null}
       {tenant.commitmentText ? (
         <section className="card" aria-labelledby="commitment">
-          <h2 id="commitment" className="text-xl font-semibold">{t("commitment")}</h2>
+          <h2 id="commitment" className="text-xl font-semibold">
+            {t("commitment")}
+          </h2>
           <p className="mt-2 whitespace-pre-line">{tenant.commitmentText}</p>
         </section>
       ) : null}
       <section className="card" aria-labelledby="contact">
-        <h2 id="contact" className="text-xl font-semibold">{t("contact")}</h2>
-        <p className="mt-2"><a className="link" href={`mailto:${tenant.contactEmail}`}>{tenant.contactEmail}</a></p>
+        <h2 id="contact" className="text-xl font-semibold">
+          {t("contact")}
+        </h2>
+        <p className="mt-2">
+          <a className="link" href={`mailto:${tenant.contactEmail}`}>
+            {tenant.contactEmail}
+          </a>
+        </p>
         <p className="mt-4 flex flex-wrap gap-4">
-          <Link className="link" href={`/${tenant.slug}/portal`}>{t("membersLink")}</Link>
+          <Link className="link" href={`/${tenant.slug}/portal`}>
+            {t("membersLink")}
+          </Link>
           {role === "COORDINATOR" || role === "STAFF" ? (
-            <Link className="link" href={`/${tenant.slug}/admin`}>{t("staffLink")}</Link>
+            <Link className="link" href={`/${tenant.slug}/admin`}>
+              {t("staffLink")}
+            </Link>
           ) : null}
         </p>
       </section>

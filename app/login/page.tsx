@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+
 import { LoginForm } from "@/components/auth/LoginForm";
 import { safeCallbackPath } from "@/lib/auth/request-link";
 
@@ -8,12 +9,18 @@ export const metadata: Metadata = { title: "Se connecter", robots: { index: fals
 
 const ZLoginQuery = z.object({ callbackUrl: z.string().max(500).optional().catch(undefined) });
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const t = await getTranslations("login");
   const query = ZLoginQuery.parse(await searchParams);
   return (
     <section className="card mx-auto max-w-lg" aria-labelledby="login-title">
-      <h1 id="login-title" className="page-title">{t("title")}</h1>
+      <h1 id="login-title" className="page-title">
+        {t("title")}
+      </h1>
       <p className="mt-3 mb-6 text-slate-800">{t("intro")}</p>
       <LoginForm callbackUrl={safeCallbackPath(query.callbackUrl)} />
     </section>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+
 import { TrackingLinkButton } from "@/components/requests/mine/TrackingLinkButton";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
@@ -17,14 +18,25 @@ export default async function MyRequestsPage() {
     <div className="space-y-6">
       <h1 className="page-title">{t("mine.title")}</h1>
       <p>{t("mine.intro", { email: user.email })}</p>
-      {requests.length === 0 ? <p>{t("mine.empty")}</p> : (
+      {requests.length === 0 ? (
+        <p>{t("mine.empty")}</p>
+      ) : (
         <ul className="space-y-4">
           {requests.map((r) => (
             <li key={r.id} className="card space-y-2">
-              <h2 className="text-lg font-semibold">{r.tenant.name} — {r.reference}</h2>
-              <p>{t("mine.sent", { date: formatDate(r.createdAt, r.tenant.timeZone) })} · {t("staff.stage")} : <strong>{t(`stages.${r.stage}`)}</strong></p>
+              <h2 className="text-lg font-semibold">
+                {r.tenant.name} — {r.reference}
+              </h2>
+              <p>
+                {t("mine.sent", { date: formatDate(r.createdAt, r.tenant.timeZone) })} · {t("staff.stage")} :{" "}
+                <strong>{t(`stages.${r.stage}`)}</strong>
+              </p>
               <ul className="list-inside list-disc text-sm">
-                {r.needs.map((n) => <li key={n.id}>{t(`needs.${n.type}`)} : {t(`needStatus.${n.status}`)}</li>)}
+                {r.needs.map((n) => (
+                  <li key={n.id}>
+                    {t(`needs.${n.type}`)} : {t(`needStatus.${n.status}`)}
+                  </li>
+                ))}
               </ul>
               <TrackingLinkButton requestId={r.id} reference={r.reference} />
             </li>

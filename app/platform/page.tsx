@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+
 import { CreateTenantForm } from "@/components/platform/CreateTenantForm";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -16,29 +17,51 @@ export default async function PlatformPage() {
   const tenants = await db.tenant.findMany({
     orderBy: { createdAt: "desc" },
     take: 100,
-    select: { id: true, slug: true, name: true, region: true, _count: { select: { memberships: { where: { status: "ACTIVE" } } } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      region: true,
+      _count: { select: { memberships: { where: { status: "ACTIVE" } } } },
+    },
   });
   return (
     <div className="space-y-8">
       <h1 className="page-title">{t("title")}</h1>
-      <section className="card"><CreateTenantForm /></section>
+      <section className="card">
+        <CreateTenantForm />
+      </section>
       <section aria-labelledby="tenants-title">
-        <h2 id="tenants-title" className="text-xl font-semibold">{t("tenants")}</h2>
+        <h2 id="tenants-title" className="text-xl font-semibold">
+          {t("tenants")}
+        </h2>
         <div className="mt-3 overflow-x-auto rounded-lg border border-slate-300 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("columns.name")}</th>
-                <th scope="col" className="px-3 py-2">{t("columns.slug")}</th>
-                <th scope="col" className="px-3 py-2">{t("columns.region")}</th>
-                <th scope="col" className="px-3 py-2">{t("columns.members")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("columns.name")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("columns.slug")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("columns.region")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("columns.members")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
               {tenants.map((tenant) => (
                 <tr key={tenant.id}>
                   <td className="px-3 py-2">{tenant.name}</td>
-                  <td className="px-3 py-2"><Link className="link" href={`/${tenant.slug}`}>/{tenant.slug}</Link></td>
+                  <td className="px-3 py-2">
+                    <Link className="link" href={`/${tenant.slug}`}>
+                      /{tenant.slug}
+                    </Link>
+                  </td>
                   <td className="px-3 py-2">{tenant.region}</td>
                   <td className="px-3 py-2">{tenant._count.memberships}</td>
                 </tr>

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { requestSignInLink } from "@/lib/auth/actions";
-import { ZSignInRequest, type TSignInRequest } from "@/lib/auth/schemas";
-import { useActionForm } from "@/components/forms/use-action-form";
+
 import { SubmitButton, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { requestSignInLink } from "@/lib/auth/actions";
+import { ZSignInRequest, type TSignInRequest } from "@/lib/auth/schemas";
 
 export function LoginForm({ callbackUrl, defaultEmail }: { callbackUrl: string; defaultEmail?: string }) {
   const t = useTranslations("login");
@@ -17,7 +18,15 @@ export function LoginForm({ callbackUrl, defaultEmail }: { callbackUrl: string; 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert errorKey={formError} successKey={successKey} />
-      <TextField form={form} name="email" type="email" autoComplete="email" label={t("email")} hint={t("emailHint")} required />
+      <TextField
+        form={form}
+        name="email"
+        type="email"
+        autoComplete="email"
+        label={t("email")}
+        hint={t("emailHint")}
+        required
+      />
       <input type="hidden" {...form.register("callbackUrl")} />
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("pending")} />
     </form>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { retryEmail } from "@/lib/mail/actions";
+
 import { ActionButton } from "@/components/forms/ActionButton";
+import { retryEmail } from "@/lib/mail/actions";
 
 export function RetryButton({ tenantSlug, emailId }: { tenantSlug: string; emailId: string }) {
   const t = useTranslations("emails");

@@ -1,10 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { cancelMyRegistration } from "@/lib/events/actions";
-import { ActionButton } from "@/components/forms/ActionButton";
 
-export function CancelRegistrationButton({ tenantSlug, eventId, title }: { tenantSlug: string; eventId: string; title: string }) {
+import { ActionButton } from "@/components/forms/ActionButton";
+import { cancelMyRegistration } from "@/lib/events/actions";
+
+export function CancelRegistrationButton({
+  tenantSlug,
+  eventId,
+  title,
+}: {
+  tenantSlug: string;
+  eventId: string;
+  title: string;
+}) {
   const t = useTranslations("events");
-  return <ActionButton variant="danger" label={t("cancel")} srLabel={`: ${title}`} confirm={t("cancelConfirm")} action={() => cancelMyRegistration(tenantSlug, { eventId })} />;
+  return (
+    <ActionButton
+      variant="danger"
+      label={t("cancel")}
+      srLabel={`: ${title}`}
+      confirm={t("cancelConfirm")}
+      action={() => cancelMyRegistration(tenantSlug, { eventId })}
+    />
+  );
 }

@@ -1,46 +1,96 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createEvent, updateEvent } from "@/lib/events/actions";
-import { EVENT_KINDS, ZEventInput, type TEventInput } from "@/lib/events/schemas";
-import { useActionForm } from "@/components/forms/use-action-form";
+
 import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { createEvent, updateEvent } from "@/lib/events/actions";
+import { EVENT_KINDS, ZEventInput, type TEventInput } from "@/lib/events/schemas";
 
 const EMPTY: TEventInput = {
-  title: "", description: "", kind: "OUTING", startsAt: "", endsAt: "", registrationDeadline: "", place: "", capacity: 30,
-  priceMember: 0, priceCompanion: 0, maxCompanions: 1, audience: "MEMBERS", publish: true,
+  title: "",
+  description: "",
+  kind: "OUTING",
+  startsAt: "",
+  endsAt: "",
+  registrationDeadline: "",
+  place: "",
+  capacity: 30,
+  priceMember: 0,
+  priceCompanion: 0,
+  maxCompanions: 1,
+  audience: "MEMBERS",
+  publish: true,
 };
 
 /** Creates an event, or edits one when `editing` is given (a draft can be published from here). */
-export function EventForm({ tenantSlug, timeZone, editing }: { tenantSlug: string; timeZone: string; editing?: { id: string; values: TEventInput; isDraft: boolean } }) {
+export function EventForm({
+  tenantSlug,
+  timeZone,
+  editing,
+}: {
+  tenantSlug: string;
+  timeZone: string;
+  editing?: { id: string; values: TEventInput; isDraft: boolean };
+}) {
   const t = useTranslations("events");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TEventInput, unknown>({
     // The same fields either way; the server adds the event id to its own check.
     schema: ZEventInput,
-    action: (values) => (editing ? updateEvent(tenantSlug, { ...values, eventId: editing.id }) : createEvent(tenantSlug, values)),
+    action: (values) =>
+      editing ? updateEvent(tenantSlug, { ...values, eventId: editing.id }) : createEvent(tenantSlug, values),
     defaultValues: editing?.values ?? EMPTY,
     resetOnSuccess: !editing,
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="event-form-title">
-      <h2 id="event-form-title" className="text-xl font-semibold">{editing ? t("edit") : t("create")}</h2>
+      <h2 id="event-form-title" className="text-xl font-semibold">
+        {editing ? t("edit") : t("create")}
+      </h2>
       <FormAlert errorKey={formError} successKey={successKey} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField form={form} name="title" label={t("title")} required />
-        <SelectField form={form} name="kind" label={t("kind")} required options={EVENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-        <TextField form={form} name="startsAt" type="datetime-local" label={t("startsAt")} hint={t("timeZoneHint", { timeZone })} required />
+        <SelectField
+          form={form}
+          name="kind"
+          label={t("kind")}
+          required
+          options={EVENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
+        <TextField
+          form={form}
+          name="startsAt"
+          type="datetime-local"
+          label={t("startsAt")}
+          hint={t("timeZoneHint", { timeZone })}
+          required
+        />
         <TextField form={form} name="endsAt" type="datetime-local" label={t("endsAt")} required />
         <TextField form={form} name="registrationDeadline" type="datetime-local" label={t("deadline")} required />
         <TextField form={form} name="place" label={t("place")} required />
         <TextField form={form} name="capacity" type="number" inputMode="numeric" label={t("capacity")} required />
-        <TextField form={form} name="maxCompanions" type="number" inputMode="numeric" label={t("maxCompanions")} required />
+        <TextField
+          form={form}
+          name="maxCompanions"
+          type="number"
+          inputMode="numeric"
+          label={t("maxCompanions")}
+          required
+        />
         <TextField form={form} name="priceMember" type="number" label={t("priceMember")} />
         <TextField form={form} name="priceCompanion" type="number" label={t("priceCompanion")} />
       </div>
       <TextAreaField form={form} name="description" label={t("description")} rows={3} />
-      <SelectField form={form} name="audience" label={t("audience")} options={(["MEMBERS", "MEMBERS_AND_NEWCOMERS"] as const).map((a) => ({ value: a, label: t(`audiences.${a}`) }))} />
-      {!editing || editing.isDraft ? <CheckboxField form={form} name="publish" label={t("publish")} hint={t("publishHint")} /> : null}
+      <SelectField
+        form={form}
+        name="audience"
+        label={t("audience")}
+        options={(["MEMBERS", "MEMBERS_AND_NEWCOMERS"] as const).map((a) => ({ value: a, label: t(`audiences.${a}`) }))}
+      />
+      {!editing || editing.isDraft ? (
+        <CheckboxField form={form} name="publish" label={t("publish")} hint={t("publishHint")} />
+      ) : null}
       <SubmitButton pending={pending} label={t("save")} pendingLabel="…" />
     </form>
   );

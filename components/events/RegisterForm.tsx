@@ -1,18 +1,25 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useId } from "react";
-import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { registerToEvent } from "@/lib/events/actions";
-import { ZRegister, type TRegisterInput } from "@/lib/events/schemas";
-import { useActionForm } from "@/components/forms/use-action-form";
+
 import { SubmitButton } from "@/components/forms/Field";
 import { FormAlert, useMessage } from "@/components/forms/Message";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { registerToEvent } from "@/lib/events/actions";
+import { ZRegister, type TRegisterInput } from "@/lib/events/schemas";
 
 export type HouseholdOption = { id: string; firstName: string; relation: "PARTNER" | "CHILD" };
 
-type Props = { tenantSlug: string; eventId: string; maxCompanions: number; title: string; household: HouseholdOption[] };
+type Props = {
+  tenantSlug: string;
+  eventId: string;
+  maxCompanions: number;
+  title: string;
+  household: HouseholdOption[];
+};
 
 /** Companions are chosen among the member's household (partner, children), within the event's limit. */
 export function RegisterForm({ tenantSlug, eventId, maxCompanions, title, household }: Props) {
@@ -36,18 +43,32 @@ export function RegisterForm({ tenantSlug, eventId, maxCompanions, title, househ
         household.length > 0 ? (
           <fieldset aria-describedby={errorKey ? `${groupId}-error` : `${groupId}-hint`} className="space-y-1">
             <legend className="font-medium">{t("companionsLegend")}</legend>
-            <p id={`${groupId}-hint`} className="text-sm text-slate-700">{t("companionsHint", { max: maxCompanions })}</p>
+            <p id={`${groupId}-hint`} className="text-sm text-slate-700">
+              {t("companionsHint", { max: maxCompanions })}
+            </p>
             {household.map((h) => (
               <label key={h.id} className="flex items-center gap-2">
-                <input type="checkbox" className="size-5" checked={chosen.includes(h.id)} onChange={(e) => toggle(h.id, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  className="size-5"
+                  checked={chosen.includes(h.id)}
+                  onChange={(e) => toggle(h.id, e.target.checked)}
+                />
                 {h.firstName} ({t(`relation.${h.relation}`)})
               </label>
             ))}
-            {errorKey ? <p id={`${groupId}-error`} className="text-sm font-medium text-red-700">{message(errorKey)}</p> : null}
+            {errorKey ? (
+              <p id={`${groupId}-error`} className="text-sm font-medium text-red-700">
+                {message(errorKey)}
+              </p>
+            ) : null}
           </fieldset>
         ) : (
           <p className="text-sm text-slate-700">
-            {t("noHousehold")} <Link className="link" href={`/${tenantSlug}/portal/profile`}>{t("goToProfile")}</Link>
+            {t("noHousehold")}{" "}
+            <Link className="link" href={`/${tenantSlug}/portal/profile`}>
+              {t("goToProfile")}
+            </Link>
           </p>
         )
       ) : null}

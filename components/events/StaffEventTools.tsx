@@ -1,21 +1,45 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { cancelWholeEvent, checkInRegistration, messageRegistrants } from "@/lib/events/actions";
-import { ZEventMessage, type TEventMessageInput } from "@/lib/events/schemas";
+
 import { ActionButton } from "@/components/forms/ActionButton";
-import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { cancelWholeEvent, checkInRegistration, messageRegistrants } from "@/lib/events/actions";
+import { ZEventMessage, type TEventMessageInput } from "@/lib/events/schemas";
 
-export function CheckInButton({ tenantSlug, registrationId, name, checkedIn }: { tenantSlug: string; registrationId: string; name: string; checkedIn: boolean }) {
+export function CheckInButton({
+  tenantSlug,
+  registrationId,
+  name,
+  checkedIn,
+}: {
+  tenantSlug: string;
+  registrationId: string;
+  name: string;
+  checkedIn: boolean;
+}) {
   const t = useTranslations("events");
-  return <ActionButton label={checkedIn ? t("undoCheckIn") : t("checkIn")} srLabel={name} action={() => checkInRegistration(tenantSlug, { registrationId })} />;
+  return (
+    <ActionButton
+      label={checkedIn ? t("undoCheckIn") : t("checkIn")}
+      srLabel={name}
+      action={() => checkInRegistration(tenantSlug, { registrationId })}
+    />
+  );
 }
 
 export function CancelEventButton({ tenantSlug, eventId }: { tenantSlug: string; eventId: string }) {
   const t = useTranslations("events");
-  return <ActionButton variant="danger" label={t("cancelEvent")} confirm={t("cancelEventConfirm")} action={() => cancelWholeEvent(tenantSlug, { eventId })} />;
+  return (
+    <ActionButton
+      variant="danger"
+      label={t("cancelEvent")}
+      confirm={t("cancelEventConfirm")}
+      action={() => cancelWholeEvent(tenantSlug, { eventId })}
+    />
+  );
 }
 
 export function MessageRegistrantsForm({ tenantSlug, eventId }: { tenantSlug: string; eventId: string }) {
@@ -28,7 +52,9 @@ export function MessageRegistrantsForm({ tenantSlug, eventId }: { tenantSlug: st
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-labelledby="message-registrants">
-      <h2 id="message-registrants" className="text-xl font-semibold">{t("messageTitle")}</h2>
+      <h2 id="message-registrants" className="text-xl font-semibold">
+        {t("messageTitle")}
+      </h2>
       <FormAlert errorKey={formError} successKey={successKey} />
       <TextField form={form} name="subject" label={t("messageSubject")} required />
       <TextAreaField form={form} name="body" label={t("messageBody")} rows={4} required />

@@ -1,7 +1,9 @@
 "use client";
 
 import { useState, useTransition } from "react";
+
 import type { ActionResult } from "@/lib/forms/result";
+
 import { useMessage } from "./Message";
 
 type Props = {
@@ -31,7 +33,11 @@ export function ActionButton({ action, label, srLabel, confirm, variant = "secon
           startTransition(async () => {
             const result = await action();
             if (!result) return;
-            setFeedback(result.ok ? { key: result.messageKey ?? "", error: false } : { key: result.formError ?? "errors.unexpected", error: true });
+            setFeedback(
+              result.ok
+                ? { key: result.messageKey ?? "", error: false }
+                : { key: result.formError ?? "errors.unexpected", error: true },
+            );
           });
         }}
       >

@@ -2,6 +2,7 @@
 
 import { useId, type ReactNode } from "react";
 import { get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+
 import { useMessage } from "./Message";
 
 /** The catalog key of the error at a (possibly nested) field name. */
@@ -21,24 +22,48 @@ function useFieldA11y<T extends FieldValues>({ form, name, hint }: BaseProps<T>)
   const id = useId();
   // Nested names ("identity.email") address nested error objects.
   const errorKey = errorKeyAt(form.formState.errors, name);
-  const describedBy = [hint ? `${id}-hint` : null, errorKey ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errorKey ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return { id, errorKey, describedBy };
 }
 
-function FieldShell({ id, label, hint, required, errorKey, children }: {
-  id: string; label: string; hint?: string; required?: boolean; errorKey?: string; children: ReactNode;
+function FieldShell({
+  id,
+  label,
+  hint,
+  required,
+  errorKey,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  errorKey?: string;
+  children: ReactNode;
 }) {
   const message = useMessage();
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium text-slate-900">
         {label}
-        {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
-      {hint ? <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {children}
       {errorKey ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">{message(errorKey)}</p>
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+          {message(errorKey)}
+        </p>
       ) : null}
     </div>
   );
@@ -48,7 +73,11 @@ const inputClass =
   "w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
 
 export function TextField<T extends FieldValues>(
-  props: BaseProps<T> & { type?: "text" | "email" | "tel" | "date" | "datetime-local" | "number" | "month"; autoComplete?: string; inputMode?: "numeric" | "tel" | "email" },
+  props: BaseProps<T> & {
+    type?: "text" | "email" | "tel" | "date" | "datetime-local" | "number" | "month";
+    autoComplete?: string;
+    inputMode?: "numeric" | "tel" | "email";
+  },
 ) {
   const { id, errorKey, describedBy } = useFieldA11y(props);
   return (
@@ -83,21 +112,26 @@ export function SelectField<T extends FieldValues>(
         {...props.form.register(props.name)}
       >
         {props.options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </FieldShell>
   );
 }
 
-export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
+export function SubmitButton({
+  pending,
+  label,
+  pendingLabel,
+}: {
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+}) {
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-busy={pending || undefined}
-      className="btn-primary"
-    >
+    <button type="submit" disabled={pending} aria-busy={pending || undefined} className="btn-primary">
       {pending ? pendingLabel : label}
     </button>
   );
@@ -136,12 +170,25 @@ export function CheckboxField<T extends FieldValues>(props: BaseProps<T> & { chi
         />
         <label htmlFor={id} className="text-slate-900">
           {props.label}
-          {props.required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+          {props.required ? (
+            <span aria-hidden="true" className="text-red-700">
+              {" "}
+              *
+            </span>
+          ) : null}
         </label>
       </div>
-      {props.hint ? <p id={`${id}-hint`} className="ml-8 text-sm text-slate-600">{props.hint}</p> : null}
+      {props.hint ? (
+        <p id={`${id}-hint`} className="ml-8 text-sm text-slate-600">
+          {props.hint}
+        </p>
+      ) : null}
       {props.children}
-      {errorKey ? <p id={`${id}-error`} className="ml-8 text-sm font-medium text-red-700">{message(errorKey)}</p> : null}
+      {errorKey ? (
+        <p id={`${id}-error`} className="ml-8 text-sm font-medium text-red-700">
+          {message(errorKey)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -18,7 +18,9 @@ export function FormAlert({ errorKey, successKey }: { errorKey: string | null; s
         </p>
       ) : null}
       {successKey ? (
-        <p className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">{message(successKey)}</p>
+        <p className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {message(successKey)}
+        </p>
       ) : null}
     </div>
   );

@@ -1,8 +1,9 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { acceptInvitation } from "@/lib/invitations/actions";
+
 import { useMessage } from "@/components/forms/Message";
+import { acceptInvitation } from "@/lib/invitations/actions";
 
 export function AcceptInvitation({ tenantSlug, token, label }: { tenantSlug: string; token: string; label: string }) {
   const message = useMessage();
@@ -10,7 +11,11 @@ export function AcceptInvitation({ tenantSlug, token, label }: { tenantSlug: str
   const [pending, startTransition] = useTransition();
   return (
     <div className="space-y-3">
-      {error ? <p role="alert" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-800">{message(error)}</p> : null}
+      {error ? (
+        <p role="alert" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+          {message(error)}
+        </p>
+      ) : null}
       <button
         type="button"
         className="btn-primary"

@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { inviteMember } from "@/lib/invitations/actions";
-import { ZInvitation, type TInvitationInput } from "@/lib/invitations/schemas";
-import type { Role } from "@/lib/generated/prisma/enums";
-import { useActionForm } from "@/components/forms/use-action-form";
+
 import { SelectField, SubmitButton, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
+import { useActionForm } from "@/components/forms/use-action-form";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { inviteMember } from "@/lib/invitations/actions";
+import { ZInvitation, type TInvitationInput } from "@/lib/invitations/schemas";
 
 export function InvitationForm({ tenantSlug, allowedRoles }: { tenantSlug: string; allowedRoles: Role[] }) {
   const t = useTranslations("invitations");
@@ -19,7 +20,9 @@ export function InvitationForm({ tenantSlug, allowedRoles }: { tenantSlug: strin
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="invite-title">
-      <h2 id="invite-title" className="text-xl font-semibold">{t("title")}</h2>
+      <h2 id="invite-title" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
       <p className="text-sm text-slate-700">{t("intro")}</p>
       <FormAlert errorKey={formError} successKey={successKey} />
       <div className="grid gap-4 sm:grid-cols-2">

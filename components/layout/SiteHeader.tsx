@@ -1,8 +1,9 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
+import { signOutAction } from "@/lib/auth/actions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listSpaces } from "@/lib/auth/spaces";
-import { signOutAction } from "@/lib/auth/actions";
 import { switchLocale } from "@/lib/i18n/actions";
 
 export async function SiteHeader() {
@@ -32,24 +33,32 @@ export async function SiteHeader() {
             ))}
             {user ? (
               <li>
-                <Link className="link" href="/mes-demandes">{t("myRequests")}</Link>
+                <Link className="link" href="/mes-demandes">
+                  {t("myRequests")}
+                </Link>
               </li>
             ) : null}
             {user?.isPlatformAdmin ? (
               <li>
-                <Link className="link" href="/platform">{t("platform")}</Link>
+                <Link className="link" href="/platform">
+                  {t("platform")}
+                </Link>
               </li>
             ) : null}
             {!user ? (
               <li>
-                <Link className="link" href="/login">{t("login")}</Link>
+                <Link className="link" href="/login">
+                  {t("login")}
+                </Link>
               </li>
             ) : null}
           </ul>
           {user ? (
             <form action={signOutAction} className="flex items-center gap-2">
               <span className="hidden text-slate-600 sm:inline">{t("signedInAs", { email: user.email })}</span>
-              <button type="submit" className="btn-secondary px-3 py-1 text-sm">{t("logout")}</button>
+              <button type="submit" className="btn-secondary px-3 py-1 text-sm">
+                {t("logout")}
+              </button>
             </form>
           ) : null}
           <form action={switchLocale}>

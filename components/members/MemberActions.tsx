@@ -1,15 +1,26 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { changeRole, removeMember } from "@/lib/members/actions";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { useId, useState, useTransition } from "react";
+
 import { useMessage } from "@/components/forms/Message";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { changeRole, removeMember } from "@/lib/members/actions";
 
 const ROLES: Role[] = ["COORDINATOR", "STAFF", "MEMBER"];
 
 /** Coordinator-only controls of one row; the server actions check the role again. */
-export function MemberActions({ tenantSlug, membershipId, role, name }: { tenantSlug: string; membershipId: string; role: Role; name: string }) {
+export function MemberActions({
+  tenantSlug,
+  membershipId,
+  role,
+  name,
+}: {
+  tenantSlug: string;
+  membershipId: string;
+  role: Role;
+  name: string;
+}) {
   const t = useTranslations("members");
   const tRoles = useTranslations("roles");
   const message = useMessage();
@@ -21,20 +32,30 @@ export function MemberActions({ tenantSlug, membershipId, role, name }: { tenant
   function run(action: () => ReturnType<typeof changeRole>) {
     startTransition(async () => {
       const result = await action();
-      setFeedback(result.ok ? { key: result.messageKey ?? "", error: false } : { key: result.formError ?? "errors.unexpected", error: true });
+      setFeedback(
+        result.ok
+          ? { key: result.messageKey ?? "", error: false }
+          : { key: result.formError ?? "errors.unexpected", error: true },
+      );
     });
   }
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <label htmlFor={selectId} className="sr-only">{t("changeRole", { name })}</label>
+      <label htmlFor={selectId} className="sr-only">
+        {t("changeRole", { name })}
+      </label>
       <select
         id={selectId}
         value={selected}
         onChange={(e) => setSelected(e.target.value as Role)}
         className="rounded-md border border-slate-500 bg-white px-2 py-1 text-sm"
       >
-        {ROLES.map((r) => <option key={r} value={r}>{tRoles(r)}</option>)}
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {tRoles(r)}
+          </option>
+        ))}
       </select>
       <button
         type="button"

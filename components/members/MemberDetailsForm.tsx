@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+
+import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
+import { FormAlert } from "@/components/forms/Message";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { professionOptions } from "@/components/members/profession-options";
 import { saveMemberDetails } from "@/lib/members/actions";
 import { ZStaffMemberEdit, type TStaffMemberEditInput } from "@/lib/members/schemas";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
-import { FormAlert } from "@/components/forms/Message";
 
 export function MemberDetailsForm({ tenantSlug, initial }: { tenantSlug: string; initial: TStaffMemberEditInput }) {
   const t = useTranslations("memberAdmin");
@@ -18,10 +19,17 @@ export function MemberDetailsForm({ tenantSlug, initial }: { tenantSlug: string;
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="member-details-title">
-      <h2 id="member-details-title" className="text-xl font-semibold">{t("detailsTitle")}</h2>
+      <h2 id="member-details-title" className="text-xl font-semibold">
+        {t("detailsTitle")}
+      </h2>
       <FormAlert errorKey={formError} successKey={successKey} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField form={form} name="profession" label={t("profession")} options={professionOptions(tReq, t("noProfession"))} />
+        <SelectField
+          form={form}
+          name="profession"
+          label={t("profession")}
+          options={professionOptions(tReq, t("noProfession"))}
+        />
         <TextField form={form} name="specialty" label={t("specialty")} />
         <TextField form={form} name="practicePlace" label={t("practicePlace")} />
         <TextField form={form} name="phone" type="tel" inputMode="tel" label={t("phone")} />

@@ -1,10 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { claimOffer, revealOffer } from "@/lib/offers/actions";
+import { useState, useTransition } from "react";
+
 import { ActionButton } from "@/components/forms/ActionButton";
 import { useMessage } from "@/components/forms/Message";
+import { claimOffer, revealOffer } from "@/lib/offers/actions";
 
 /** The claim details are fetched on demand: each opening counts as a view for the partner report. */
 export function OfferReveal({ tenantSlug, offerId, title }: { tenantSlug: string; offerId: string; title: string }) {
@@ -24,12 +25,26 @@ export function OfferReveal({ tenantSlug, offerId, title }: { tenantSlug: string
   }
   return (
     <div>
-      <button type="button" className="btn-secondary" disabled={pending} onClick={() => startTransition(async () => {
-        const result = await revealOffer(tenantSlug, { offerId });
-        if (result.ok) setHowTo(result.data.howToClaim);
-        else setError(result.formError ?? "errors.unexpected");
-      })}>{t("reveal")}<span className="sr-only"> : {title}</span></button>
-      {error ? <p role="alert" className="text-sm text-red-700">{message(error)}</p> : null}
+      <button
+        type="button"
+        className="btn-secondary"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await revealOffer(tenantSlug, { offerId });
+            if (result.ok) setHowTo(result.data.howToClaim);
+            else setError(result.formError ?? "errors.unexpected");
+          })
+        }
+      >
+        {t("reveal")}
+        <span className="sr-only"> : {title}</span>
+      </button>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {message(error)}
+        </p>
+      ) : null}
     </div>
   );
 }

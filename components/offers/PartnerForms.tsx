@@ -1,27 +1,52 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createOffer, createPartner, updateOffer, updatePartner } from "@/lib/offers/actions";
-import { PARTNER_CATEGORIES, ZOffer, ZPartner, type TOfferInput, type TPartnerInput } from "@/lib/offers/schemas";
-import { useActionForm } from "@/components/forms/use-action-form";
+
 import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { createOffer, createPartner, updateOffer, updatePartner } from "@/lib/offers/actions";
+import { PARTNER_CATEGORIES, ZOffer, ZPartner, type TOfferInput, type TPartnerInput } from "@/lib/offers/schemas";
 
-export function PartnerForm({ tenantSlug, editing }: { tenantSlug: string; editing?: { id: string; values: TPartnerInput } }) {
+export function PartnerForm({
+  tenantSlug,
+  editing,
+}: {
+  tenantSlug: string;
+  editing?: { id: string; values: TPartnerInput };
+}) {
   const t = useTranslations("offers");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TPartnerInput>({
     schema: ZPartner,
-    action: (values) => (editing ? updatePartner(tenantSlug, { ...values, partnerId: editing.id }) : createPartner(tenantSlug, values)),
-    defaultValues: editing?.values ?? { name: "", category: "VEHICLES", address: "", phone: "", website: "", logoUrl: "", contactPerson: "", notes: "" },
+    action: (values) =>
+      editing ? updatePartner(tenantSlug, { ...values, partnerId: editing.id }) : createPartner(tenantSlug, values),
+    defaultValues: editing?.values ?? {
+      name: "",
+      category: "VEHICLES",
+      address: "",
+      phone: "",
+      website: "",
+      logoUrl: "",
+      contactPerson: "",
+      notes: "",
+    },
     resetOnSuccess: !editing,
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="partner-form">
-      <h2 id="partner-form" className="text-xl font-semibold">{editing ? t("editPartner") : t("partnerForm")}</h2>
+      <h2 id="partner-form" className="text-xl font-semibold">
+        {editing ? t("editPartner") : t("partnerForm")}
+      </h2>
       <FormAlert errorKey={formError} successKey={successKey} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField form={form} name="name" label={t("name")} required />
-        <SelectField form={form} name="category" label={t("category")} required options={PARTNER_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))} />
+        <SelectField
+          form={form}
+          name="category"
+          label={t("category")}
+          required
+          options={PARTNER_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+        />
         <TextField form={form} name="address" label={t("address")} />
         <TextField form={form} name="phone" type="tel" label={t("phone")} />
         <TextField form={form} name="website" label={t("website")} />
@@ -35,7 +60,9 @@ export function PartnerForm({ tenantSlug, editing }: { tenantSlug: string; editi
 }
 
 type OfferFormProps = {
-  tenantSlug: string; partners: { id: string; name: string }[]; today: string;
+  tenantSlug: string;
+  partners: { id: string; name: string }[];
+  today: string;
   /** Editing an existing offer; a draft can be published from here. */
   editing?: { id: string; values: TOfferInput; isDraft: boolean };
 };
@@ -44,26 +71,56 @@ export function OfferForm({ tenantSlug, partners, today, editing }: OfferFormPro
   const t = useTranslations("offers");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TOfferInput, unknown>({
     schema: ZOffer,
-    action: (values) => (editing ? updateOffer(tenantSlug, { ...values, offerId: editing.id }) : createOffer(tenantSlug, values)),
-    defaultValues: editing?.values ?? { partnerId: partners[0]?.id ?? "", title: "", description: "", discount: "", howToClaim: "", conditions: "", validFrom: today, validUntil: "", audience: "MEMBERS", publish: true },
+    action: (values) =>
+      editing ? updateOffer(tenantSlug, { ...values, offerId: editing.id }) : createOffer(tenantSlug, values),
+    defaultValues: editing?.values ?? {
+      partnerId: partners[0]?.id ?? "",
+      title: "",
+      description: "",
+      discount: "",
+      howToClaim: "",
+      conditions: "",
+      validFrom: today,
+      validUntil: "",
+      audience: "MEMBERS",
+      publish: true,
+    },
     resetOnSuccess: !editing,
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="offer-form">
-      <h2 id="offer-form" className="text-xl font-semibold">{editing ? t("editOffer") : t("offerForm")}</h2>
+      <h2 id="offer-form" className="text-xl font-semibold">
+        {editing ? t("editOffer") : t("offerForm")}
+      </h2>
       <FormAlert errorKey={formError} successKey={successKey} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField form={form} name="partnerId" label={t("partner")} required options={partners.map((p) => ({ value: p.id, label: p.name }))} />
+        <SelectField
+          form={form}
+          name="partnerId"
+          label={t("partner")}
+          required
+          options={partners.map((p) => ({ value: p.id, label: p.name }))}
+        />
         <TextField form={form} name="title" label={t("title")} required />
         <TextField form={form} name="discount" label={t("discount")} required />
         <TextField form={form} name="howToClaim" label={t("howToClaim")} required />
         <TextField form={form} name="validFrom" type="date" label={t("validFrom")} required />
         <TextField form={form} name="validUntil" type="date" label={t("validUntil")} />
-        <SelectField form={form} name="audience" label={t("audience")} options={(["MEMBERS", "MEMBERS_AND_NEWCOMERS"] as const).map((a) => ({ value: a, label: t(`audiences.${a}`) }))} />
+        <SelectField
+          form={form}
+          name="audience"
+          label={t("audience")}
+          options={(["MEMBERS", "MEMBERS_AND_NEWCOMERS"] as const).map((a) => ({
+            value: a,
+            label: t(`audiences.${a}`),
+          }))}
+        />
       </div>
       <TextAreaField form={form} name="description" label={t("description")} rows={2} />
       <TextAreaField form={form} name="conditions" label={t("conditions")} rows={2} />
-      {!editing || editing.isDraft ? <CheckboxField form={form} name="publish" label={t("publish")} hint={t("publishHint")} /> : null}
+      {!editing || editing.isDraft ? (
+        <CheckboxField form={form} name="publish" label={t("publish")} hint={t("publishHint")} />
+      ) : null}
       <SubmitButton pending={pending} label={t("saveOffer")} pendingLabel="…" />
     </form>
   );

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { addToMyHousehold } from "@/lib/members/profile-actions";
-import { ZHouseholdMember, type THouseholdMemberInput } from "@/lib/members/schemas";
-import { useActionForm } from "@/components/forms/use-action-form";
+
 import { SelectField, SubmitButton, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { addToMyHousehold } from "@/lib/members/profile-actions";
+import { ZHouseholdMember, type THouseholdMemberInput } from "@/lib/members/schemas";
 
 export function HouseholdForm({ tenantSlug }: { tenantSlug: string }) {
   const t = useTranslations("profile");
@@ -19,9 +20,24 @@ export function HouseholdForm({ tenantSlug }: { tenantSlug: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("householdAdd")}>
       <FormAlert errorKey={formError} successKey={successKey} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField form={form} name="relation" label={t("relation")} options={[{ value: "PARTNER", label: t("relations.PARTNER") }, { value: "CHILD", label: t("relations.CHILD") }]} />
+        <SelectField
+          form={form}
+          name="relation"
+          label={t("relation")}
+          options={[
+            { value: "PARTNER", label: t("relations.PARTNER") },
+            { value: "CHILD", label: t("relations.CHILD") },
+          ]}
+        />
         <TextField form={form} name="firstName" label={t("firstName")} required />
-        <TextField form={form} name="birthYear" type="number" inputMode="numeric" label={t("birthYear")} hint={t("birthYearHint")} />
+        <TextField
+          form={form}
+          name="birthYear"
+          type="number"
+          inputMode="numeric"
+          label={t("birthYear")}
+          hint={t("birthYearHint")}
+        />
       </div>
       <SubmitButton pending={pending} label={t("householdAdd")} pendingLabel="…" />
     </form>

@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+
+import { CheckboxField, SelectField, SubmitButton, TextField } from "@/components/forms/Field";
+import { FormAlert } from "@/components/forms/Message";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { professionOptions } from "@/components/members/profession-options";
 import { saveMyProfile } from "@/lib/members/profile-actions";
 import { ZProfile, type TProfileInput } from "@/lib/members/schemas";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { CheckboxField, SelectField, SubmitButton, TextField } from "@/components/forms/Field";
-import { FormAlert } from "@/components/forms/Message";
 
 export function ProfileForm({ tenantSlug, initial }: { tenantSlug: string; initial: TProfileInput }) {
   const t = useTranslations("profile");
@@ -18,12 +19,19 @@ export function ProfileForm({ tenantSlug, initial }: { tenantSlug: string; initi
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="profile-form-title">
-      <h2 id="profile-form-title" className="text-xl font-semibold">{t("contactTitle")}</h2>
+      <h2 id="profile-form-title" className="text-xl font-semibold">
+        {t("contactTitle")}
+      </h2>
       <FormAlert errorKey={formError} successKey={successKey} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField form={form} name="name" label={t("name")} required autoComplete="name" />
         <TextField form={form} name="phone" type="tel" inputMode="tel" label={t("phone")} autoComplete="tel" />
-        <SelectField form={form} name="profession" label={t("profession")} options={professionOptions(tReq, t("noProfession"))} />
+        <SelectField
+          form={form}
+          name="profession"
+          label={t("profession")}
+          options={professionOptions(tReq, t("noProfession"))}
+        />
         <TextField form={form} name="specialty" label={t("specialty")} />
         <TextField form={form} name="practicePlace" label={t("practicePlace")} hint={t("practicePlaceHint")} />
       </div>

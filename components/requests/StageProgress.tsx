@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import type { RequestStage } from "@/lib/generated/prisma/enums";
 import { PIPELINE } from "@/lib/requests/stages";
 

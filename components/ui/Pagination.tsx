@@ -1,15 +1,35 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 /** The list pattern's pager: plain links, so it works without JavaScript and is keyboard friendly. */
-export async function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+export async function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("pagination");
   return (
     <nav aria-label={t("label")} className="mt-4 flex items-center justify-between gap-3 text-sm">
-      {page > 1 ? <Link className="link" rel="prev" href={hrefFor(page - 1)}>{t("previous")}</Link> : <span />}
+      {page > 1 ? (
+        <Link className="link" rel="prev" href={hrefFor(page - 1)}>
+          {t("previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span>{t("status", { page, pageCount })}</span>
-      {page < pageCount ? <Link className="link" rel="next" href={hrefFor(page + 1)}>{t("next")}</Link> : <span />}
+      {page < pageCount ? (
+        <Link className="link" rel="next" href={hrefFor(page + 1)}>
+          {t("next")}
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -1,4 +1,5 @@
 import type { Adapter, AdapterUser } from "next-auth/adapters";
+
 import { db } from "@/lib/db";
 
 type DbUser = { id: string; email: string; name: string | null; emailVerified: Date | null; image: string | null };
@@ -19,7 +20,12 @@ export function authAdapter(): Adapter {
       const created = await db.user.upsert({
         where: { email },
         update: { emailVerified: user.emailVerified ?? new Date() },
-        create: { email, name: user.name ?? null, emailVerified: user.emailVerified ?? new Date(), image: user.image ?? null },
+        create: {
+          email,
+          name: user.name ?? null,
+          emailVerified: user.emailVerified ?? new Date(),
+          image: user.image ?? null,
+        },
       });
       return toAdapterUser(created);
     },
@@ -77,7 +83,10 @@ export function authAdapter(): Adapter {
     async updateSession({ sessionToken, expires }) {
       const updated = await db.session.updateMany({ where: { sessionToken }, data: expires ? { expires } : {} });
       if (updated.count === 0) return null;
-      return db.session.findUnique({ where: { sessionToken }, select: { sessionToken: true, userId: true, expires: true } });
+      return db.session.findUnique({
+        where: { sessionToken },
+        select: { sessionToken: true, userId: true, expires: true },
+      });
     },
     async deleteSession(sessionToken) {
       await db.session.deleteMany({ where: { sessionToken } });

@@ -1,8 +1,10 @@
 import type { NextAuthConfig } from "next-auth";
+
 import { getEnv } from "@/lib/env";
+import { acceptPendingInvitations } from "@/lib/invitations/accept";
 import { sendPlatformEmailNow } from "@/lib/mail/outbox";
 import { signInEmail } from "@/lib/mail/templates/sign-in";
-import { acceptPendingInvitations } from "@/lib/invitations/accept";
+
 import { authAdapter, normaliseEmail } from "./adapter";
 import { signInMailContext } from "./sign-in-context";
 
@@ -62,7 +64,10 @@ export function authConfig(): NextAuthConfig {
         normalizeIdentifier: (identifier: string) => normaliseEmail(identifier),
         async sendVerificationRequest({ identifier, url }) {
           const link = confirmationUrlFor(url, env.APP_URL);
-          const outcome = await sendPlatformEmailNow({ to: identifier, ...signInEmail({ url: link, minutes: SIGN_IN_LINK_MINUTES }) });
+          const outcome = await sendPlatformEmailNow({
+            to: identifier,
+            ...signInEmail({ url: link, minutes: SIGN_IN_LINK_MINUTES }),
+          });
           const store = signInMailContext.getStore();
           if (store) store.delivered = outcome.delivered;
         },

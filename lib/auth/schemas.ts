@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { EmailSchema } from "@/lib/invitations/schemas";
 
 export const ZSignInRequest = z.object({

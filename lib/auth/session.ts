@@ -1,6 +1,9 @@
 import "server-only";
+
 import { cache } from "react";
+
 import { db } from "@/lib/db";
+
 import { auth } from "./index";
 
 export type CurrentUser = { id: string; email: string; name: string | null; isPlatformAdmin: boolean };

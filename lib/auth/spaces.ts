@@ -1,4 +1,5 @@
 import "server-only";
+
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 

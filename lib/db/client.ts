@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export function createPrismaClient(url: string, options: { max?: number } = {}): PrismaClient {

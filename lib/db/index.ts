@@ -1,5 +1,6 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { requireDatabaseUrl } from "@/lib/env";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+
 import { createPrismaClient } from "./client";
 
 export type { PrismaClient };

@@ -1,7 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 
 // Prisma's CLI downloads a native schema engine, which this machine cannot do. The same engine ships as
 // WebAssembly in @prisma/schema-engine-wasm (pinned to our Prisma version): we instantiate it by hand
@@ -14,9 +18,14 @@ let bindings: Promise<Bindings> | undefined;
 async function loadBindings(): Promise<Bindings> {
   const mod: Bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const require = createRequire(import.meta.url);
-  const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+  const wasmPath = path.join(
+    path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+    "schema_engine_bg.wasm",
+  );
   const compiled = new WebAssembly.Module(await readFile(wasmPath));
-  const instance = new WebAssembly.Instance(compiled, { "./schema_engine_bg.js": mod as unknown as WebAssembly.ModuleImports });
+  const instance = new WebAssembly.Instance(compiled, {
+    "./schema_engine_bg.js": mod as unknown as WebAssembly.ModuleImports,
+  });
   mod.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   return mod;

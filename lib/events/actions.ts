@@ -2,35 +2,61 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { db, type Tx } from "@/lib/db";
+
 import { recordAudit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
 import { ActionError, ok } from "@/lib/forms/result";
-import { localDateTimeToInstant } from "@/lib/i18n/format";
+import { formatDateTime, localDateTimeToInstant } from "@/lib/i18n/format";
+import { announceToMembers } from "@/lib/members/announce";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
+
 import { cancelRegistration, registerForEvent } from "./registration";
-import { ZEventInput, ZEventMessage, ZEventOnly, ZEventUpdate, ZInviteNewcomer, ZNewcomerEvent, ZRegister } from "./schemas";
-import { announceToMembers } from "@/lib/members/announce";
-import { formatDateTime } from "@/lib/i18n/format";
+import {
+  ZEventInput,
+  ZEventMessage,
+  ZEventOnly,
+  ZEventUpdate,
+  ZInviteNewcomer,
+  ZNewcomerEvent,
+  ZRegister,
+} from "./schemas";
 
 export const createEvent = tenantAction("events.manage", ZEventInput, async ({ tenant, user }, input) => {
-  const event = await db.$transaction(async (tx) => {
-    const created = await tx.event.create({
-      data: { tenantId: tenant.id, ...eventData(input, tenant.timeZone), status: input.publish ? "PUBLISHED" : "DRAFT" },
-      select: { id: true },
-    });
-    await recordAudit(tx, { tenantId: tenant.id, actorId: user.id, action: "event.created", targetType: "Event", targetId: created.id, details: { title: input.title } });
-    if (input.publish) await announceEvent(tx, tenant, input, created.id);
-    return created;
-  }, { timeout: 60_000 });
+  const event = await db.$transaction(
+    async (tx) => {
+      const created = await tx.event.create({
+        data: {
+          tenantId: tenant.id,
+          ...eventData(input, tenant.timeZone),
+          status: input.publish ? "PUBLISHED" : "DRAFT",
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        tenantId: tenant.id,
+        actorId: user.id,
+        action: "event.created",
+        targetType: "Event",
+        targetId: created.id,
+        details: { title: input.title },
+      });
+      if (input.publish) await announceEvent(tx, tenant, input, created.id);
+      return created;
+    },
+    { timeout: 60_000 },
+  );
   revalidatePath(`/${tenant.slug}/admin/events`);
   return ok({ id: event.id }, "events.created");
 });
 
 export const updateEvent = tenantAction("events.manage", ZEventUpdate, async (ctx, input) => {
   const { updateEventDetails } = await import("./registration");
-  await updateEventDetails(ctx, input.eventId, { ...eventData(input, ctx.tenant.timeZone), publish: input.publish }, (tx) =>
-    announceEvent(tx, ctx.tenant, input, input.eventId),
+  await updateEventDetails(
+    ctx,
+    input.eventId,
+    { ...eventData(input, ctx.tenant.timeZone), publish: input.publish },
+    (tx) => announceEvent(tx, ctx.tenant, input, input.eventId),
   );
   revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
   return ok(undefined, "events.updated");
@@ -39,14 +65,27 @@ export const updateEvent = tenantAction("events.manage", ZEventUpdate, async (ct
 function eventData(input: z.output<typeof ZEventInput>, timeZone: string) {
   const at = (local: string) => localDateTimeToInstant(local, timeZone);
   return {
-    title: input.title, description: input.description, kind: input.kind, place: input.place, audience: input.audience,
-    startsAt: at(input.startsAt), endsAt: at(input.endsAt), registrationDeadline: at(input.registrationDeadline),
-    capacity: input.capacity, maxCompanions: input.maxCompanions,
-    priceMemberCents: Math.round(input.priceMember * 100), priceCompanionCents: Math.round(input.priceCompanion * 100),
+    title: input.title,
+    description: input.description,
+    kind: input.kind,
+    place: input.place,
+    audience: input.audience,
+    startsAt: at(input.startsAt),
+    endsAt: at(input.endsAt),
+    registrationDeadline: at(input.registrationDeadline),
+    capacity: input.capacity,
+    maxCompanions: input.maxCompanions,
+    priceMemberCents: Math.round(input.priceMember * 100),
+    priceCompanionCents: Math.round(input.priceCompanion * 100),
   };
 }
 
-async function announceEvent(tx: Tx, tenant: SignedInTenantContext["tenant"], input: z.output<typeof ZEventInput>, eventId: string) {
+async function announceEvent(
+  tx: Tx,
+  tenant: SignedInTenantContext["tenant"],
+  input: z.output<typeof ZEventInput>,
+  eventId: string,
+) {
   const when = formatDateTime(localDateTimeToInstant(input.startsAt, tenant.timeZone), tenant.timeZone);
   await announceToMembers(tx, tenant, "notifyEvents", {
     kind: "event.announced",
@@ -57,7 +96,10 @@ async function announceEvent(tx: Tx, tenant: SignedInTenantContext["tenant"], in
 }
 
 async function registrant({ tenant, user }: SignedInTenantContext) {
-  const membership = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } }, select: { id: true } });
+  const membership = await db.membership.findUnique({
+    where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
+    select: { id: true },
+  });
   if (!membership) throw new ActionError("errors.forbidden");
   return { tenantId: tenant.id, membershipId: membership.id, email: user.email };
 }
@@ -86,12 +128,16 @@ export const revokeMyCalendarFeed = tenantAction("portal.view", z.object({}), as
   return ok(undefined, "events.feedRevoked");
 });
 
-export const checkInRegistration = tenantAction("events.manage", z.object({ registrationId: z.string().min(1).max(40) }), async (ctx, input) => {
-  const { toggleCheckIn } = await import("./staff");
-  const checkedIn = await toggleCheckIn(ctx, input.registrationId);
-  revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
-  return ok(undefined, checkedIn ? "events.checkedIn" : "events.checkInUndone");
-});
+export const checkInRegistration = tenantAction(
+  "events.manage",
+  z.object({ registrationId: z.string().min(1).max(40) }),
+  async (ctx, input) => {
+    const { toggleCheckIn } = await import("./staff");
+    const checkedIn = await toggleCheckIn(ctx, input.registrationId);
+    revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
+    return ok(undefined, checkedIn ? "events.checkedIn" : "events.checkInUndone");
+  },
+);
 
 export const messageRegistrants = tenantAction("events.manage", ZEventMessage, async (ctx, input) => {
   const { emailRegistrants } = await import("./staff");

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { hashLinkToken, LINK_TOKEN_PATTERN, newLinkToken } from "@/lib/tokens";
+
 import { buildCalendar } from "./ical";
 
 export function calendarFeedUrl(tenantSlug: string, token: string): string {
@@ -10,7 +11,10 @@ export function calendarFeedUrl(tenantSlug: string, token: string): string {
 /** A new private feed URL (any previous one stops working). The clear token is shown once, never stored. */
 export async function createCalendarFeed(tenant: { id: string; slug: string }, membershipId: string): Promise<string> {
   const token = newLinkToken();
-  await db.membership.update({ where: { id: membershipId, tenantId: tenant.id }, data: { calendarTokenHash: hashLinkToken(token) } });
+  await db.membership.update({
+    where: { id: membershipId, tenantId: tenant.id },
+    data: { calendarTokenHash: hashLinkToken(token) },
+  });
   return calendarFeedUrl(tenant.slug, token);
 }
 
@@ -28,16 +32,32 @@ export async function calendarForToken(tenantSlug: string, token: string): Promi
   if (!membership) return null;
   const registrations = await db.eventRegistration.findMany({
     where: { tenantId: membership.tenantId, membershipId: membership.id, status: { in: ["CONFIRMED", "WAITLISTED"] } },
-    select: { event: { select: { id: true, title: true, description: true, place: true, startsAt: true, endsAt: true, status: true } } },
+    select: {
+      event: {
+        select: { id: true, title: true, description: true, place: true, startsAt: true, endsAt: true, status: true },
+      },
+    },
     take: 500,
   });
-  return buildCalendar(membership.tenant.name, registrations.map((r) => r.event));
+  return buildCalendar(
+    membership.tenant.name,
+    registrations.map((r) => r.event),
+  );
 }
 
 export async function eventCalendar(tenantId: string, eventId: string): Promise<{ ics: string; title: string } | null> {
   const event = await db.event.findFirst({
     where: { id: eventId, tenantId, status: { in: ["PUBLISHED", "CANCELLED"] } },
-    select: { id: true, title: true, description: true, place: true, startsAt: true, endsAt: true, status: true, tenant: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      place: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      tenant: { select: { name: true } },
+    },
   });
   if (!event) return null;
   return { ics: buildCalendar(event.tenant.name, [event]), title: event.title };

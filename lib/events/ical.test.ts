@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { buildCalendar, icsText } from "./ical";
 
 describe("iCalendar", () => {
@@ -7,9 +8,20 @@ describe("iCalendar", () => {
   });
 
   it("writes UTC times, CRLF line ends and folded long lines", () => {
-    const ics = buildCalendar("CPTS", [
-      { id: "e1", title: "Soirée des soignants", description: "x".repeat(200), place: "Mana", startsAt: new Date("2027-05-20T22:00:00Z"), endsAt: new Date("2027-05-21T02:00:00Z") },
-    ], new Date("2026-11-24T10:00:00Z"));
+    const ics = buildCalendar(
+      "CPTS",
+      [
+        {
+          id: "e1",
+          title: "Soirée des soignants",
+          description: "x".repeat(200),
+          place: "Mana",
+          startsAt: new Date("2027-05-20T22:00:00Z"),
+          endsAt: new Date("2027-05-21T02:00:00Z"),
+        },
+      ],
+      new Date("2026-11-24T10:00:00Z"),
+    );
     expect(ics).toContain("DTSTART:20270520T220000Z\r\n");
     expect(ics).toContain("UID:e1@conciergerie-cpts\r\n");
     expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);

@@ -1,7 +1,18 @@
-export type CalendarEvent = { id: string; title: string; description: string; place: string; startsAt: Date; endsAt: Date; status?: string };
+export type CalendarEvent = {
+  id: string;
+  title: string;
+  description: string;
+  place: string;
+  startsAt: Date;
+  endsAt: Date;
+  status?: string;
+};
 
 function icsDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** RFC 5545 text: backslash, semicolon, comma and newlines are escaped. */
@@ -24,7 +35,14 @@ function fold(line: string): string {
 }
 
 export function buildCalendar(name: string, events: CalendarEvent[], now = new Date()): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Conciergerie CPTS//FR", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${icsText(name)}`];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Conciergerie CPTS//FR",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${icsText(name)}`,
+  ];
   for (const e of events) {
     lines.push(
       "BEGIN:VEVENT",

@@ -3,9 +3,13 @@ import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { recordRequestEvent } from "@/lib/requests/events";
 import { OPEN_STAGES } from "@/lib/requests/stages";
+
 import { cancelRegistration, registerForEvent } from "./registration";
 
-type StaffActor = { tenant: { id: string; slug: string; name: string; timeZone: string }; user: { id: string; name: string | null; email: string } };
+type StaffActor = {
+  tenant: { id: string; slug: string; name: string; timeZone: string };
+  user: { id: string; name: string | null; email: string };
+};
 
 async function openRequest(tenantId: string, requestId: string) {
   const request = await db.installationRequest.findFirst({
@@ -17,7 +21,10 @@ async function openRequest(tenantId: string, requestId: string) {
 }
 
 async function eventSummary(tenantId: string, eventId: string, timeZone: string) {
-  const event = await db.event.findFirst({ where: { id: eventId, tenantId }, select: { id: true, title: true, startsAt: true } });
+  const event = await db.event.findFirst({
+    where: { id: eventId, tenantId },
+    select: { id: true, title: true, startsAt: true },
+  });
   if (!event) throw new ActionError("errors.notFound");
   return { eventId: event.id, title: event.title, when: formatDateTime(event.startsAt, timeZone) };
 }
@@ -32,20 +39,33 @@ export async function inviteNewcomer(actor: StaffActor, requestId: string, event
   const who = { tenantId: actor.tenant.id, requestId: request.id, email: request.email };
   return registerForEvent(actor, who, eventId, companions, new Date(), (tx, result) =>
     recordRequestEvent(tx, {
-      tenantId: actor.tenant.id, requestId: request.id, actorId: actor.user.id, actorLabel: actor.user.name ?? actor.user.email,
-      type: result.status === "CONFIRMED" ? "event.registered" : "event.waitlisted", data: { ...summary, seats: 1 + companions }, public: true,
+      tenantId: actor.tenant.id,
+      requestId: request.id,
+      actorId: actor.user.id,
+      actorLabel: actor.user.name ?? actor.user.email,
+      type: result.status === "CONFIRMED" ? "event.registered" : "event.waitlisted",
+      data: { ...summary, seats: 1 + companions },
+      public: true,
     }),
   );
 }
 
 export async function unregisterNewcomer(actor: StaffActor, requestId: string, eventId: string) {
-  const request = await db.installationRequest.findFirst({ where: { id: requestId, tenantId: actor.tenant.id, anonymisedAt: null }, select: { id: true } });
+  const request = await db.installationRequest.findFirst({
+    where: { id: requestId, tenantId: actor.tenant.id, anonymisedAt: null },
+    select: { id: true },
+  });
   if (!request) throw new ActionError("errors.notFound");
   const summary = await eventSummary(actor.tenant.id, eventId, actor.tenant.timeZone);
   await cancelRegistration(actor, { requestId: request.id }, eventId, new Date(), (tx) =>
     recordRequestEvent(tx, {
-      tenantId: actor.tenant.id, requestId: request.id, actorId: actor.user.id, actorLabel: actor.user.name ?? actor.user.email,
-      type: "event.unregistered", data: summary, public: true,
+      tenantId: actor.tenant.id,
+      requestId: request.id,
+      actorId: actor.user.id,
+      actorLabel: actor.user.name ?? actor.user.email,
+      type: "event.unregistered",
+      data: summary,
+      public: true,
     }),
   );
 }
@@ -55,7 +75,14 @@ export async function newcomerRegistrations(tenantId: string, requestId: string)
   return db.eventRegistration.findMany({
     where: { tenantId, requestId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
     orderBy: { event: { startsAt: "asc" } },
-    select: { id: true, status: true, seats: true, position: true, checkedInAt: true, event: { select: { id: true, title: true, startsAt: true, place: true } } },
+    select: {
+      id: true,
+      status: true,
+      seats: true,
+      position: true,
+      checkedInAt: true,
+      event: { select: { id: true, title: true, startsAt: true, place: true } },
+    },
   });
 }
 

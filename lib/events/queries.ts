@@ -1,4 +1,5 @@
 import "server-only";
+
 import { db } from "@/lib/db";
 
 export async function listStaffEvents(tenantId: string) {
@@ -13,7 +14,8 @@ export async function listStaffEvents(tenantId: string) {
     where: { tenantId, eventId: { in: events.map((e) => e.id) }, status: { in: ["CONFIRMED", "WAITLISTED"] } },
     _sum: { seats: true },
   });
-  const taken = (eventId: string, status: "CONFIRMED" | "WAITLISTED") => seats.find((s) => s.eventId === eventId && s.status === status)?._sum.seats ?? 0;
+  const taken = (eventId: string, status: "CONFIRMED" | "WAITLISTED") =>
+    seats.find((s) => s.eventId === eventId && s.status === status)?._sum.seats ?? 0;
   return events.map((e) => ({ ...e, confirmed: taken(e.id, "CONFIRMED"), waitlisted: taken(e.id, "WAITLISTED") }));
 }
 
@@ -24,11 +26,26 @@ export async function listPortalEvents(tenantId: string, membershipId: string) {
     orderBy: { startsAt: "asc" },
     take: 50,
     select: {
-      id: true, title: true, description: true, kind: true, startsAt: true, endsAt: true, place: true, capacity: true, maxCompanions: true,
-      priceMemberCents: true, priceCompanionCents: true, registrationDeadline: true,
+      id: true,
+      title: true,
+      description: true,
+      kind: true,
+      startsAt: true,
+      endsAt: true,
+      place: true,
+      capacity: true,
+      maxCompanions: true,
+      priceMemberCents: true,
+      priceCompanionCents: true,
+      registrationDeadline: true,
       registrations: {
         where: { membershipId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
-        select: { status: true, companions: true, position: true, household: { select: { householdMember: { select: { firstName: true } } } } },
+        select: {
+          status: true,
+          companions: true,
+          position: true,
+          household: { select: { householdMember: { select: { firstName: true } } } },
+        },
       },
     },
   });
@@ -40,7 +57,9 @@ export async function listPortalEvents(tenantId: string, membershipId: string) {
   const now = Date.now();
   return events.map(({ registrations, ...e }) => ({
     ...e,
-    mine: registrations[0] ? { ...registrations[0], names: registrations[0].household.map((h) => h.householdMember.firstName) } : null,
+    mine: registrations[0]
+      ? { ...registrations[0], names: registrations[0].household.map((h) => h.householdMember.firstName) }
+      : null,
     seatsLeft: Math.max(0, e.capacity - (confirmed.find((c) => c.eventId === e.id)?._sum.seats ?? 0)),
     open: e.registrationDeadline.getTime() >= now,
   }));

@@ -9,8 +9,25 @@ type WithContact = {
   request: { id: string; reference: string; firstName: string; lastName: string; email: string } | null;
 };
 
-export function registrantContact(r: WithContact): { name: string; email: string; newcomerRequestId: string | null; reference: string | null } {
-  if (r.membership) return { name: r.membership.user.name ?? "", email: r.membership.user.email, newcomerRequestId: null, reference: null };
-  if (r.request) return { name: `${r.request.firstName} ${r.request.lastName}`, email: r.request.email, newcomerRequestId: r.request.id, reference: r.request.reference };
+export function registrantContact(r: WithContact): {
+  name: string;
+  email: string;
+  newcomerRequestId: string | null;
+  reference: string | null;
+} {
+  if (r.membership)
+    return {
+      name: r.membership.user.name ?? "",
+      email: r.membership.user.email,
+      newcomerRequestId: null,
+      reference: null,
+    };
+  if (r.request)
+    return {
+      name: `${r.request.firstName} ${r.request.lastName}`,
+      email: r.request.email,
+      newcomerRequestId: r.request.id,
+      reference: r.request.reference,
+    };
   throw new Error("A registration has neither a member nor a newcomer");
 }

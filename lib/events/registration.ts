@@ -1,11 +1,12 @@
+import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { registrationEmail } from "@/lib/mail/templates/events";
-import { recordAudit } from "@/lib/audit";
 import { recordRequestEvent } from "@/lib/requests/events";
+
 import { registrantContact, registrantContactSelect } from "./registrant";
 
 /** A member (from the portal) or a newcomer invited by the staff from their installation request. */
@@ -14,8 +15,16 @@ export type MemberRegistrant = { tenantId: string; email: string; membershipId: 
 /** Either a number of companions, or for members the household members who come along. */
 export type Companions = number | string[];
 type LockedEvent = {
-  id: string; tenantId: string; title: string; place: string; startsAt: Date; capacity: number; maxCompanions: number;
-  registrationDeadline: Date; status: "DRAFT" | "PUBLISHED" | "CANCELLED"; audience: "MEMBERS" | "MEMBERS_AND_NEWCOMERS";
+  id: string;
+  tenantId: string;
+  title: string;
+  place: string;
+  startsAt: Date;
+  capacity: number;
+  maxCompanions: number;
+  registrationDeadline: Date;
+  status: "DRAFT" | "PUBLISHED" | "CANCELLED";
+  audience: "MEMBERS" | "MEMBERS_AND_NEWCOMERS";
 };
 // Many people may take the last seats at once: they queue on the event's row lock, so allow for the wait.
 const LOCK_WAIT = { maxWait: 20_000, timeout: 20_000 };
@@ -45,22 +54,42 @@ function partyOf(who: { membershipId: string } | { requestId: string }) {
 }
 
 /** Household members must be the registrant's own: an id from another household is refused. */
-async function householdCompanions(tx: Tx, tenantId: string, who: Registrant, companions: Companions): Promise<string[]> {
+async function householdCompanions(
+  tx: Tx,
+  tenantId: string,
+  who: Registrant,
+  companions: Companions,
+): Promise<string[]> {
   if (typeof companions === "number") return [];
   if (!("membershipId" in who)) throw new ActionError("events.errors.companionUnknown", "companionIds");
   const ids = [...new Set(companions)];
-  const found = await tx.householdMember.count({ where: { id: { in: ids }, tenantId, membershipId: who.membershipId } });
+  const found = await tx.householdMember.count({
+    where: { id: { in: ids }, tenantId, membershipId: who.membershipId },
+  });
   if (found !== ids.length) throw new ActionError("events.errors.companionUnknown", "companionIds");
   return ids;
 }
 
-async function notify(tx: Tx, ctx: Context, event: LockedEvent, to: string, kind: "confirmed" | "waitlisted" | "promoted", seats: number, newcomer = false) {
+async function notify(
+  tx: Tx,
+  ctx: Context,
+  event: LockedEvent,
+  to: string,
+  kind: "confirmed" | "waitlisted" | "promoted",
+  seats: number,
+  newcomer = false,
+) {
   await queueTenantEmail(tx, {
     tenantId: ctx.tenant.id,
     kind: `event.${kind}`,
     to,
     ...registrationEmail({
-      kind, tenantName: ctx.tenant.name, title: event.title, when: formatDateTime(event.startsAt, ctx.tenant.timeZone), place: event.place, seats,
+      kind,
+      tenantName: ctx.tenant.name,
+      title: event.title,
+      when: formatDateTime(event.startsAt, ctx.tenant.timeZone),
+      place: event.place,
+      seats,
       url: newcomer ? null : new URL(`/${ctx.tenant.slug}/portal/events`, getEnv().APP_URL).toString(),
     }),
   });
@@ -70,7 +99,14 @@ type Result = { id: string; status: "CONFIRMED" | "WAITLISTED" | "CANCELLED" };
 /** Runs in the same transaction, e.g. to put the registration on a request's timeline. */
 type Then = (tx: Tx, result: Result) => Promise<void>;
 
-export async function registerForEvent(ctx: Context, who: Registrant, eventId: string, companions: Companions, now = new Date(), then?: Then) {
+export async function registerForEvent(
+  ctx: Context,
+  who: Registrant,
+  eventId: string,
+  companions: Companions,
+  now = new Date(),
+  then?: Then,
+) {
   return db.$transaction(async (tx) => {
     const event = await lockEvent(tx, ctx.tenant.id, eventId);
     if (event.status === "CANCELLED") throw new ActionError("events.errors.cancelled");
@@ -89,14 +125,29 @@ export async function registerForEvent(ctx: Context, who: Registrant, eventId: s
     if (existing && existing.status !== "CANCELLED") throw new ActionError("events.errors.alreadyRegistered");
 
     const fits = (await seatsTaken(tx, eventId)) + seats <= event.capacity;
-    const position = fits ? null : ((await tx.eventRegistration.aggregate({ where: { eventId }, _max: { position: true } }))._max.position ?? 0) + 1;
-    const data = { companions: count, seats, status: fits ? ("CONFIRMED" as const) : ("WAITLISTED" as const), position, checkedInAt: null };
+    const position = fits
+      ? null
+      : ((await tx.eventRegistration.aggregate({ where: { eventId }, _max: { position: true } }))._max.position ?? 0) +
+        1;
+    const data = {
+      companions: count,
+      seats,
+      status: fits ? ("CONFIRMED" as const) : ("WAITLISTED" as const),
+      position,
+      checkedInAt: null,
+    };
     const registration = existing
       ? await tx.eventRegistration.update({ where: { id: existing.id }, data })
       : await tx.eventRegistration.create({ data: { ...data, tenantId: ctx.tenant.id, eventId, ...party } });
     await tx.eventCompanion.deleteMany({ where: { registrationId: registration.id, tenantId: ctx.tenant.id } });
     if (householdIds.length > 0) {
-      await tx.eventCompanion.createMany({ data: householdIds.map((householdMemberId) => ({ tenantId: ctx.tenant.id, registrationId: registration.id, householdMemberId })) });
+      await tx.eventCompanion.createMany({
+        data: householdIds.map((householdMemberId) => ({
+          tenantId: ctx.tenant.id,
+          registrationId: registration.id,
+          householdMemberId,
+        })),
+      });
     }
     await notify(tx, ctx, event, who.email, fits ? "confirmed" : "waitlisted", seats, newcomer);
     await then?.(tx, registration);
@@ -108,14 +159,23 @@ export async function registerForEvent(ctx: Context, who: Registrant, eventId: s
  * Frees the seats and, before the deadline, promotes the waitlist in order. A group is promoted whole or
  * not at all: when it does not fit, the next group that fits goes first and the skipped one keeps its place.
  */
-export async function cancelRegistration(ctx: Context, who: { membershipId: string } | { requestId: string }, eventId: string, now = new Date(), then?: Then) {
+export async function cancelRegistration(
+  ctx: Context,
+  who: { membershipId: string } | { requestId: string },
+  eventId: string,
+  now = new Date(),
+  then?: Then,
+) {
   return db.$transaction(async (tx) => {
     const event = await lockEvent(tx, ctx.tenant.id, eventId);
     const registration = await tx.eventRegistration.findFirst({
       where: { eventId, tenantId: ctx.tenant.id, ...partyOf(who), status: { in: ["CONFIRMED", "WAITLISTED"] } },
     });
     if (!registration) throw new ActionError("errors.notFound");
-    await tx.eventRegistration.update({ where: { id: registration.id }, data: { status: "CANCELLED", position: null } });
+    await tx.eventRegistration.update({
+      where: { id: registration.id },
+      data: { status: "CANCELLED", position: null },
+    });
     if (registration.status === "CONFIRMED" && now <= event.registrationDeadline && event.status === "PUBLISHED") {
       await promoteWaitlist(tx, ctx, event);
     }
@@ -139,16 +199,32 @@ async function promoteWaitlist(tx: Tx, ctx: Context, event: LockedEvent) {
     await notify(tx, ctx, event, registrantContact(group).email, "promoted", group.seats, group.requestId !== null);
     if (group.requestId) {
       await recordRequestEvent(tx, {
-        tenantId: ctx.tenant.id, requestId: group.requestId, actorId: null, actorLabel: ctx.tenant.name, type: "event.promoted",
-        data: { eventId: event.id, title: event.title, when: formatDateTime(event.startsAt, ctx.tenant.timeZone) }, public: true, audit: false,
+        tenantId: ctx.tenant.id,
+        requestId: group.requestId,
+        actorId: null,
+        actorLabel: ctx.tenant.name,
+        type: "event.promoted",
+        data: { eventId: event.id, title: event.title, when: formatDateTime(event.startsAt, ctx.tenant.timeZone) },
+        public: true,
+        audit: false,
       });
     }
   }
 }
 
 type EventChanges = {
-  title: string; description: string; kind: "OUTING" | "SOIREE_SOIGNANTS" | "TRAINING" | "OTHER"; place: string; audience: "MEMBERS" | "MEMBERS_AND_NEWCOMERS";
-  startsAt: Date; endsAt: Date; registrationDeadline: Date; capacity: number; maxCompanions: number; priceMemberCents: number; priceCompanionCents: number;
+  title: string;
+  description: string;
+  kind: "OUTING" | "SOIREE_SOIGNANTS" | "TRAINING" | "OTHER";
+  place: string;
+  audience: "MEMBERS" | "MEMBERS_AND_NEWCOMERS";
+  startsAt: Date;
+  endsAt: Date;
+  registrationDeadline: Date;
+  capacity: number;
+  maxCompanions: number;
+  priceMemberCents: number;
+  priceCompanionCents: number;
   publish: boolean;
 };
 
@@ -156,19 +232,39 @@ type EventChanges = {
  * Staff edit an event under its row lock: capacity cannot drop below the seats already confirmed, and
  * added seats go to the waitlist in order. `onPublished` runs when a draft is published.
  */
-export async function updateEventDetails(ctx: Context & { user: { id: string } }, eventId: string, changes: EventChanges, onPublished?: (tx: Tx) => Promise<void>, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const event = await lockEvent(tx, ctx.tenant.id, eventId);
-    if (event.status === "CANCELLED") throw new ActionError("events.errors.cancelled");
-    if (changes.capacity < (await seatsTaken(tx, event.id))) throw new ActionError("events.errors.capacityBelowTaken", "capacity");
-    const { publish, ...data } = changes;
-    const publishing = event.status === "DRAFT" && publish;
-    await tx.event.update({ where: { id: event.id, tenantId: ctx.tenant.id }, data: { ...data, ...(publishing ? { status: "PUBLISHED" } : {}) } });
-    await recordAudit(tx, { tenantId: ctx.tenant.id, actorId: ctx.user.id, action: publishing ? "event.published" : "event.updated", targetType: "Event", targetId: event.id, details: { title: changes.title } });
-    const status = publishing ? "PUBLISHED" : event.status;
-    if (status === "PUBLISHED" && changes.capacity > event.capacity && now <= changes.registrationDeadline) {
-      await promoteWaitlist(tx, ctx, { ...event, ...data, status });
-    }
-    if (publishing) await onPublished?.(tx);
-  }, { ...LOCK_WAIT, timeout: 60_000 });
+export async function updateEventDetails(
+  ctx: Context & { user: { id: string } },
+  eventId: string,
+  changes: EventChanges,
+  onPublished?: (tx: Tx) => Promise<void>,
+  now = new Date(),
+) {
+  return db.$transaction(
+    async (tx) => {
+      const event = await lockEvent(tx, ctx.tenant.id, eventId);
+      if (event.status === "CANCELLED") throw new ActionError("events.errors.cancelled");
+      if (changes.capacity < (await seatsTaken(tx, event.id)))
+        throw new ActionError("events.errors.capacityBelowTaken", "capacity");
+      const { publish, ...data } = changes;
+      const publishing = event.status === "DRAFT" && publish;
+      await tx.event.update({
+        where: { id: event.id, tenantId: ctx.tenant.id },
+        data: { ...data, ...(publishing ? { status: "PUBLISHED" } : {}) },
+      });
+      await recordAudit(tx, {
+        tenantId: ctx.tenant.id,
+        actorId: ctx.user.id,
+        action: publishing ? "event.published" : "event.updated",
+        targetType: "Event",
+        targetId: event.id,
+        details: { title: changes.title },
+      });
+      const status = publishing ? "PUBLISHED" : event.status;
+      if (status === "PUBLISHED" && changes.capacity > event.capacity && now <= changes.registrationDeadline) {
+        await promoteWaitlist(tx, ctx, { ...event, ...data, status });
+      }
+      if (publishing) await onPublished?.(tx);
+    },
+    { ...LOCK_WAIT, timeout: 60_000 },
+  );
 }

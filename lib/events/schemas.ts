@@ -2,8 +2,16 @@ import { z } from "zod";
 
 export const EVENT_KINDS = ["OUTING", "SOIREE_SOIGNANTS", "TRAINING", "OTHER"] as const;
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: "errors.date" });
-const euros = z.coerce.number({ message: "errors.number" }).min(0, { message: "errors.number" }).max(10_000, { message: "errors.number" });
-const count = (max: number) => z.coerce.number({ message: "errors.number" }).int({ message: "errors.number" }).min(0, { message: "errors.number" }).max(max, { message: "errors.number" });
+const euros = z.coerce
+  .number({ message: "errors.number" })
+  .min(0, { message: "errors.number" })
+  .max(10_000, { message: "errors.number" });
+const count = (max: number) =>
+  z.coerce
+    .number({ message: "errors.number" })
+    .int({ message: "errors.number" })
+    .min(0, { message: "errors.number" })
+    .max(max, { message: "errors.number" });
 
 const eventFields = {
   title: z.string().trim().min(3, { message: "errors.required" }).max(120, { message: "errors.tooLong" }),
@@ -21,10 +29,15 @@ const eventFields = {
   publish: z.boolean(),
 };
 
-function withDateRules<T extends z.ZodType<{ startsAt: string; endsAt: string; registrationDeadline: string }>>(schema: T) {
+function withDateRules<T extends z.ZodType<{ startsAt: string; endsAt: string; registrationDeadline: string }>>(
+  schema: T,
+) {
   return schema
     .refine((v) => v.endsAt > v.startsAt, { message: "errors.dateOrder", path: ["endsAt"] })
-    .refine((v) => v.registrationDeadline <= v.startsAt, { message: "events.errors.deadlineAfterStart", path: ["registrationDeadline"] });
+    .refine((v) => v.registrationDeadline <= v.startsAt, {
+      message: "events.errors.deadlineAfterStart",
+      path: ["registrationDeadline"],
+    });
 }
 
 /** Dates are typed in the tenant's time zone (datetime-local fields) and converted on the server. */
@@ -34,10 +47,20 @@ export const ZEventUpdate = withDateRules(z.object({ ...eventFields, eventId: z.
 export type TEventUpdateInput = z.input<typeof ZEventUpdate>;
 export type TEventInput = z.input<typeof ZEventInput>;
 
-const id = z.string({ message: "errors.invalid" }).min(1, { message: "errors.invalid" }).max(40, { message: "errors.invalid" });
+const id = z
+  .string({ message: "errors.invalid" })
+  .min(1, { message: "errors.invalid" })
+  .max(40, { message: "errors.invalid" });
 /** Members choose their companions among their household. */
-export const ZRegister = z.object({ eventId: id, companionIds: z.array(id).max(10, { message: "events.errors.tooManyCompanions" }) });
-export const ZInviteNewcomer = z.object({ requestId: id, eventId: z.string().min(1, { message: "errors.choose" }).max(40), companions: count(10) });
+export const ZRegister = z.object({
+  eventId: id,
+  companionIds: z.array(id).max(10, { message: "events.errors.tooManyCompanions" }),
+});
+export const ZInviteNewcomer = z.object({
+  requestId: id,
+  eventId: z.string().min(1, { message: "errors.choose" }).max(40),
+  companions: count(10),
+});
 export type TInviteNewcomerInput = z.input<typeof ZInviteNewcomer>;
 export const ZNewcomerEvent = z.object({ requestId: id, eventId: id });
 export type TRegisterInput = z.input<typeof ZRegister>;

@@ -1,11 +1,12 @@
-import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { eventNoticeEmail } from "@/lib/mail/templates/event-notice";
 import { recordRequestEvent } from "@/lib/requests/events";
+
 import { registrantContact, registrantContactSelect } from "./registrant";
 
 type Actor = { tenant: { id: string; slug: string; name: string; timeZone: string }; user: { id: string } };
@@ -15,30 +16,59 @@ export async function registrationsOf(tenantId: string, eventId: string) {
     where: { tenantId, eventId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
     orderBy: [{ status: "asc" }, { position: "asc" }, { createdAt: "asc" }],
     select: {
-      id: true, status: true, companions: true, seats: true, position: true, checkedInAt: true, ...registrantContactSelect,
+      id: true,
+      status: true,
+      companions: true,
+      seats: true,
+      position: true,
+      checkedInAt: true,
+      ...registrantContactSelect,
       household: { select: { householdMember: { select: { firstName: true, relation: true } } } },
     },
   });
-  return rows.map((r) => ({ ...r, contact: registrantContact(r), companionNames: r.household.map((h) => h.householdMember.firstName) }));
+  return rows.map((r) => ({
+    ...r,
+    contact: registrantContact(r),
+    companionNames: r.household.map((h) => h.householdMember.firstName),
+  }));
 }
 
 /** Toggles the check-in at the door; only confirmed registrations of this tenant's event. */
-export async function toggleCheckIn(actor: Actor & { user: { name: string | null; email: string } }, registrationId: string): Promise<boolean> {
+export async function toggleCheckIn(
+  actor: Actor & { user: { name: string | null; email: string } },
+  registrationId: string,
+): Promise<boolean> {
   const tenantId = actor.tenant.id;
   const registration = await db.eventRegistration.findFirst({
     where: { id: registrationId, tenantId, status: "CONFIRMED" },
-    select: { id: true, checkedInAt: true, requestId: true, event: { select: { id: true, title: true, startsAt: true } } },
+    select: {
+      id: true,
+      checkedInAt: true,
+      requestId: true,
+      event: { select: { id: true, title: true, startsAt: true } },
+    },
   });
   if (!registration) throw new ActionError("errors.notFound");
   const checkedIn = !registration.checkedInAt;
   await db.$transaction(async (tx) => {
-    await tx.eventRegistration.update({ where: { id: registration.id, tenantId }, data: { checkedInAt: checkedIn ? new Date() : null } });
+    await tx.eventRegistration.update({
+      where: { id: registration.id, tenantId },
+      data: { checkedInAt: checkedIn ? new Date() : null },
+    });
     if (registration.requestId) {
       // A newcomer's attendance is part of their installation story.
       await recordRequestEvent(tx, {
-        tenantId, requestId: registration.requestId, actorId: actor.user.id, actorLabel: actor.user.name ?? actor.user.email,
-        type: checkedIn ? "event.attended" : "event.attendance_undone", public: checkedIn,
-        data: { eventId: registration.event.id, title: registration.event.title, when: formatDateTime(registration.event.startsAt, actor.tenant.timeZone) },
+        tenantId,
+        requestId: registration.requestId,
+        actorId: actor.user.id,
+        actorLabel: actor.user.name ?? actor.user.email,
+        type: checkedIn ? "event.attended" : "event.attendance_undone",
+        public: checkedIn,
+        data: {
+          eventId: registration.event.id,
+          title: registration.event.title,
+          when: formatDateTime(registration.event.startsAt, actor.tenant.timeZone),
+        },
       });
     }
   });
@@ -50,9 +80,21 @@ async function emailEveryone(actor: Actor, eventId: string, subject: string, bod
   const url = new URL(`/${actor.tenant.slug}/portal/events`, getEnv().APP_URL).toString();
   await db.$transaction(async (tx) => {
     for (const r of registrations) {
-      await queueTenantEmail(tx, { tenantId: actor.tenant.id, kind, to: r.contact.email, ...eventNoticeEmail({ tenantName: actor.tenant.name, subject, body, url }) });
+      await queueTenantEmail(tx, {
+        tenantId: actor.tenant.id,
+        kind,
+        to: r.contact.email,
+        ...eventNoticeEmail({ tenantName: actor.tenant.name, subject, body, url }),
+      });
     }
-    await recordAudit(tx, { tenantId: actor.tenant.id, actorId: actor.user.id, action: kind, targetType: "Event", targetId: eventId, details: { recipients: registrations.length } });
+    await recordAudit(tx, {
+      tenantId: actor.tenant.id,
+      actorId: actor.user.id,
+      action: kind,
+      targetType: "Event",
+      targetId: eventId,
+      details: { recipients: registrations.length },
+    });
   });
   return registrations.length;
 }
@@ -65,24 +107,44 @@ export async function emailRegistrants(actor: Actor, eventId: string, subject: s
 
 /** Cancels the event and tells everyone registered or waiting. */
 export async function cancelEvent(actor: Actor, eventId: string) {
-  const event = await db.event.findFirst({ where: { id: eventId, tenantId: actor.tenant.id, status: { not: "CANCELLED" } }, select: { id: true, title: true, startsAt: true } });
+  const event = await db.event.findFirst({
+    where: { id: eventId, tenantId: actor.tenant.id, status: { not: "CANCELLED" } },
+    select: { id: true, title: true, startsAt: true },
+  });
   if (!event) throw new ActionError("errors.notFound");
   const when = formatDateTime(event.startsAt, actor.tenant.timeZone);
   await db.$transaction(async (tx) => {
     await tx.event.update({ where: { id: event.id, tenantId: actor.tenant.id }, data: { status: "CANCELLED" } });
     // Newcomers invited to it see the cancellation on their request's timeline.
     const newcomers = await tx.eventRegistration.findMany({
-      where: { tenantId: actor.tenant.id, eventId: event.id, requestId: { not: null }, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+      where: {
+        tenantId: actor.tenant.id,
+        eventId: event.id,
+        requestId: { not: null },
+        status: { in: ["CONFIRMED", "WAITLISTED"] },
+      },
       select: { requestId: true },
     });
     for (const r of newcomers) {
       await recordRequestEvent(tx, {
-        tenantId: actor.tenant.id, requestId: r.requestId!, actorId: actor.user.id, actorLabel: actor.tenant.name, type: "event.cancelled",
-        data: { eventId: event.id, title: event.title, when }, public: true, audit: false,
+        tenantId: actor.tenant.id,
+        requestId: r.requestId!,
+        actorId: actor.user.id,
+        actorLabel: actor.tenant.name,
+        type: "event.cancelled",
+        data: { eventId: event.id, title: event.title, when },
+        public: true,
+        audit: false,
       });
     }
   });
-  return emailEveryone(actor, event.id, `Annulé : ${event.title}`, `Nous sommes désolés : « ${event.title} » prévu le ${when} est annulé.`, "event.cancelled");
+  return emailEveryone(
+    actor,
+    event.id,
+    `Annulé : ${event.title}`,
+    `Nous sommes désolés : « ${event.title} » prévu le ${when} est annulé.`,
+    "event.cancelled",
+  );
 }
 
 function csvCell(value: string | number): string {
@@ -96,11 +158,27 @@ export async function registrationsCsv(tenantId: string, eventId: string, timeZo
   const event = await db.event.findFirst({ where: { id: eventId, tenantId }, select: { id: true } });
   if (!event) return null;
   const rows = await registrationsOf(tenantId, eventId);
-  const header = ["Nom", "E-mail", "Type", "Statut", "Accompagnants", "Prénoms des accompagnants", "Places", "Position d'attente", "Arrivée"];
+  const header = [
+    "Nom",
+    "E-mail",
+    "Type",
+    "Statut",
+    "Accompagnants",
+    "Prénoms des accompagnants",
+    "Places",
+    "Position d'attente",
+    "Arrivée",
+  ];
   const lines = rows.map((r) => [
-    r.contact.name, r.contact.email, r.contact.reference ? `Nouvel arrivant (${r.contact.reference})` : "Adhérent",
+    r.contact.name,
+    r.contact.email,
+    r.contact.reference ? `Nouvel arrivant (${r.contact.reference})` : "Adhérent",
     r.status === "CONFIRMED" ? "Confirmé" : "Liste d'attente",
-    r.companions, r.companionNames.join(", "), r.seats, r.position ?? "", r.checkedInAt ? formatDateTime(r.checkedInAt, timeZone) : "",
+    r.companions,
+    r.companionNames.join(", "),
+    r.seats,
+    r.position ?? "",
+    r.checkedInAt ? formatDateTime(r.checkedInAt, timeZone) : "",
   ]);
   // The BOM lets spreadsheet software read the accents correctly.
   return `\uFEFF${[header, ...lines].map((line) => line.map(csvCell).join(";")).join("\r\n")}\r\n`;

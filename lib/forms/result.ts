@@ -5,8 +5,7 @@ export type MessageKey = string;
 export type FieldErrors = Record<string, MessageKey[]>;
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T; messageKey?: MessageKey }
-  | { ok: false; formError?: MessageKey; fieldErrors?: FieldErrors };
+  { ok: true; data: T; messageKey?: MessageKey } | { ok: false; formError?: MessageKey; fieldErrors?: FieldErrors };
 
 /** An expected refusal, reported to the person in words (next to a field when `field` is set). */
 export class ActionError extends Error {

@@ -1,7 +1,8 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+
 import { LOCALE_COOKIE, toLocale } from "./config";
 
 export async function switchLocale(formData: FormData): Promise<void> {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatCurrency, formatDateTime, formatTime, instantToLocalDateTime, isValidTimeZone, localDateTimeToInstant, yearInTimeZone } from "./format";
+
+import {
+  formatCurrency,
+  formatDateTime,
+  formatTime,
+  instantToLocalDateTime,
+  isValidTimeZone,
+  localDateTimeToInstant,
+  yearInTimeZone,
+} from "./format";
 
 // U+202F / U+00A0 are the narrow and plain no-break spaces Intl uses in fr-FR.
 const normalise = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");

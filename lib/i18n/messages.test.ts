@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import frCore from "./messages/fr.json";
+
+import enEvents from "./messages/en.events.json";
 import enCore from "./messages/en.json";
-import frRequests from "./messages/fr.requests.json";
+import enMembers from "./messages/en.members.json";
+import enOffers from "./messages/en.offers.json";
 import enRequests from "./messages/en.requests.json";
 import frEvents from "./messages/fr.events.json";
-import enEvents from "./messages/en.events.json";
-import frOffers from "./messages/fr.offers.json";
-import enOffers from "./messages/en.offers.json";
+import frCore from "./messages/fr.json";
 import frMembers from "./messages/fr.members.json";
-import enMembers from "./messages/en.members.json";
+import frOffers from "./messages/fr.offers.json";
+import frRequests from "./messages/fr.requests.json";
 
 const fr = { ...frCore, ...frRequests, ...frEvents, ...frOffers, ...frMembers };
 const en = { ...enCore, ...enRequests, ...enEvents, ...enOffers, ...enMembers };
@@ -25,11 +26,13 @@ describe("message catalogs", () => {
   });
 
   it("have no empty message", () => {
-    const values = (obj: object): string[] => Object.values(obj).flatMap((v) => (v && typeof v === "object" ? values(v) : [String(v)]));
+    const values = (obj: object): string[] =>
+      Object.values(obj).flatMap((v) => (v && typeof v === "object" ? values(v) : [String(v)]));
     for (const catalog of [fr, en]) expect(values(catalog).filter((v) => v.trim() === "")).toEqual([]);
   });
 });
 
 it("feature catalogs do not redefine core namespaces", () => {
-  for (const key of [...Object.keys(frRequests), ...Object.keys(frEvents), ...Object.keys(frOffers)]) expect(Object.keys(frCore)).not.toContain(key);
+  for (const key of [...Object.keys(frRequests), ...Object.keys(frEvents), ...Object.keys(frOffers)])
+    expect(Object.keys(frCore)).not.toContain(key);
 });

@@ -1,5 +1,6 @@
-import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { cookies } from "next/headers";
+
 import { LOCALE_COOKIE, toLocale } from "./config";
 
 // No locale in the URL: paths are per tenant; the language is a per-browser preference (French by default).

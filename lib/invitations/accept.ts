@@ -1,12 +1,15 @@
-import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
 
 /**
  * Redeems every valid invitation addressed to this user's email: the person proved they read the
  * mailbox by signing in with a link sent there. The conditional update makes each invitation single use
  * even when two sign-ins race.
  */
-export async function acceptPendingInvitations(user: { id: string; email: string }, now = new Date()): Promise<string[]> {
+export async function acceptPendingInvitations(
+  user: { id: string; email: string },
+  now = new Date(),
+): Promise<string[]> {
   const pending = await db.invitation.findMany({
     where: { email: user.email.toLowerCase(), usedAt: null, revokedAt: null, expiresAt: { gt: now } },
     select: { id: true, tenantId: true, role: true },
@@ -31,7 +34,12 @@ export async function acceptPendingInvitations(user: { id: string; email: string
             select: { id: true },
           })
         : await tx.membership.create({
-            data: { tenantId: invitation.tenantId, userId: user.id, role: invitation.role, ...(await profileFromRequest(tx, invitation.tenantId, user)) },
+            data: {
+              tenantId: invitation.tenantId,
+              userId: user.id,
+              role: invitation.role,
+              ...(await profileFromRequest(tx, invitation.tenantId, user)),
+            },
             select: { id: true },
           });
       await recordAudit(tx, {
@@ -57,12 +65,28 @@ async function profileFromRequest(tx: Tx, tenantId: string, user: { id: string; 
   const request = await tx.installationRequest.findFirst({
     where: { tenantId, email: user.email.toLowerCase(), stage: "MEMBER", anonymisedAt: null },
     orderBy: { stageChangedAt: "desc" },
-    select: { id: true, firstName: true, lastName: true, phone: true, profession: true, specialty: true, practiceArea: true, installedAt: true },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      phone: true,
+      profession: true,
+      specialty: true,
+      practiceArea: true,
+      installedAt: true,
+    },
   });
   if (!request) return {};
-  await tx.user.updateMany({ where: { id: user.id, name: null }, data: { name: `${request.firstName} ${request.lastName}` } });
+  await tx.user.updateMany({
+    where: { id: user.id, name: null },
+    data: { name: `${request.firstName} ${request.lastName}` },
+  });
   return {
-    requestId: request.id, profession: request.profession, specialty: request.specialty ?? "", practicePlace: request.practiceArea, phone: request.phone,
+    requestId: request.id,
+    profession: request.profession,
+    specialty: request.specialty ?? "",
+    practicePlace: request.practiceArea,
+    phone: request.phone,
     arrivalDate: request.installedAt ? new Date(`${request.installedAt.toISOString().slice(0, 10)}T00:00:00Z`) : null,
   };
 }

@@ -3,13 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+
+import { requestSignInLinkFor } from "@/lib/auth/request-link";
+import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ActionError, ok, type ActionResult } from "@/lib/forms/result";
-import { getCurrentUser } from "@/lib/auth/session";
-import { requestSignInLinkFor } from "@/lib/auth/request-link";
-import { can, invitePermission } from "@/lib/tenancy/permissions";
-import { tenantAction, runHandled } from "@/lib/tenancy/action";
+import { runHandled, tenantAction } from "@/lib/tenancy/action";
 import { findTenantBySlug } from "@/lib/tenancy/guard";
+import { can, invitePermission } from "@/lib/tenancy/permissions";
+
 import { acceptPendingInvitations } from "./accept";
 import { lookupInvitation } from "./lookup";
 import { ZInvitation } from "./schemas";
@@ -17,7 +19,9 @@ import { createInvitation } from "./service";
 
 export const inviteMember = tenantAction("members.view", ZInvitation, async ({ tenant, user, role }, input) => {
   if (!can(role, invitePermission(input.role))) throw new ActionError("errors.invitation.roleNotAllowed", "role");
-  await db.$transaction((tx) => createInvitation(tx, { tenant, email: input.email, role: input.role, invitedBy: user }));
+  await db.$transaction((tx) =>
+    createInvitation(tx, { tenant, email: input.email, role: input.role, invitedBy: user }),
+  );
   revalidatePath(`/${tenant.slug}/admin/members`);
   return ok({ email: input.email }, "invitations.sent");
 });

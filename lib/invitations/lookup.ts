@@ -6,7 +6,10 @@ export type InvitationState = "valid" | "expired" | "used" | "revoked" | "invali
 
 export type InvitationLookup =
   | { state: "invalid" }
-  | { state: Exclude<InvitationState, "invalid">; invitation: { id: string; email: string; role: Role; expiresAt: Date } };
+  | {
+      state: Exclude<InvitationState, "invalid">;
+      invitation: { id: string; email: string; role: Role; expiresAt: Date };
+    };
 
 /** Looks an invitation link up within the tenant of the URL only. */
 export async function lookupInvitation(tenantId: string, token: string, now = new Date()): Promise<InvitationLookup> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { ZInvitation } from "./schemas";
 
 describe("invitation schema", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { ROLES } from "@/lib/tenancy/permissions";
 
 export const EmailSchema = z

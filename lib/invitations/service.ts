@@ -1,12 +1,13 @@
-import type { Tx } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit";
+import type { Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ActionError } from "@/lib/forms/result";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/i18n/format";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { invitationEmail } from "@/lib/mail/templates/invitation";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
+
 import { INVITATION_VALID_DAYS } from "./schemas";
 
 const ROLE_LABELS: Record<Role, string> = {
@@ -45,7 +46,14 @@ export async function createInvitation(
   const token = newLinkToken();
   const expiresAt = new Date(Date.now() + INVITATION_VALID_DAYS * 24 * 60 * 60 * 1000);
   const invitation = await tx.invitation.create({
-    data: { tenantId: tenant.id, email, role, tokenHash: hashLinkToken(token), expiresAt, invitedById: invitedBy?.id ?? null },
+    data: {
+      tenantId: tenant.id,
+      email,
+      role,
+      tokenHash: hashLinkToken(token),
+      expiresAt,
+      invitedById: invitedBy?.id ?? null,
+    },
     select: { id: true },
   });
   await queueTenantEmail(tx, {

@@ -1,4 +1,5 @@
 import { Logger, run, runOnce, type Runner } from "graphile-worker";
+
 import { crontab, taskList } from "./tasks";
 
 // Quiet by default: job failures are recorded on the rows they concern (e.g. OutboundEmail.lastError).
@@ -7,7 +8,15 @@ const logger = new Logger(() => (level, message) => {
 });
 
 export async function startJobRunner(connectionString: string): Promise<Runner> {
-  return run({ connectionString, concurrency: 2, pollInterval: 1000, noHandleSignals: true, logger, taskList, crontab });
+  return run({
+    connectionString,
+    concurrency: 2,
+    pollInterval: 1000,
+    noHandleSignals: true,
+    logger,
+    taskList,
+    crontab,
+  });
 }
 
 /** Processes every job that is due, then returns: for tests and scripts. */

@@ -1,8 +1,9 @@
 import type { Task, TaskList } from "graphile-worker";
 import { z } from "zod";
+
 import { db } from "@/lib/db";
-import { sendMail } from "@/lib/mail/send";
 import { PLATFORM_EMAIL_TASK, TENANT_EMAIL_TASK } from "@/lib/mail/outbox";
+import { sendMail } from "@/lib/mail/send";
 
 const ZTenantEmailPayload = z.object({ outboundEmailId: z.string().min(1) });
 const ZPlatformEmailPayload = z.object({ to: z.string(), subject: z.string(), text: z.string(), html: z.string() });

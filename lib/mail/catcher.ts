@@ -1,10 +1,20 @@
-import { createServer, type Server } from "node:http";
 import { randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
+
 import { simpleParser, type AddressObject } from "mailparser";
 import { SMTPServer } from "smtp-server";
+
 import { escapeHtml } from "./layout";
 
-export type CaughtMessage = { id: string; from: string; to: string[]; subject: string; text: string; html: string; date: string };
+export type CaughtMessage = {
+  id: string;
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  date: string;
+};
 
 function addresses(value: AddressObject | AddressObject[] | undefined): string[] {
   const list = Array.isArray(value) ? value : value ? [value] : [];
@@ -15,7 +25,10 @@ function inboxPage(messages: CaughtMessage[]): string {
   const rows = messages
     .slice()
     .reverse()
-    .map((m) => `<tr><td>${escapeHtml(new Date(m.date).toLocaleString("fr-FR"))}</td><td>${escapeHtml(m.to.join(", "))}</td><td><a href="/messages/${m.id}">${escapeHtml(m.subject)}</a></td></tr>`)
+    .map(
+      (m) =>
+        `<tr><td>${escapeHtml(new Date(m.date).toLocaleString("fr-FR"))}</td><td>${escapeHtml(m.to.join(", "))}</td><td><a href="/messages/${m.id}">${escapeHtml(m.subject)}</a></td></tr>`,
+    )
     .join("");
   return page(
     "Boîte de réception de test",
@@ -41,7 +54,15 @@ function page(title: string, body: string): string {
 }
 
 /** A local SMTP server that keeps every message in memory, with a small web inbox and a JSON API. */
-export async function startMailCatcher({ smtpPort, httpPort, host = "127.0.0.1" }: { smtpPort: number; httpPort: number; host?: string }) {
+export async function startMailCatcher({
+  smtpPort,
+  httpPort,
+  host = "127.0.0.1",
+}: {
+  smtpPort: number;
+  httpPort: number;
+  host?: string;
+}) {
   const messages: CaughtMessage[] = [];
   const smtp = new SMTPServer({
     authOptional: true,

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
+
 import { escapeHtml } from "./layout";
 import { invitationEmail } from "./templates/invitation";
 import { signInEmail } from "./templates/sign-in";
 
 describe("emails", () => {
   it("escapes HTML in every piece of text", () => {
-    expect(escapeHtml(`<script>"x" & 'y'</script>`)).toBe("&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;");
+    expect(escapeHtml(`<script>"x" & 'y'</script>`)).toBe(
+      "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;",
+    );
     const mail = invitationEmail({
       tenantName: "CPTS <Test> & Co",
       roleLabel: "adhérent·e",
@@ -26,7 +29,13 @@ describe("emails", () => {
   });
 
   it("tells the invitee which CPTS, which role and until when", () => {
-    const mail = invitationEmail({ tenantName: "CPTS du Pays de Morlaix", roleLabel: "membre de l'équipe", url: "https://x.test/i", inviterName: "Anne Le Goff", expiresAt: "2 décembre 2026 à 10:00" });
+    const mail = invitationEmail({
+      tenantName: "CPTS du Pays de Morlaix",
+      roleLabel: "membre de l'équipe",
+      url: "https://x.test/i",
+      inviterName: "Anne Le Goff",
+      expiresAt: "2 décembre 2026 à 10:00",
+    });
     expect(mail.subject).toBe("Invitation à rejoindre CPTS du Pays de Morlaix");
     expect(mail.text).toContain("Anne Le Goff vous invite");
     expect(mail.text).toContain("membre de l'équipe");

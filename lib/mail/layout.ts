@@ -12,7 +12,17 @@ type Block = { paragraph: string } | { button: { label: string; url: string } } 
  * Every email of the product is built from the same blocks, so the text and HTML versions say the same
  * thing. In the text version a link stands alone on its line, never wrapped, so it stays clickable.
  */
-export function renderEmail({ subject, greeting, blocks, signature }: { subject: string; greeting: string; blocks: Block[]; signature: string }): EmailContent {
+export function renderEmail({
+  subject,
+  greeting,
+  blocks,
+  signature,
+}: {
+  subject: string;
+  greeting: string;
+  blocks: Block[];
+  signature: string;
+}): EmailContent {
   const textParts = [greeting, ""];
   const htmlParts = [`<p>${escapeHtml(greeting)}</p>`];
   for (const block of blocks) {

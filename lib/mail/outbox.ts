@@ -1,4 +1,5 @@
 import { db, type Tx } from "@/lib/db";
+
 import { sendMail, type OutgoingMail } from "./send";
 
 export const TENANT_EMAIL_TASK = "send-tenant-email";
@@ -16,7 +17,14 @@ export async function queueTenantEmail(
   mail: OutgoingMail & { tenantId: string; kind: string },
 ): Promise<{ id: string }> {
   const row = await tx.outboundEmail.create({
-    data: { tenantId: mail.tenantId, kind: mail.kind, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html },
+    data: {
+      tenantId: mail.tenantId,
+      kind: mail.kind,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+    },
     select: { id: true },
   });
   await tx.$executeRaw`SELECT graphile_worker.add_job(${TENANT_EMAIL_TASK}, json_build_object('outboundEmailId', ${row.id}::text), max_attempts => ${TENANT_EMAIL_MAX_ATTEMPTS}::int)`;

@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from "nodemailer";
+
 import { getEnv } from "@/lib/env";
 
 export type OutgoingMail = { to: string; subject: string; text: string; html: string };
@@ -25,5 +26,11 @@ function transporter(): Transporter {
 
 /** The one mail sender of the product; callers go through the outbox (lib/mail/outbox.ts). */
 export async function sendMail(mail: OutgoingMail): Promise<void> {
-  await transporter().sendMail({ from: getEnv().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+  await transporter().sendMail({
+    from: getEnv().MAIL_FROM,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+  });
 }

@@ -1,10 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { ok } from "@/lib/forms/result";
 import { tenantAction } from "@/lib/tenancy/action";
+
 import { ZChangeRole, ZDues, ZImportMembers, ZMemberStatus, ZRemoveMember, ZStaffMemberEdit } from "./schemas";
-import { changeMemberRole, removeMember as removeMemberInTenant, setDuesPaid, setMemberActive, updateMemberDetails } from "./service";
+import {
+  changeMemberRole,
+  removeMember as removeMemberInTenant,
+  setDuesPaid,
+  setMemberActive,
+  updateMemberDetails,
+} from "./service";
 
 export const changeRole = tenantAction("members.changeRole", ZChangeRole, async ({ tenant, user }, input) => {
   await changeMemberRole({ tenantId: tenant.id, userId: user.id }, input.membershipId, input.role);

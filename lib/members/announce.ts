@@ -23,8 +23,16 @@ export async function announceToMembers(
   const profileUrl = new URL(`/${tenant.slug}/portal/profile`, getEnv().APP_URL).toString();
   for (const r of recipients) {
     await queueTenantEmail(tx, {
-      tenantId: tenant.id, kind: content.kind, to: r.user.email,
-      ...announcementEmail({ tenantName: tenant.name, subject: content.subject, paragraphs: content.paragraphs, url, profileUrl }),
+      tenantId: tenant.id,
+      kind: content.kind,
+      to: r.user.email,
+      ...announcementEmail({
+        tenantName: tenant.name,
+        subject: content.subject,
+        paragraphs: content.paragraphs,
+        url,
+        profileUrl,
+      }),
     });
   }
   return recipients.length;

@@ -1,6 +1,8 @@
 import "server-only";
+
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+
 import type { TDirectoryQuery } from "./schemas";
 
 export const DIRECTORY_PAGE_SIZE = 24;
@@ -22,7 +24,14 @@ export async function searchDirectory(tenantId: string, query: TDirectoryQuery) 
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
       skip: (query.page - 1) * DIRECTORY_PAGE_SIZE,
       take: DIRECTORY_PAGE_SIZE,
-      select: { id: true, profession: true, specialty: true, practicePlace: true, phone: true, user: { select: { name: true, email: true } } },
+      select: {
+        id: true,
+        profession: true,
+        specialty: true,
+        practicePlace: true,
+        phone: true,
+        user: { select: { name: true, email: true } },
+      },
     }),
   ]);
   return { total, rows, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };

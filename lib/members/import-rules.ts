@@ -1,7 +1,9 @@
 import { z } from "zod";
-import frRequests from "@/lib/i18n/messages/fr.requests.json";
+
 import type { Profession } from "@/lib/generated/prisma/enums";
+import frRequests from "@/lib/i18n/messages/fr.requests.json";
 import { EmailSchema } from "@/lib/invitations/schemas";
+
 import { normalise, parseCsv } from "./csv";
 import { PROFESSIONS } from "./schemas";
 
@@ -23,16 +25,41 @@ const COLUMNS = {
 export type ImportField = keyof typeof COLUMNS;
 
 const PROFESSION_BY_TEXT = new Map<string, Profession>(
-  PROFESSIONS.flatMap((p) => [[normalise(p), p], [normalise(frRequests.requests.professions[p]), p], [normalise(frRequests.requests.professions[p].replace(/·.*$/, "")), p]] as [string, Profession][]),
+  PROFESSIONS.flatMap(
+    (p) =>
+      [
+        [normalise(p), p],
+        [normalise(frRequests.requests.professions[p]), p],
+        [normalise(frRequests.requests.professions[p].replace(/·.*$/, "")), p],
+      ] as [string, Profession][],
+  ),
 );
 
 export type ImportedMember = {
-  email: string; name: string; profession: Profession | null; specialty: string; practicePlace: string; phone: string;
-  arrivalDate: Date | null; duesYears: number[]; directoryOptIn: boolean;
+  email: string;
+  name: string;
+  profession: Profession | null;
+  specialty: string;
+  practicePlace: string;
+  phone: string;
+  arrivalDate: Date | null;
+  duesYears: number[];
+  directoryOptIn: boolean;
 };
-export type LineReport = { line: number; email: string; status: "valid" | "invalid" | "existing"; errors: { field: ImportField; key: string }[] };
+export type LineReport = {
+  line: number;
+  email: string;
+  status: "valid" | "invalid" | "existing";
+  errors: { field: ImportField; key: string }[];
+};
 export type ImportReport = {
-  fileErrors: { key: string; column?: string }[]; lines: LineReport[]; valid: number; invalid: number; existing: number; imported: number; blocked: boolean;
+  fileErrors: { key: string; column?: string }[];
+  lines: LineReport[];
+  valid: number;
+  invalid: number;
+  existing: number;
+  imported: number;
+  blocked: boolean;
 };
 
 const phoneOk = (v: string) => v === "" || /^[+0-9][0-9 .()-]{5,}$/.test(v);
@@ -63,9 +90,20 @@ function parseYesNo(value: string): boolean | "invalid" {
  * Checks every line of the file and says what is wrong where; nothing is written here.
  * `existingEmails` are the tenant's members already: their lines are skipped, not errors.
  */
-export function checkImport(text: string, existingEmails: Set<string>): { report: ImportReport; members: ImportedMember[] } {
+export function checkImport(
+  text: string,
+  existingEmails: Set<string>,
+): { report: ImportReport; members: ImportedMember[] } {
   const rows = parseCsv(text);
-  const report: ImportReport = { fileErrors: [], lines: [], valid: 0, invalid: 0, existing: 0, imported: 0, blocked: false };
+  const report: ImportReport = {
+    fileErrors: [],
+    lines: [],
+    valid: 0,
+    invalid: 0,
+    existing: 0,
+    imported: 0,
+    blocked: false,
+  };
   const members: ImportedMember[] = [];
   const header = (rows[0] ?? []).map((h) => normalise(h));
   const index = {} as Partial<Record<ImportField, number>>;
@@ -74,11 +112,16 @@ export function checkImport(text: string, existingEmails: Set<string>): { report
     if (field && index[field] === undefined) index[field] = i;
     else if (h !== "") report.fileErrors.push({ key: "memberImport.errors.unknownColumn", column: rows[0][i] });
   });
-  if (index.email === undefined || index.name === undefined) report.fileErrors.push({ key: "memberImport.errors.missingColumns" });
+  if (index.email === undefined || index.name === undefined)
+    report.fileErrors.push({ key: "memberImport.errors.missingColumns" });
   const dataRows = rows.slice(1);
-  if (dataRows.filter((r) => r.some((c) => c.trim())).length === 0) report.fileErrors.push({ key: "memberImport.errors.noLines" });
+  if (dataRows.filter((r) => r.some((c) => c.trim())).length === 0)
+    report.fileErrors.push({ key: "memberImport.errors.noLines" });
   if (dataRows.length > IMPORT_MAX_LINES) report.fileErrors.push({ key: "memberImport.errors.tooManyLines" });
-  if (report.fileErrors.length) { report.blocked = true; return { report, members }; }
+  if (report.fileErrors.length) {
+    report.blocked = true;
+    return { report, members };
+  }
 
   const seen = new Set<string>();
   dataRows.forEach((row, i) => {
@@ -86,14 +129,19 @@ export function checkImport(text: string, existingEmails: Set<string>): { report
     const cell = (f: ImportField) => (index[f] === undefined ? "" : (row[index[f]!] ?? "").trim());
     const errors: LineReport["errors"] = [];
     const email = EmailSchema.safeParse(cell("email"));
-    if (!email.success) errors.push({ field: "email", key: cell("email") ? "memberImport.errors.email" : "memberImport.errors.emailMissing" });
+    if (!email.success)
+      errors.push({
+        field: "email",
+        key: cell("email") ? "memberImport.errors.email" : "memberImport.errors.emailMissing",
+      });
     const address = email.success ? email.data : cell("email");
     if (email.success && seen.has(address)) errors.push({ field: "email", key: "memberImport.errors.duplicate" });
     seen.add(address);
     const name = [cell("firstName"), cell("name")].filter(Boolean).join(" ");
-    if (!z.string().min(2).max(100).safeParse(name).success) errors.push({ field: "name", key: "memberImport.errors.name" });
+    if (!z.string().min(2).max(100).safeParse(name).success)
+      errors.push({ field: "name", key: "memberImport.errors.name" });
     const professionText = cell("profession");
-    const profession = professionText ? PROFESSION_BY_TEXT.get(normalise(professionText)) ?? null : null;
+    const profession = professionText ? (PROFESSION_BY_TEXT.get(normalise(professionText)) ?? null) : null;
     if (professionText && !profession) errors.push({ field: "profession", key: "memberImport.errors.profession" });
     if (!phoneOk(cell("phone"))) errors.push({ field: "phone", key: "memberImport.errors.phone" });
     const arrivalDate = parseDate(cell("arrivalDate"));
@@ -102,16 +150,32 @@ export function checkImport(text: string, existingEmails: Set<string>): { report
     if (duesYears === "invalid") errors.push({ field: "dues", key: "memberImport.errors.dues" });
     const directory = parseYesNo(cell("directory"));
     if (directory === "invalid") errors.push({ field: "directory", key: "memberImport.errors.yesNo" });
-    for (const f of ["specialty", "practicePlace"] as const) if (cell(f).length > 120) errors.push({ field: f, key: "memberImport.errors.tooLong" });
+    for (const f of ["specialty", "practicePlace"] as const)
+      if (cell(f).length > 120) errors.push({ field: f, key: "memberImport.errors.tooLong" });
 
     const line = i + 2;
-    if (errors.length) { report.lines.push({ line, email: address, status: "invalid", errors }); report.invalid++; return; }
-    if (existingEmails.has(address)) { report.lines.push({ line, email: address, status: "existing", errors: [] }); report.existing++; return; }
+    if (errors.length) {
+      report.lines.push({ line, email: address, status: "invalid", errors });
+      report.invalid++;
+      return;
+    }
+    if (existingEmails.has(address)) {
+      report.lines.push({ line, email: address, status: "existing", errors: [] });
+      report.existing++;
+      return;
+    }
     report.lines.push({ line, email: address, status: "valid", errors: [] });
     report.valid++;
     members.push({
-      email: address, name, profession, specialty: cell("specialty"), practicePlace: cell("practicePlace"), phone: cell("phone"),
-      arrivalDate: arrivalDate as Date | null, duesYears: duesYears as number[], directoryOptIn: directory as boolean,
+      email: address,
+      name,
+      profession,
+      specialty: cell("specialty"),
+      practicePlace: cell("practicePlace"),
+      phone: cell("phone"),
+      arrivalDate: arrivalDate as Date | null,
+      duesYears: duesYears as number[],
+      directoryOptIn: directory as boolean,
     });
   });
   return { report, members };

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+
 import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+
 import { checkImport, type ImportReport } from "./import-rules";
 
 export type ImportMode = "strict" | "validOnly";
@@ -15,31 +17,55 @@ export async function importMembers(
   text: string,
   { mode, dryRun }: { mode: ImportMode; dryRun: boolean },
 ): Promise<ImportReport> {
-  const existing = await db.membership.findMany({ where: { tenantId: actor.tenantId }, select: { user: { select: { email: true } } } });
+  const existing = await db.membership.findMany({
+    where: { tenantId: actor.tenantId },
+    select: { user: { select: { email: true } } },
+  });
   const { report, members } = checkImport(text, new Set(existing.map((m) => m.user.email)));
   if (report.fileErrors.length || (mode === "strict" && report.invalid > 0)) return { ...report, blocked: true };
   if (dryRun || members.length === 0) return report;
 
-  await db.$transaction(async (tx) => {
-    const emails = members.map((m) => m.email);
-    const users = await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true, name: true } });
-    const userByEmail = new Map(users.map((u) => [u.email, u]));
-    const newUsers = members.filter((m) => !userByEmail.has(m.email)).map((m) => ({ id: randomUUID(), email: m.email, name: m.name }));
-    await tx.user.createMany({ data: newUsers });
-    for (const u of newUsers) userByEmail.set(u.email, { ...u });
-    const memberships = members.map((m) => ({
-      id: randomUUID(), tenantId: actor.tenantId, userId: userByEmail.get(m.email)!.id, role: "MEMBER" as const,
-      profession: m.profession, specialty: m.specialty, practicePlace: m.practicePlace, phone: m.phone, arrivalDate: m.arrivalDate,
-      directoryOptIn: m.directoryOptIn,
-    }));
-    await tx.membership.createMany({ data: memberships });
-    await tx.duesPayment.createMany({
-      data: members.flatMap((m, i) => m.duesYears.map((year) => ({ tenantId: actor.tenantId, membershipId: memberships[i].id, year }))),
-    });
-    await recordAudit(tx, {
-      tenantId: actor.tenantId, actorId: actor.userId, action: "members.imported", targetType: "Membership", targetId: null,
-      details: { imported: members.length, skippedExisting: report.existing, skippedInvalid: report.invalid },
-    });
-  }, { timeout: 60_000 });
+  await db.$transaction(
+    async (tx) => {
+      const emails = members.map((m) => m.email);
+      const users = await tx.user.findMany({
+        where: { email: { in: emails } },
+        select: { id: true, email: true, name: true },
+      });
+      const userByEmail = new Map(users.map((u) => [u.email, u]));
+      const newUsers = members
+        .filter((m) => !userByEmail.has(m.email))
+        .map((m) => ({ id: randomUUID(), email: m.email, name: m.name }));
+      await tx.user.createMany({ data: newUsers });
+      for (const u of newUsers) userByEmail.set(u.email, { ...u });
+      const memberships = members.map((m) => ({
+        id: randomUUID(),
+        tenantId: actor.tenantId,
+        userId: userByEmail.get(m.email)!.id,
+        role: "MEMBER" as const,
+        profession: m.profession,
+        specialty: m.specialty,
+        practicePlace: m.practicePlace,
+        phone: m.phone,
+        arrivalDate: m.arrivalDate,
+        directoryOptIn: m.directoryOptIn,
+      }));
+      await tx.membership.createMany({ data: memberships });
+      await tx.duesPayment.createMany({
+        data: members.flatMap((m, i) =>
+          m.duesYears.map((year) => ({ tenantId: actor.tenantId, membershipId: memberships[i].id, year })),
+        ),
+      });
+      await recordAudit(tx, {
+        tenantId: actor.tenantId,
+        actorId: actor.userId,
+        action: "members.imported",
+        targetType: "Membership",
+        targetId: null,
+        details: { imported: members.length, skippedExisting: report.existing, skippedInvalid: report.invalid },
+      });
+    },
+    { timeout: 60_000 },
+  );
   return { ...report, imported: members.length };
 }

@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { ok } from "@/lib/forms/result";
 import { tenantAction } from "@/lib/tenancy/action";
+
 import { addHouseholdMember, myMembership, removeHouseholdMember, updateProfile } from "./profile";
 import { ZHouseholdMember, ZHouseholdMemberId, ZProfile } from "./schemas";
 
@@ -18,8 +20,12 @@ export const addToMyHousehold = tenantAction("portal.view", ZHouseholdMember, as
   return ok(undefined, "profile.householdAdded");
 });
 
-export const removeFromMyHousehold = tenantAction("portal.view", ZHouseholdMemberId, async ({ tenant, user }, input) => {
-  await removeHouseholdMember(await myMembership(tenant.id, user.id), input.householdMemberId);
-  revalidatePath(`/${tenant.slug}/portal/profile`);
-  return ok(undefined, "profile.householdRemoved");
-});
+export const removeFromMyHousehold = tenantAction(
+  "portal.view",
+  ZHouseholdMemberId,
+  async ({ tenant, user }, input) => {
+    await removeHouseholdMember(await myMembership(tenant.id, user.id), input.householdMemberId);
+    revalidatePath(`/${tenant.slug}/portal/profile`);
+    return ok(undefined, "profile.householdRemoved");
+  },
+);

@@ -1,6 +1,8 @@
 import "server-only";
+
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+
 import type { TMemberFilters } from "./schemas";
 
 export const MEMBERS_PAGE_SIZE = 25;
@@ -8,7 +10,15 @@ export const MEMBERS_PAGE_SIZE = 25;
 /** The dues year is the one the filter names, else `currentYear` (in the tenant's time zone). */
 export async function listMembers(
   tenantId: string,
-  { page, q, profession, status = "ACTIVE", duesYear, dues, currentYear = new Date().getUTCFullYear() }: Partial<TMemberFilters> & { page: number; q: string; currentYear?: number },
+  {
+    page,
+    q,
+    profession,
+    status = "ACTIVE",
+    duesYear,
+    dues,
+    currentYear = new Date().getUTCFullYear(),
+  }: Partial<TMemberFilters> & { page: number; q: string; currentYear?: number },
 ) {
   const year = duesYear ?? currentYear;
   const where: Prisma.MembershipWhereInput = {
@@ -18,7 +28,14 @@ export async function listMembers(
     ...(dues === "paid" ? { dues: { some: { year } } } : {}),
     ...(dues === "unpaid" ? { dues: { none: { year } } } : {}),
     ...(q
-      ? { user: { OR: [{ email: { contains: q, mode: "insensitive" as const } }, { name: { contains: q, mode: "insensitive" as const } }] } }
+      ? {
+          user: {
+            OR: [
+              { email: { contains: q, mode: "insensitive" as const } },
+              { name: { contains: q, mode: "insensitive" as const } },
+            ],
+          },
+        }
       : {}),
   };
   const [total, rows] = await Promise.all([
@@ -29,7 +46,12 @@ export async function listMembers(
       skip: (page - 1) * MEMBERS_PAGE_SIZE,
       take: MEMBERS_PAGE_SIZE,
       select: {
-        id: true, role: true, status: true, createdAt: true, profession: true, practicePlace: true,
+        id: true,
+        role: true,
+        status: true,
+        createdAt: true,
+        profession: true,
+        practicePlace: true,
         user: { select: { id: true, name: true, email: true } },
         dues: { where: { year }, select: { year: true } },
       },
@@ -61,17 +83,36 @@ export async function getMemberForStaff(tenantId: string, membershipId: string) 
   return db.membership.findFirst({
     where: { id: membershipId, tenantId },
     select: {
-      id: true, role: true, status: true, createdAt: true, removedAt: true, phone: true, profession: true, specialty: true, practicePlace: true,
-      arrivalDate: true, notes: true, directoryOptIn: true,
+      id: true,
+      role: true,
+      status: true,
+      createdAt: true,
+      removedAt: true,
+      phone: true,
+      profession: true,
+      specialty: true,
+      practicePlace: true,
+      arrivalDate: true,
+      notes: true,
+      directoryOptIn: true,
       user: { select: { id: true, name: true, email: true } },
       request: { select: { id: true, reference: true } },
       dues: { orderBy: { year: "desc" }, select: { year: true } },
-      household: { orderBy: { createdAt: "asc" }, select: { id: true, relation: true, firstName: true, birthYear: true } },
+      household: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, relation: true, firstName: true, birthYear: true },
+      },
       registrations: {
         where: { status: { in: ["CONFIRMED", "WAITLISTED"] } },
         orderBy: { event: { startsAt: "desc" } },
         take: 20,
-        select: { id: true, status: true, seats: true, checkedInAt: true, event: { select: { id: true, title: true, startsAt: true } } },
+        select: {
+          id: true,
+          status: true,
+          seats: true,
+          checkedInAt: true,
+          event: { select: { id: true, title: true, startsAt: true } },
+        },
       },
     },
   });

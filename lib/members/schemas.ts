@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import type { Profession } from "@/lib/generated/prisma/enums";
 import { RoleSchema } from "@/lib/invitations/schemas";
 
@@ -13,12 +14,24 @@ export const ZMembersQuery = z.object({
 });
 
 const PROFESSIONS = [
-  "MEDECIN_GENERALISTE", "MEDECIN_SPECIALISTE", "INFIRMIER", "MASSEUR_KINESITHERAPEUTE", "SAGE_FEMME", "PHARMACIEN",
-  "CHIRURGIEN_DENTISTE", "ORTHOPHONISTE", "PSYCHOLOGUE", "AUTRE",
+  "MEDECIN_GENERALISTE",
+  "MEDECIN_SPECIALISTE",
+  "INFIRMIER",
+  "MASSEUR_KINESITHERAPEUTE",
+  "SAGE_FEMME",
+  "PHARMACIEN",
+  "CHIRURGIEN_DENTISTE",
+  "ORTHOPHONISTE",
+  "PSYCHOLOGUE",
+  "AUTRE",
 ] as const satisfies readonly Profession[];
 export { PROFESSIONS };
 const text = (max: number) => z.string().trim().max(max, { message: "errors.tooLong" });
-const phone = z.string().trim().max(30, { message: "errors.tooLong" }).refine((v) => v === "" || /^[+0-9][0-9 .()-]{5,}$/.test(v), { message: "profile.errors.phone" });
+const phone = z
+  .string()
+  .trim()
+  .max(30, { message: "errors.tooLong" })
+  .refine((v) => v === "" || /^[+0-9][0-9 .()-]{5,}$/.test(v), { message: "profile.errors.phone" });
 const optionalProfession = z.union([z.enum(PROFESSIONS), z.literal("")], { message: "errors.choose" });
 
 /** What a member edits about themselves in "my profile". */
@@ -37,7 +50,14 @@ export type TProfileInput = z.input<typeof ZProfile>;
 export const ZHouseholdMember = z.object({
   relation: z.enum(["PARTNER", "CHILD"], { message: "errors.choose" }),
   firstName: z.string().trim().min(1, { message: "errors.required" }).max(60, { message: "errors.tooLong" }),
-  birthYear: z.union([z.literal(""), z.coerce.number({ message: "profile.errors.birthYear" }).int({ message: "profile.errors.birthYear" }).min(1900, { message: "profile.errors.birthYear" }).max(2100, { message: "profile.errors.birthYear" })]),
+  birthYear: z.union([
+    z.literal(""),
+    z.coerce
+      .number({ message: "profile.errors.birthYear" })
+      .int({ message: "profile.errors.birthYear" })
+      .min(1900, { message: "profile.errors.birthYear" })
+      .max(2100, { message: "profile.errors.birthYear" }),
+  ]),
 });
 export type THouseholdMemberInput = z.input<typeof ZHouseholdMember>;
 export const ZHouseholdMemberId = z.object({ householdMemberId: ZMembershipId });
@@ -55,10 +75,18 @@ export const ZStaffMemberEdit = z.object({
 });
 export type TStaffMemberEditInput = z.input<typeof ZStaffMemberEdit>;
 
-export const ZDues = z.object({ membershipId: ZMembershipId, year: z.number().int().min(2000).max(2100), paid: z.boolean() });
+export const ZDues = z.object({
+  membershipId: ZMembershipId,
+  year: z.number().int().min(2000).max(2100),
+  paid: z.boolean(),
+});
 export const ZMemberStatus = z.object({ membershipId: ZMembershipId, active: z.boolean() });
 
-const pick = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]).optional().catch(undefined);
+const pick = <T extends string>(values: readonly T[]) =>
+  z
+    .enum(values as [T, ...T[]])
+    .optional()
+    .catch(undefined);
 export const ZMemberFilters = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   q: z.string().trim().max(100).catch(""),
@@ -78,7 +106,10 @@ export const ZDirectoryQuery = z.object({
 export type TDirectoryQuery = z.output<typeof ZDirectoryQuery>;
 
 export const ZImportMembers = z.object({
-  csv: z.string({ message: "memberImport.errors.noFile" }).min(1, { message: "memberImport.errors.noFile" }).max(1_000_000, { message: "memberImport.errors.fileTooLarge" }),
+  csv: z
+    .string({ message: "memberImport.errors.noFile" })
+    .min(1, { message: "memberImport.errors.noFile" })
+    .max(1_000_000, { message: "memberImport.errors.fileTooLarge" }),
   mode: z.enum(["strict", "validOnly"], { message: "errors.choose" }),
   dryRun: z.boolean(),
 });

@@ -1,8 +1,10 @@
-import { db } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit";
-import { ActionError } from "@/lib/forms/result";
 import type { z } from "zod";
+
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { ActionError } from "@/lib/forms/result";
+import type { Role } from "@/lib/generated/prisma/enums";
+
 import type { ZStaffMemberEdit } from "./schemas";
 
 type Actor = { tenantId: string; userId: string };
@@ -62,7 +64,10 @@ export async function removeMember(actor: Actor, membershipId: string): Promise<
 
 /** Staff edit a member's details; a request reference links the member to the request they came from. */
 export async function updateMemberDetails(actor: Actor, input: z.output<typeof ZStaffMemberEdit>) {
-  const membership = await db.membership.findFirst({ where: { id: input.membershipId, tenantId: actor.tenantId }, select: { id: true } });
+  const membership = await db.membership.findFirst({
+    where: { id: input.membershipId, tenantId: actor.tenantId },
+    select: { id: true },
+  });
   if (!membership) throw new ActionError("errors.notFound");
   let requestId: string | null = null;
   if (input.requestReference) {
@@ -77,24 +82,48 @@ export async function updateMemberDetails(actor: Actor, input: z.output<typeof Z
     await tx.membership.update({
       where: { id: membership.id, tenantId: actor.tenantId },
       data: {
-        phone: input.phone, profession: input.profession || null, specialty: input.specialty, practicePlace: input.practicePlace,
-        arrivalDate: input.arrivalDate ? new Date(`${input.arrivalDate}T00:00:00Z`) : null, notes: input.notes, requestId,
+        phone: input.phone,
+        profession: input.profession || null,
+        specialty: input.specialty,
+        practicePlace: input.practicePlace,
+        arrivalDate: input.arrivalDate ? new Date(`${input.arrivalDate}T00:00:00Z`) : null,
+        notes: input.notes,
+        requestId,
       },
     });
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "membership.updated", targetType: "Membership", targetId: membership.id });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      action: "membership.updated",
+      targetType: "Membership",
+      targetId: membership.id,
+    });
   });
 }
 
 export async function setDuesPaid(actor: Actor, membershipId: string, year: number, paid: boolean) {
-  const membership = await db.membership.findFirst({ where: { id: membershipId, tenantId: actor.tenantId }, select: { id: true } });
+  const membership = await db.membership.findFirst({
+    where: { id: membershipId, tenantId: actor.tenantId },
+    select: { id: true },
+  });
   if (!membership) throw new ActionError("errors.notFound");
   await db.$transaction(async (tx) => {
     if (paid) {
-      await tx.duesPayment.createMany({ data: [{ tenantId: actor.tenantId, membershipId: membership.id, year }], skipDuplicates: true });
+      await tx.duesPayment.createMany({
+        data: [{ tenantId: actor.tenantId, membershipId: membership.id, year }],
+        skipDuplicates: true,
+      });
     } else {
       await tx.duesPayment.deleteMany({ where: { tenantId: actor.tenantId, membershipId: membership.id, year } });
     }
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: paid ? "dues.recorded" : "dues.cancelled", targetType: "Membership", targetId: membership.id, details: { year } });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      action: paid ? "dues.recorded" : "dues.cancelled",
+      targetType: "Membership",
+      targetId: membership.id,
+      details: { year },
+    });
   });
 }
 
@@ -106,9 +135,19 @@ export async function setMemberActive(actor: Actor, membershipId: string, active
   });
   if (!membership) throw new ActionError("errors.notFound");
   if (membership.userId === actor.userId) throw new ActionError("memberAdmin.errors.notYourself");
-  if (!active && membership.role === "COORDINATOR") await assertAnotherCoordinatorRemains(actor.tenantId, membership.id);
+  if (!active && membership.role === "COORDINATOR")
+    await assertAnotherCoordinatorRemains(actor.tenantId, membership.id);
   await db.$transaction(async (tx) => {
-    await tx.membership.update({ where: { id: membership.id, tenantId: actor.tenantId }, data: { status: active ? "ACTIVE" : "SUSPENDED" } });
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: active ? "membership.reactivated" : "membership.deactivated", targetType: "Membership", targetId: membership.id });
+    await tx.membership.update({
+      where: { id: membership.id, tenantId: actor.tenantId },
+      data: { status: active ? "ACTIVE" : "SUSPENDED" },
+    });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      action: active ? "membership.reactivated" : "membership.deactivated",
+      targetType: "Membership",
+      targetId: membership.id,
+    });
   });
 }

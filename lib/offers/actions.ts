@@ -2,14 +2,23 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+
 import { db, type Tx } from "@/lib/db";
 import { ActionError, ok } from "@/lib/forms/result";
+import { announceToMembers } from "@/lib/members/announce";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
+
 import { canClaim } from "./rules";
 import { ZOffer, ZOfferStatus, ZOfferUpdate, ZPartner, ZPartnerUpdate } from "./schemas";
-import { createOffer as createOfferInTenant, createPartner as createPartnerInTenant, recordOfferUse, setOfferStatus, updateOffer as updateOfferInTenant, updatePartner as updatePartnerInTenant } from "./service";
-import { announceToMembers } from "@/lib/members/announce";
+import {
+  createOffer as createOfferInTenant,
+  createPartner as createPartnerInTenant,
+  recordOfferUse,
+  setOfferStatus,
+  updateOffer as updateOfferInTenant,
+  updatePartner as updatePartnerInTenant,
+} from "./service";
 
 export const createPartner = tenantAction("partners.manage", ZPartner, async ({ tenant, user }, input) => {
   await createPartnerInTenant({ tenantId: tenant.id, userId: user.id }, input);
@@ -17,11 +26,15 @@ export const createPartner = tenantAction("partners.manage", ZPartner, async ({ 
   return ok(undefined, "offers.partnerCreated");
 });
 
-export const updatePartner = tenantAction("partners.manage", ZPartnerUpdate, async ({ tenant, user }, { partnerId, ...input }) => {
-  await updatePartnerInTenant({ tenantId: tenant.id, userId: user.id }, partnerId, input);
-  revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
-  return ok(undefined, "offers.partnerUpdated");
-});
+export const updatePartner = tenantAction(
+  "partners.manage",
+  ZPartnerUpdate,
+  async ({ tenant, user }, { partnerId, ...input }) => {
+    await updatePartnerInTenant({ tenantId: tenant.id, userId: user.id }, partnerId, input);
+    revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
+    return ok(undefined, "offers.partnerUpdated");
+  },
+);
 
 function announcer(tenant: SignedInTenantContext["tenant"]) {
   return (tx: Tx, offer: { id: string; title: string; discount: string; partnerName: string }) =>
@@ -39,11 +52,15 @@ export const createOffer = tenantAction("partners.manage", ZOffer, async ({ tena
   return ok(undefined, "offers.offerCreated");
 });
 
-export const updateOffer = tenantAction("partners.manage", ZOfferUpdate, async ({ tenant, user }, { offerId, ...input }) => {
-  await updateOfferInTenant({ tenantId: tenant.id, userId: user.id }, offerId, input, announcer(tenant));
-  revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
-  return ok(undefined, "offers.offerUpdated");
-});
+export const updateOffer = tenantAction(
+  "partners.manage",
+  ZOfferUpdate,
+  async ({ tenant, user }, { offerId, ...input }) => {
+    await updateOfferInTenant({ tenantId: tenant.id, userId: user.id }, offerId, input, announcer(tenant));
+    revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
+    return ok(undefined, "offers.offerUpdated");
+  },
+);
 
 export const changeOfferStatus = tenantAction("partners.manage", ZOfferStatus, async ({ tenant, user }, input) => {
   await setOfferStatus({ tenantId: tenant.id, userId: user.id }, input.offerId, input.status, announcer(tenant));
@@ -52,7 +69,10 @@ export const changeOfferStatus = tenantAction("partners.manage", ZOfferStatus, a
 });
 
 async function membershipOf({ tenant, user }: SignedInTenantContext) {
-  const membership = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } }, select: { id: true } });
+  const membership = await db.membership.findUnique({
+    where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
+    select: { id: true },
+  });
   if (!membership) throw new ActionError("errors.forbidden");
   return membership.id;
 }
@@ -61,7 +81,10 @@ const ZOfferId = z.object({ offerId: z.string().min(1).max(40) });
 
 /** Opening an offer counts a view and reveals how to claim it, to the audience allowed only. */
 export const revealOffer = tenantAction("portal.view", ZOfferId, async (ctx, input) => {
-  const offer = await db.offer.findFirst({ where: { id: input.offerId, tenantId: ctx.tenant.id, status: "PUBLISHED" }, select: { howToClaim: true, audience: true } });
+  const offer = await db.offer.findFirst({
+    where: { id: input.offerId, tenantId: ctx.tenant.id, status: "PUBLISHED" },
+    select: { howToClaim: true, audience: true },
+  });
   if (!offer || !canClaim(offer, "MEMBER")) throw new ActionError("errors.notFound");
   await recordOfferUse(ctx.tenant.id, input.offerId, await membershipOf(ctx), "VIEW");
   return ok({ howToClaim: offer.howToClaim });

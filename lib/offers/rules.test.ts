@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
+
 import { canClaim, isVisible, marks } from "./rules";
 
 const now = new Date("2026-11-24T12:00:00Z");
-const base = { status: "PUBLISHED", validFrom: new Date("2026-10-01"), validUntil: null, audience: "MEMBERS" as const, createdAt: new Date("2026-10-01") };
+const base = {
+  status: "PUBLISHED",
+  validFrom: new Date("2026-10-01"),
+  validUntil: null,
+  audience: "MEMBERS" as const,
+  createdAt: new Date("2026-10-01"),
+};
 
 describe("offer rules", () => {
   it("hides drafts, archived, future and expired offers", () => {

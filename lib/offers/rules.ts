@@ -1,5 +1,11 @@
 export type Viewer = "MEMBER" | "NEWCOMER";
-type OfferWindow = { status: string; validFrom: Date; validUntil: Date | null; audience: "MEMBERS" | "MEMBERS_AND_NEWCOMERS"; createdAt: Date };
+type OfferWindow = {
+  status: string;
+  validFrom: Date;
+  validUntil: Date | null;
+  audience: "MEMBERS" | "MEMBERS_AND_NEWCOMERS";
+  createdAt: Date;
+};
 
 const DAY = 86_400_000;
 export const NEW_DAYS = 14;

@@ -1,6 +1,13 @@
 import { z } from "zod";
 
-export const PARTNER_CATEGORIES = ["VEHICLES", "LEISURE", "HOME_SERVICES", "PROFESSIONAL_SERVICES", "FAMILY", "OTHER"] as const;
+export const PARTNER_CATEGORIES = [
+  "VEHICLES",
+  "LEISURE",
+  "HOME_SERVICES",
+  "PROFESSIONAL_SERVICES",
+  "FAMILY",
+  "OTHER",
+] as const;
 const text = (max: number) => z.string().trim().max(max, { message: "errors.tooLong" });
 const required = (max: number) => text(max).min(2, { message: "errors.required" });
 
@@ -11,7 +18,15 @@ export const ZPartner = z.object({
   phone: text(30),
   website: z.union([z.literal(""), z.string().trim().url({ message: "offers.errors.url" }).max(300)]),
   /** An image already online (the partner's site): we store no files. */
-  logoUrl: z.union([z.literal(""), z.string().trim().url({ message: "offers.errors.url" }).max(500).refine((u) => u.startsWith("https://"), { message: "offers.errors.https" })]),
+  logoUrl: z.union([
+    z.literal(""),
+    z
+      .string()
+      .trim()
+      .url({ message: "offers.errors.url" })
+      .max(500)
+      .refine((u) => u.startsWith("https://"), { message: "offers.errors.https" }),
+  ]),
   contactPerson: text(120),
   notes: text(2000),
 });
@@ -32,7 +47,10 @@ const offerFields = {
   publish: z.boolean(),
 };
 const withValidity = <T extends z.ZodType<{ validFrom: string; validUntil: string }>>(schema: T) =>
-  schema.refine((v) => !v.validUntil || v.validUntil >= v.validFrom, { message: "errors.dateOrder", path: ["validUntil"] });
+  schema.refine((v) => !v.validUntil || v.validUntil >= v.validFrom, {
+    message: "errors.dateOrder",
+    path: ["validUntil"],
+  });
 
 export const ZOffer = withValidity(z.object(offerFields));
 /** Editing: `publish` turns a draft into a published offer. */

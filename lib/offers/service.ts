@@ -1,16 +1,28 @@
-import { db, type Tx } from "@/lib/db";
+import type { z } from "zod";
+
 import { recordAudit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
+
 import { canClaim, isVisible, marks, type Viewer } from "./rules";
 import type { ZOffer, ZOffersQuery, ZPartner } from "./schemas";
-import type { z } from "zod";
 
 type Actor = { tenantId: string; userId: string };
 
 export async function createPartner(actor: Actor, { logoUrl, ...input }: z.output<typeof ZPartner>) {
   return db.$transaction(async (tx) => {
-    const partner = await tx.partner.create({ data: { ...input, logoUrl: logoUrl || null, tenantId: actor.tenantId }, select: { id: true } });
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "partner.created", targetType: "Partner", targetId: partner.id, details: { name: input.name } });
+    const partner = await tx.partner.create({
+      data: { ...input, logoUrl: logoUrl || null, tenantId: actor.tenantId },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      action: "partner.created",
+      targetType: "Partner",
+      targetId: partner.id,
+      details: { name: input.name },
+    });
     return partner;
   });
 }
@@ -18,12 +30,25 @@ export async function createPartner(actor: Actor, { logoUrl, ...input }: z.outpu
 export async function updatePartner(actor: Actor, partnerId: string, { logoUrl, ...input }: z.output<typeof ZPartner>) {
   const partner = await partnerInTenant(actor.tenantId, partnerId);
   await db.$transaction(async (tx) => {
-    await tx.partner.update({ where: { id: partner.id, tenantId: actor.tenantId }, data: { ...input, logoUrl: logoUrl || null } });
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "partner.updated", targetType: "Partner", targetId: partner.id, details: { name: input.name } });
+    await tx.partner.update({
+      where: { id: partner.id, tenantId: actor.tenantId },
+      data: { ...input, logoUrl: logoUrl || null },
+    });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      action: "partner.updated",
+      targetType: "Partner",
+      targetId: partner.id,
+      details: { name: input.name },
+    });
   });
 }
 
-type Announce = (tx: Tx, offer: { id: string; title: string; discount: string; partnerName: string }) => Promise<unknown>;
+type Announce = (
+  tx: Tx,
+  offer: { id: string; title: string; discount: string; partnerName: string },
+) => Promise<unknown>;
 
 async function partnerInTenant(tenantId: string, partnerId: string) {
   // The partner must belong to the same tenant: an id from elsewhere is not found.
@@ -33,24 +58,42 @@ async function partnerInTenant(tenantId: string, partnerId: string) {
 }
 
 function offerData({ publish: _publish, validFrom, validUntil, ...rest }: z.output<typeof ZOffer>) {
-  return { ...rest, validFrom: new Date(`${validFrom}T00:00:00Z`), validUntil: validUntil ? new Date(`${validUntil}T23:59:59Z`) : null };
+  return {
+    ...rest,
+    validFrom: new Date(`${validFrom}T00:00:00Z`),
+    validUntil: validUntil ? new Date(`${validUntil}T23:59:59Z`) : null,
+  };
 }
 
 export async function createOffer(actor: Actor, input: z.output<typeof ZOffer>, announce?: Announce) {
   const partner = await partnerInTenant(actor.tenantId, input.partnerId);
-  return db.$transaction(async (tx) => {
-    const offer = await tx.offer.create({
-      data: { ...offerData(input), tenantId: actor.tenantId, status: input.publish ? "PUBLISHED" : "DRAFT" },
-      select: { id: true },
-    });
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "offer.created", targetType: "Offer", targetId: offer.id, details: { title: input.title } });
-    if (input.publish) await announce?.(tx, { id: offer.id, title: input.title, discount: input.discount, partnerName: partner.name });
-    return offer;
-  }, { timeout: 60_000 });
+  return db.$transaction(
+    async (tx) => {
+      const offer = await tx.offer.create({
+        data: { ...offerData(input), tenantId: actor.tenantId, status: input.publish ? "PUBLISHED" : "DRAFT" },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        tenantId: actor.tenantId,
+        actorId: actor.userId,
+        action: "offer.created",
+        targetType: "Offer",
+        targetId: offer.id,
+        details: { title: input.title },
+      });
+      if (input.publish)
+        await announce?.(tx, { id: offer.id, title: input.title, discount: input.discount, partnerName: partner.name });
+      return offer;
+    },
+    { timeout: 60_000 },
+  );
 }
 
 async function offerInTenant(tenantId: string, offerId: string) {
-  const offer = await db.offer.findFirst({ where: { id: offerId, tenantId }, select: { id: true, status: true, title: true, discount: true, partner: { select: { name: true } } } });
+  const offer = await db.offer.findFirst({
+    where: { id: offerId, tenantId },
+    select: { id: true, status: true, title: true, discount: true, partner: { select: { name: true } } },
+  });
   if (!offer) throw new ActionError("errors.notFound");
   return offer;
 }
@@ -60,49 +103,117 @@ export async function updateOffer(actor: Actor, offerId: string, input: z.output
   const offer = await offerInTenant(actor.tenantId, offerId);
   const partner = await partnerInTenant(actor.tenantId, input.partnerId);
   const publishing = offer.status === "DRAFT" && input.publish;
-  await db.$transaction(async (tx) => {
-    await tx.offer.update({ where: { id: offer.id, tenantId: actor.tenantId }, data: { ...offerData(input), ...(publishing ? { status: "PUBLISHED" } : {}) } });
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: publishing ? "offer.published" : "offer.updated", targetType: "Offer", targetId: offer.id });
-    if (publishing) await announce?.(tx, { id: offer.id, title: input.title, discount: input.discount, partnerName: partner.name });
-  }, { timeout: 60_000 });
+  await db.$transaction(
+    async (tx) => {
+      await tx.offer.update({
+        where: { id: offer.id, tenantId: actor.tenantId },
+        data: { ...offerData(input), ...(publishing ? { status: "PUBLISHED" } : {}) },
+      });
+      await recordAudit(tx, {
+        tenantId: actor.tenantId,
+        actorId: actor.userId,
+        action: publishing ? "offer.published" : "offer.updated",
+        targetType: "Offer",
+        targetId: offer.id,
+      });
+      if (publishing)
+        await announce?.(tx, { id: offer.id, title: input.title, discount: input.discount, partnerName: partner.name });
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /** Publish (a draft or an archived offer) or archive; only a first publication is announced. */
-export async function setOfferStatus(actor: Actor, offerId: string, status: "PUBLISHED" | "ARCHIVED", announce?: Announce) {
+export async function setOfferStatus(
+  actor: Actor,
+  offerId: string,
+  status: "PUBLISHED" | "ARCHIVED",
+  announce?: Announce,
+) {
   const offer = await offerInTenant(actor.tenantId, offerId);
   if (offer.status === status) return;
-  await db.$transaction(async (tx) => {
-    await tx.offer.update({ where: { id: offer.id, tenantId: actor.tenantId }, data: { status } });
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: status === "ARCHIVED" ? "offer.archived" : "offer.published", targetType: "Offer", targetId: offer.id });
-    if (status === "PUBLISHED" && offer.status === "DRAFT") await announce?.(tx, { id: offer.id, title: offer.title, discount: offer.discount, partnerName: offer.partner.name });
-  }, { timeout: 60_000 });
+  await db.$transaction(
+    async (tx) => {
+      await tx.offer.update({ where: { id: offer.id, tenantId: actor.tenantId }, data: { status } });
+      await recordAudit(tx, {
+        tenantId: actor.tenantId,
+        actorId: actor.userId,
+        action: status === "ARCHIVED" ? "offer.archived" : "offer.published",
+        targetType: "Offer",
+        targetId: offer.id,
+      });
+      if (status === "PUBLISHED" && offer.status === "DRAFT")
+        await announce?.(tx, {
+          id: offer.id,
+          title: offer.title,
+          discount: offer.discount,
+          partnerName: offer.partner.name,
+        });
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /** Published, current offers of the tenant, by category and search; claim details only where allowed. */
-export async function listVisibleOffers(tenantId: string, viewer: Viewer, query: z.output<typeof ZOffersQuery>, now = new Date()) {
+export async function listVisibleOffers(
+  tenantId: string,
+  viewer: Viewer,
+  query: z.output<typeof ZOffersQuery>,
+  now = new Date(),
+) {
   const offers = await db.offer.findMany({
     where: {
-      tenantId, status: "PUBLISHED", validFrom: { lte: now }, OR: [{ validUntil: null }, { validUntil: { gt: now } }],
+      tenantId,
+      status: "PUBLISHED",
+      validFrom: { lte: now },
+      OR: [{ validUntil: null }, { validUntil: { gt: now } }],
       ...(viewer === "NEWCOMER" ? { audience: "MEMBERS_AND_NEWCOMERS" as const } : {}),
       ...(query.category ? { partner: { category: query.category } } : {}),
-      ...(query.q ? { AND: [{ OR: [{ title: { contains: query.q, mode: "insensitive" as const } }, { description: { contains: query.q, mode: "insensitive" as const } }, { partner: { name: { contains: query.q, mode: "insensitive" as const } } }] }] } : {}),
+      ...(query.q
+        ? {
+            AND: [
+              {
+                OR: [
+                  { title: { contains: query.q, mode: "insensitive" as const } },
+                  { description: { contains: query.q, mode: "insensitive" as const } },
+                  { partner: { name: { contains: query.q, mode: "insensitive" as const } } },
+                ],
+              },
+            ],
+          }
+        : {}),
     },
     orderBy: [{ validUntil: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
     take: 100,
     select: {
-      id: true, title: true, description: true, discount: true, howToClaim: true, conditions: true, validFrom: true, validUntil: true,
-      audience: true, status: true, createdAt: true, partner: { select: { name: true, category: true, address: true, website: true, phone: true, logoUrl: true } },
+      id: true,
+      title: true,
+      description: true,
+      discount: true,
+      howToClaim: true,
+      conditions: true,
+      validFrom: true,
+      validUntil: true,
+      audience: true,
+      status: true,
+      createdAt: true,
+      partner: { select: { name: true, category: true, address: true, website: true, phone: true, logoUrl: true } },
     },
   });
-  return offers.filter((o) => isVisible(o, now)).map(({ howToClaim, ...o }) => ({
-    ...o,
-    ...marks(o, now),
-    howToClaim: canClaim(o, viewer) ? howToClaim : null,
-  }));
+  return offers
+    .filter((o) => isVisible(o, now))
+    .map(({ howToClaim, ...o }) => ({
+      ...o,
+      ...marks(o, now),
+      howToClaim: canClaim(o, viewer) ? howToClaim : null,
+    }));
 }
 
 export async function recordOfferUse(tenantId: string, offerId: string, membershipId: string, kind: "VIEW" | "CLAIM") {
-  const offer = await db.offer.findFirst({ where: { id: offerId, tenantId, status: "PUBLISHED" }, select: { id: true } });
+  const offer = await db.offer.findFirst({
+    where: { id: offerId, tenantId, status: "PUBLISHED" },
+    select: { id: true },
+  });
   if (!offer) throw new ActionError("errors.notFound");
   await db.offerUse.create({ data: { tenantId, offerId: offer.id, membershipId, kind } });
 }
@@ -113,9 +224,18 @@ export async function partnerReport(tenantId: string) {
     where: { tenantId },
     orderBy: { name: "asc" },
     take: 200,
-    select: { id: true, name: true, category: true, offers: { select: { id: true, title: true, status: true, validUntil: true }, orderBy: { createdAt: "desc" } } },
+    select: {
+      id: true,
+      name: true,
+      category: true,
+      offers: { select: { id: true, title: true, status: true, validUntil: true }, orderBy: { createdAt: "desc" } },
+    },
   });
   const uses = await db.offerUse.groupBy({ by: ["offerId", "kind"], where: { tenantId }, _count: { _all: true } });
-  const count = (offerId: string, kind: "VIEW" | "CLAIM") => uses.find((u) => u.offerId === offerId && u.kind === kind)?._count._all ?? 0;
-  return partners.map((p) => ({ ...p, offers: p.offers.map((o) => ({ ...o, views: count(o.id, "VIEW"), claims: count(o.id, "CLAIM") })) }));
+  const count = (offerId: string, kind: "VIEW" | "CLAIM") =>
+    uses.find((u) => u.offerId === offerId && u.kind === kind)?._count._all ?? 0;
+  return partners.map((p) => ({
+    ...p,
+    offers: p.offers.map((o) => ({ ...o, views: count(o.id, "VIEW"), claims: count(o.id, "CLAIM") })),
+  }));
 }

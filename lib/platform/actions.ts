@@ -1,12 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db";
-import { getCurrentUser } from "@/lib/auth/session";
+
 import { recordAudit } from "@/lib/audit";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { ActionError, fieldErrorsFromZod, ok, type ActionResult } from "@/lib/forms/result";
 import { createInvitation } from "@/lib/invitations/service";
 import { runHandled } from "@/lib/tenancy/action";
+
 import { ZCreateTenant, type TCreateTenantInput } from "./schemas";
 
 /** Platform admins only; checked here because a server action is a public endpoint. */
@@ -15,14 +17,21 @@ export async function createTenant(raw: TCreateTenantInput): Promise<ActionResul
   if (!user) return { ok: false, formError: "errors.signedOut" };
   if (!user.isPlatformAdmin) return { ok: false, formError: "errors.forbidden" };
   const parsed = ZCreateTenant.safeParse(raw);
-  if (!parsed.success) return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
   const input = parsed.data;
   return runHandled(async () => {
     const taken = await db.tenant.findUnique({ where: { slug: input.slug }, select: { id: true } });
     if (taken) throw new ActionError("errors.slug.taken", "slug");
     await db.$transaction(async (tx) => {
       const tenant = await tx.tenant.create({
-        data: { slug: input.slug, name: input.name, region: input.region, timeZone: input.timeZone, contactEmail: input.contactEmail },
+        data: {
+          slug: input.slug,
+          name: input.name,
+          region: input.region,
+          timeZone: input.timeZone,
+          contactEmail: input.contactEmail,
+        },
         select: { id: true, slug: true, name: true, timeZone: true },
       });
       await recordAudit(tx, {

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { EmailSchema } from "@/lib/invitations/schemas";
+
 import { isValidTimeZone } from "@/lib/i18n/format";
+import { EmailSchema } from "@/lib/invitations/schemas";
 import { SlugSchema } from "@/lib/tenancy/slug";
 
 export const ZCreateTenant = z.object({

@@ -1,10 +1,11 @@
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { formatDate } from "@/lib/i18n/format";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { dailyDigestEmail } from "@/lib/mail/templates/digest";
+
 import { NEED_FR } from "./labels";
 import { staffRequestUrl } from "./links";
-import { getEnv } from "@/lib/env";
 import { isResponseOverdue, OPEN_STAGES } from "./stages";
 
 const MAX_LINES = 50;
@@ -14,15 +15,36 @@ export async function lateItems(tenant: { id: string; firstResponseDays: number 
   const earliest = new Date(now.getTime() - tenant.firstResponseDays * 86_400_000);
   // Working days are never fewer than calendar days, so this pre-filter keeps every late request.
   const candidates = await db.installationRequest.findMany({
-    where: { tenantId: tenant.id, anonymisedAt: null, firstResponseAt: null, stage: { in: [...OPEN_STAGES] }, createdAt: { lt: earliest } },
-    select: { id: true, reference: true, firstName: true, lastName: true, createdAt: true, firstResponseAt: true, stage: true },
+    where: {
+      tenantId: tenant.id,
+      anonymisedAt: null,
+      firstResponseAt: null,
+      stage: { in: [...OPEN_STAGES] },
+      createdAt: { lt: earliest },
+    },
+    select: {
+      id: true,
+      reference: true,
+      firstName: true,
+      lastName: true,
+      createdAt: true,
+      firstResponseAt: true,
+      stage: true,
+    },
     orderBy: { createdAt: "asc" },
     take: 500,
   });
-  const lateResponses = candidates.filter((r) => isResponseOverdue(r, tenant.firstResponseDays, now)).slice(0, MAX_LINES);
+  const lateResponses = candidates
+    .filter((r) => isResponseOverdue(r, tenant.firstResponseDays, now))
+    .slice(0, MAX_LINES);
   const today = new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
   const lateNeeds = await db.requestNeed.findMany({
-    where: { tenantId: tenant.id, status: { in: ["TODO", "IN_PROGRESS"] }, dueDate: { lt: today }, request: { stage: { in: [...OPEN_STAGES] }, anonymisedAt: null } },
+    where: {
+      tenantId: tenant.id,
+      status: { in: ["TODO", "IN_PROGRESS"] },
+      dueDate: { lt: today },
+      request: { stage: { in: [...OPEN_STAGES] }, anonymisedAt: null },
+    },
     select: { id: true, type: true, dueDate: true, request: { select: { id: true, reference: true } } },
     orderBy: { dueDate: "asc" },
     take: MAX_LINES,
@@ -43,8 +65,17 @@ export async function sendDailyDigests(now = new Date()): Promise<number> {
     });
     const content = dailyDigestEmail({
       tenantName: tenant.name,
-      lateResponses: lateResponses.map((r) => ({ reference: r.reference, applicant: `${r.firstName} ${r.lastName}`, url: staffRequestUrl(tenant.slug, r.id) })),
-      lateNeeds: lateNeeds.map((n) => ({ reference: n.request.reference, need: NEED_FR[n.type], dueDate: formatDate(n.dueDate!, "UTC"), url: staffRequestUrl(tenant.slug, n.request.id) })),
+      lateResponses: lateResponses.map((r) => ({
+        reference: r.reference,
+        applicant: `${r.firstName} ${r.lastName}`,
+        url: staffRequestUrl(tenant.slug, r.id),
+      })),
+      lateNeeds: lateNeeds.map((n) => ({
+        reference: n.request.reference,
+        need: NEED_FR[n.type],
+        dueDate: formatDate(n.dueDate!, "UTC"),
+        url: staffRequestUrl(tenant.slug, n.request.id),
+      })),
       listUrl: new URL(`/${tenant.slug}/admin/requests`, getEnv().APP_URL).toString(),
     });
     await db.$transaction(async (tx) => {

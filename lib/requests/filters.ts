@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { NEED_TYPES, PROFESSIONS } from "./intake-schema";
 
 const STAGE_VALUES = ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED", "MEMBER", "CLOSED"] as const;
@@ -8,7 +9,11 @@ export const ZRequestFilters = z.object({
   stage: z.enum(STAGE_VALUES).optional().catch(undefined),
   profession: z.enum(PROFESSIONS).optional().catch(undefined),
   need: z.enum(NEED_TYPES).optional().catch(undefined),
-  arrival: z.string().regex(/^\d{4}-\d{2}$/).optional().catch(undefined),
+  arrival: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional()
+    .catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   mine: z.enum(["1"]).optional().catch(undefined),
   priority: z.enum(["1"]).optional().catch(undefined),

@@ -1,9 +1,11 @@
 "use server";
 
 import { headers } from "next/headers";
+
 import { fieldErrorsFromZod, ok, type ActionResult } from "@/lib/forms/result";
 import { runHandled } from "@/lib/tenancy/action";
 import { findTenantBySlug } from "@/lib/tenancy/guard";
+
 import { submitIntake } from "./intake";
 import { ZIntake, type TIntakeInput } from "./intake-schema";
 
@@ -13,11 +15,15 @@ async function clientIp(): Promise<string> {
 }
 
 /** Public endpoint (anyone may ask for help); the tenant comes from the URL, the input is re-validated. */
-export async function submitInstallationRequest(slug: string, raw: TIntakeInput): Promise<ActionResult<{ reference: string | null }>> {
+export async function submitInstallationRequest(
+  slug: string,
+  raw: TIntakeInput,
+): Promise<ActionResult<{ reference: string | null }>> {
   const tenant = await findTenantBySlug(String(slug));
   if (!tenant) return { ok: false, formError: "errors.notFound" };
   const parsed = ZIntake.safeParse(raw);
-  if (!parsed.success) return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
   const ip = await clientIp();
   return runHandled(async () => {
     const result = await submitIntake(tenant, parsed.data, { ip });

@@ -1,23 +1,57 @@
 import { z } from "zod";
+
 import { EmailSchema } from "@/lib/invitations/schemas";
 
 export const PROFESSIONS = [
-  "MEDECIN_GENERALISTE", "MEDECIN_SPECIALISTE", "INFIRMIER", "MASSEUR_KINESITHERAPEUTE", "SAGE_FEMME",
-  "PHARMACIEN", "CHIRURGIEN_DENTISTE", "ORTHOPHONISTE", "PSYCHOLOGUE", "AUTRE",
+  "MEDECIN_GENERALISTE",
+  "MEDECIN_SPECIALISTE",
+  "INFIRMIER",
+  "MASSEUR_KINESITHERAPEUTE",
+  "SAGE_FEMME",
+  "PHARMACIEN",
+  "CHIRURGIEN_DENTISTE",
+  "ORTHOPHONISTE",
+  "PSYCHOLOGUE",
+  "AUTRE",
 ] as const;
-export const PRACTICE_MODES = ["LIBERAL", "COLLABORATION", "REMPLACEMENT", "SALARIAT", "RENFORT_SAISONNIER", "ETUDIANT_INTERNE"] as const;
+export const PRACTICE_MODES = [
+  "LIBERAL",
+  "COLLABORATION",
+  "REMPLACEMENT",
+  "SALARIAT",
+  "RENFORT_SAISONNIER",
+  "ETUDIANT_INTERNE",
+] as const;
 export const NEED_TYPES = [
-  "SPOUSE_JOB", "TEMPORARY_HOUSING", "LONG_TERM_HOUSING", "VEHICLE", "SCHOOL", "CHILDCARE",
-  "ADMIN_PROCEDURES", "PRACTICE_PREMISES", "FINANCIAL_AIDS", "MENTORING", "OTHER",
+  "SPOUSE_JOB",
+  "TEMPORARY_HOUSING",
+  "LONG_TERM_HOUSING",
+  "VEHICLE",
+  "SCHOOL",
+  "CHILDCARE",
+  "ADMIN_PROCEDURES",
+  "PRACTICE_PREMISES",
+  "FINANCIAL_AIDS",
+  "MENTORING",
+  "OTHER",
 ] as const;
 export const ADMIN_PROCEDURES = ["ARS", "CPAM", "ORDRE", "URSSAF", "AUTRE"] as const;
 export type NeedTypeKey = (typeof NEED_TYPES)[number];
 
 const required = (max = 120) =>
-  z.string({ message: "errors.required" }).trim().min(1, { message: "errors.required" }).max(max, { message: "errors.tooLong" });
-const optionalText = (max = 500) => z.string().trim().max(max, { message: "errors.tooLong" }).optional().or(z.literal(""));
+  z
+    .string({ message: "errors.required" })
+    .trim()
+    .min(1, { message: "errors.required" })
+    .max(max, { message: "errors.tooLong" });
+const optionalText = (max = 500) =>
+  z.string().trim().max(max, { message: "errors.tooLong" }).optional().or(z.literal(""));
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "errors.date" });
-const money = z.coerce.number({ message: "errors.number" }).int({ message: "errors.number" }).min(0, { message: "errors.number" }).max(10_000_000, { message: "errors.number" });
+const money = z.coerce
+  .number({ message: "errors.number" })
+  .int({ message: "errors.number" })
+  .min(0, { message: "errors.number" })
+  .max(10_000_000, { message: "errors.number" });
 
 const PHONE = /^\+?[0-9 ().-]{6,20}$/;
 
@@ -41,7 +75,17 @@ export const ZProject = z.object({
 export const ZHousehold = z.object({
   hasPartner: z.boolean(),
   partnerProfession: optionalText(120),
-  children: z.array(z.object({ age: z.coerce.number({ message: "errors.number" }).int({ message: "errors.number" }).min(0, { message: "errors.age" }).max(25, { message: "errors.age" }) })).max(12),
+  children: z
+    .array(
+      z.object({
+        age: z.coerce
+          .number({ message: "errors.number" })
+          .int({ message: "errors.number" })
+          .min(0, { message: "errors.age" })
+          .max(25, { message: "errors.age" }),
+      }),
+    )
+    .max(12),
 });
 
 // Each need has its own details; a need is selected when its entry is present.
@@ -50,11 +94,23 @@ export const ZNeedDetails = {
   TEMPORARY_HOUSING: z
     .object({ from: isoDate, to: isoDate, budget: money, notes: optionalText() })
     .refine((v) => v.from <= v.to, { message: "errors.dateOrder", path: ["to"] }),
-  LONG_TERM_HOUSING: z.object({ mode: z.enum(["RENT", "BUY"], { message: "errors.choose" }), budget: money, rooms: z.coerce.number({ message: "errors.number" }).int({ message: "errors.number" }).min(1, { message: "errors.number" }).max(15, { message: "errors.number" }), notes: optionalText() }),
+  LONG_TERM_HOUSING: z.object({
+    mode: z.enum(["RENT", "BUY"], { message: "errors.choose" }),
+    budget: money,
+    rooms: z.coerce
+      .number({ message: "errors.number" })
+      .int({ message: "errors.number" })
+      .min(1, { message: "errors.number" })
+      .max(15, { message: "errors.number" }),
+    notes: optionalText(),
+  }),
   VEHICLE: z.object({ mode: z.enum(["RENT", "BUY"], { message: "errors.choose" }), notes: optionalText() }),
   SCHOOL: z.object({ levels: required(200), notes: optionalText() }),
   CHILDCARE: z.object({ ages: required(120), atypicalHours: z.boolean(), notes: optionalText() }),
-  ADMIN_PROCEDURES: z.object({ procedures: z.array(z.enum(ADMIN_PROCEDURES)).min(1, { message: "errors.chooseOne" }), notes: optionalText() }),
+  ADMIN_PROCEDURES: z.object({
+    procedures: z.array(z.enum(ADMIN_PROCEDURES)).min(1, { message: "errors.chooseOne" }),
+    notes: optionalText(),
+  }),
   PRACTICE_PREMISES: z.object({ notes: optionalText() }),
   FINANCIAL_AIDS: z.object({ notes: optionalText() }),
   MENTORING: z.object({ notes: optionalText() }),
@@ -62,7 +118,11 @@ export const ZNeedDetails = {
 } satisfies Record<NeedTypeKey, z.ZodType>;
 
 export const ZNeeds = z
-  .object(Object.fromEntries(NEED_TYPES.map((t) => [t, ZNeedDetails[t].optional()])) as { [K in NeedTypeKey]: z.ZodOptional<(typeof ZNeedDetails)[K]> })
+  .object(
+    Object.fromEntries(NEED_TYPES.map((t) => [t, ZNeedDetails[t].optional()])) as {
+      [K in NeedTypeKey]: z.ZodOptional<(typeof ZNeedDetails)[K]>;
+    },
+  )
   .refine((needs) => Object.values(needs).some(Boolean), { message: "errors.needs.none", path: ["_any"] });
 
 export const ZIntake = z.object({

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { db, type Tx } from "@/lib/db";
+
 import { recordAudit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ActionError } from "@/lib/forms/result";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -8,13 +9,20 @@ import type { NeedType } from "@/lib/generated/prisma/enums";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { newRequestStaffEmail, requestReceivedEmail } from "@/lib/mail/templates/requests";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
+
 import { NEED_TYPES, type TIntake } from "./intake-schema";
 import { PROFESSION_FR } from "./labels";
 import { staffRequestUrl, trackingUrl } from "./links";
 
 export const RATE_LIMITS = { perEmailPerHour: 3, perIpPerHour: 10 };
 
-export type IntakeTenant = { id: string; slug: string; name: string; referencePrefix: string; firstResponseDays: number };
+export type IntakeTenant = {
+  id: string;
+  slug: string;
+  name: string;
+  referencePrefix: string;
+  firstResponseDays: number;
+};
 export type IntakeResult = { reference: string | null; duplicate: boolean };
 
 export function hashIp(ip: string): string {
@@ -52,7 +60,12 @@ function needRows(needs: TIntake["needs"]) {
  * Records a newcomer's request with its needs, timeline and emails (outbox) in one transaction.
  * The same draft submitted twice (double click, network retry) yields the same request.
  */
-export async function submitIntake(tenant: IntakeTenant, input: TIntake, meta: { ip: string }, now = new Date()): Promise<IntakeResult> {
+export async function submitIntake(
+  tenant: IntakeTenant,
+  input: TIntake,
+  meta: { ip: string },
+  now = new Date(),
+): Promise<IntakeResult> {
   if (input.website) return { reference: null, duplicate: false }; // a bot: answer as if all went well
   const existing = await db.installationRequest.findUnique({
     where: { tenantId_idempotencyKey: { tenantId: tenant.id, idempotencyKey: input.idempotencyKey } },
@@ -98,14 +111,33 @@ export async function submitIntake(tenant: IntakeTenant, input: TIntake, meta: {
       });
       const applicant = `${identity.firstName} ${identity.lastName}`;
       await tx.requestEvent.create({
-        data: { tenantId: tenant.id, requestId: request.id, actorLabel: applicant, type: "request.created", public: true },
+        data: {
+          tenantId: tenant.id,
+          requestId: request.id,
+          actorLabel: applicant,
+          type: "request.created",
+          public: true,
+        },
       });
-      await recordAudit(tx, { tenantId: tenant.id, actorId: null, action: "request.created", targetType: "InstallationRequest", targetId: request.id, details: { reference } });
+      await recordAudit(tx, {
+        tenantId: tenant.id,
+        actorId: null,
+        action: "request.created",
+        targetType: "InstallationRequest",
+        targetId: request.id,
+        details: { reference },
+      });
       await queueTenantEmail(tx, {
         tenantId: tenant.id,
         kind: "request.received",
         to: identity.email,
-        ...requestReceivedEmail({ tenantName: tenant.name, firstName: identity.firstName, reference, trackingUrl: trackingUrl(tenant.slug, token), firstResponseDays: tenant.firstResponseDays }),
+        ...requestReceivedEmail({
+          tenantName: tenant.name,
+          firstName: identity.firstName,
+          reference,
+          trackingUrl: trackingUrl(tenant.slug, token),
+          firstResponseDays: tenant.firstResponseDays,
+        }),
       });
       const staff = await tx.membership.findMany({
         where: { tenantId: tenant.id, status: "ACTIVE", role: { in: ["COORDINATOR", "STAFF"] } },
@@ -116,7 +148,13 @@ export async function submitIntake(tenant: IntakeTenant, input: TIntake, meta: {
           tenantId: tenant.id,
           kind: "request.new",
           to: user.email,
-          ...newRequestStaffEmail({ tenantName: tenant.name, reference, applicant, profession: PROFESSION_FR[identity.profession], requestUrl: staffRequestUrl(tenant.slug, request.id) }),
+          ...newRequestStaffEmail({
+            tenantName: tenant.name,
+            reference,
+            applicant,
+            profession: PROFESSION_FR[identity.profession],
+            requestUrl: staffRequestUrl(tenant.slug, request.id),
+          }),
         });
       }
       return { reference, duplicate: false };

@@ -1,10 +1,11 @@
 "use server";
 
-import { ok, type ActionResult } from "@/lib/forms/result";
 import { getCurrentUser } from "@/lib/auth/session";
+import { ok, type ActionResult } from "@/lib/forms/result";
 import { runHandled } from "@/lib/tenancy/action";
-import { ZRequestOnly } from "./schemas";
+
 import { sendMyTrackingLink } from "./mine";
+import { ZRequestOnly } from "./schemas";
 
 export async function emailMyTrackingLink(raw: { requestId: string }): Promise<ActionResult<undefined>> {
   const user = await getCurrentUser();

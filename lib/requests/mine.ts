@@ -3,6 +3,7 @@ import { ActionError } from "@/lib/forms/result";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { requestReceivedEmail } from "@/lib/mail/templates/requests";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
+
 import { recordRequestEvent } from "./events";
 import { trackingUrl } from "./links";
 
@@ -13,7 +14,10 @@ export async function listMyRequests(email: string) {
     orderBy: { createdAt: "desc" },
     take: 50,
     select: {
-      id: true, reference: true, stage: true, createdAt: true,
+      id: true,
+      reference: true,
+      stage: true,
+      createdAt: true,
       tenant: { select: { name: true, slug: true, timeZone: true } },
       needs: { select: { id: true, type: true, status: true }, orderBy: { createdAt: "asc" } },
     },
@@ -27,16 +31,41 @@ export async function listMyRequests(email: string) {
 export async function sendMyTrackingLink(user: { id: string; email: string }, requestId: string): Promise<void> {
   const request = await db.installationRequest.findFirst({
     where: { id: requestId, email: user.email.toLowerCase(), anonymisedAt: null },
-    select: { id: true, tenantId: true, reference: true, firstName: true, email: true, tenant: { select: { slug: true, name: true, firstResponseDays: true } } },
+    select: {
+      id: true,
+      tenantId: true,
+      reference: true,
+      firstName: true,
+      email: true,
+      tenant: { select: { slug: true, name: true, firstResponseDays: true } },
+    },
   });
   if (!request) throw new ActionError("errors.notFound");
   const token = newLinkToken();
   await db.$transaction(async (tx) => {
-    await tx.installationRequest.update({ where: { id: request.id, tenantId: request.tenantId }, data: { trackingTokenHash: hashLinkToken(token), trackingRevokedAt: null } });
-    await recordRequestEvent(tx, { tenantId: request.tenantId, requestId: request.id, actorId: user.id, actorLabel: request.firstName, type: "tracking.reissued", audit: false });
+    await tx.installationRequest.update({
+      where: { id: request.id, tenantId: request.tenantId },
+      data: { trackingTokenHash: hashLinkToken(token), trackingRevokedAt: null },
+    });
+    await recordRequestEvent(tx, {
+      tenantId: request.tenantId,
+      requestId: request.id,
+      actorId: user.id,
+      actorLabel: request.firstName,
+      type: "tracking.reissued",
+      audit: false,
+    });
     await queueTenantEmail(tx, {
-      tenantId: request.tenantId, kind: "request.tracking", to: request.email,
-      ...requestReceivedEmail({ tenantName: request.tenant.name, firstName: request.firstName, reference: request.reference, trackingUrl: trackingUrl(request.tenant.slug, token), firstResponseDays: request.tenant.firstResponseDays }),
+      tenantId: request.tenantId,
+      kind: "request.tracking",
+      to: request.email,
+      ...requestReceivedEmail({
+        tenantName: request.tenant.name,
+        firstName: request.firstName,
+        reference: request.reference,
+        trackingUrl: trackingUrl(request.tenant.slug, token),
+        firstResponseDays: request.tenant.firstResponseDays,
+      }),
     });
   });
 }

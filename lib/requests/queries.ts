@@ -1,7 +1,9 @@
 import "server-only";
+
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestStage } from "@/lib/generated/prisma/enums";
+
 import type { TRequestFilters } from "./filters";
 
 export const REQUESTS_PAGE_SIZE = 25;
@@ -34,7 +36,11 @@ function whereFor(tenantId: string, f: TRequestFilters, userId: string): Prisma.
 export async function listRequests(tenantId: string, userId: string, f: TRequestFilters) {
   const where = whereFor(tenantId, f, userId);
   const orderBy: Prisma.InstallationRequestOrderByWithRelationInput =
-    f.sort === "arrival" ? { desiredArrivalDate: "asc" } : f.sort === "oldest" ? { createdAt: "asc" } : { createdAt: "desc" };
+    f.sort === "arrival"
+      ? { desiredArrivalDate: "asc" }
+      : f.sort === "oldest"
+        ? { createdAt: "asc" }
+        : { createdAt: "desc" };
   const [total, rows, byStage] = await Promise.all([
     db.installationRequest.count({ where }),
     db.installationRequest.findMany({
@@ -43,17 +49,33 @@ export async function listRequests(tenantId: string, userId: string, f: TRequest
       skip: (f.page - 1) * REQUESTS_PAGE_SIZE,
       take: REQUESTS_PAGE_SIZE,
       select: {
-        id: true, reference: true, firstName: true, lastName: true, profession: true, stage: true, stageChangedAt: true,
-        desiredArrivalDate: true, createdAt: true, firstResponseAt: true, priority: true,
+        id: true,
+        reference: true,
+        firstName: true,
+        lastName: true,
+        profession: true,
+        stage: true,
+        stageChangedAt: true,
+        desiredArrivalDate: true,
+        createdAt: true,
+        firstResponseAt: true,
+        priority: true,
         assignee: { select: { name: true, email: true } },
-        _count: { select: { needs: { where: { status: { in: ["TODO", "IN_PROGRESS"] }, dueDate: { lt: new Date() } } } } },
+        _count: {
+          select: { needs: { where: { status: { in: ["TODO", "IN_PROGRESS"] }, dueDate: { lt: new Date() } } } },
+        },
       },
     }),
     db.installationRequest.groupBy({ by: ["stage"], where: { tenantId, anonymisedAt: null }, _count: { _all: true } }),
   ]);
-  const counts = Object.fromEntries(byStage.map((g) => [g.stage, g._count._all])) as Partial<Record<RequestStage, number>>;
+  const counts = Object.fromEntries(byStage.map((g) => [g.stage, g._count._all])) as Partial<
+    Record<RequestStage, number>
+  >;
   const now = Date.now();
-  const withDays = rows.map((r) => ({ ...r, daysInStage: Math.floor((now - r.stageChangedAt.getTime()) / 86_400_000) }));
+  const withDays = rows.map((r) => ({
+    ...r,
+    daysInStage: Math.floor((now - r.stageChangedAt.getTime()) / 86_400_000),
+  }));
   return { total, rows: withDays, counts, pageCount: Math.max(1, Math.ceil(total / REQUESTS_PAGE_SIZE)) };
 }
 
@@ -73,16 +95,30 @@ export async function listBoard(tenantId: string, userId: string, f: TRequestFil
           orderBy: { stageChangedAt: "desc" },
           take: BOARD_COLUMN_SIZE,
           select: {
-            id: true, reference: true, firstName: true, lastName: true, profession: true, stage: true, stageChangedAt: true,
-            createdAt: true, firstResponseAt: true, priority: true,
-            _count: { select: { needs: { where: { status: { in: ["TODO", "IN_PROGRESS"] }, dueDate: { lt: new Date() } } } } },
+            id: true,
+            reference: true,
+            firstName: true,
+            lastName: true,
+            profession: true,
+            stage: true,
+            stageChangedAt: true,
+            createdAt: true,
+            firstResponseAt: true,
+            priority: true,
+            _count: {
+              select: { needs: { where: { status: { in: ["TODO", "IN_PROGRESS"] }, dueDate: { lt: new Date() } } } },
+            },
           },
         }),
       ]);
       return {
         stage,
         count,
-        cards: cards.map((c) => ({ ...c, daysInStage: Math.floor((now - c.stageChangedAt.getTime()) / 86_400_000), overdueNeeds: c._count.needs })),
+        cards: cards.map((c) => ({
+          ...c,
+          daysInStage: Math.floor((now - c.stageChangedAt.getTime()) / 86_400_000),
+          overdueNeeds: c._count.needs,
+        })),
       };
     }),
   );
@@ -94,7 +130,10 @@ export async function getRequestForStaff(tenantId: string, requestId: string) {
     where: { id: requestId, tenantId, anonymisedAt: null },
     include: {
       assignee: { select: { id: true, name: true, email: true } },
-      needs: { orderBy: { createdAt: "asc" }, include: { assignee: { select: { id: true, name: true, email: true } } } },
+      needs: {
+        orderBy: { createdAt: "asc" },
+        include: { assignee: { select: { id: true, name: true, email: true } } },
+      },
       messages: { orderBy: { createdAt: "asc" }, take: 200 },
       notes: { orderBy: { createdAt: "asc" }, take: 200, include: { author: { select: { name: true, email: true } } } },
       events: { orderBy: { createdAt: "asc" }, take: 500 },

@@ -1,12 +1,21 @@
 import { z } from "zod";
+
 import { EmailSchema } from "@/lib/invitations/schemas";
 
 const STAGES = ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED", "MEMBER", "CLOSED"] as const;
 const REASONS = ["WITHDRAWN", "OUTSIDE_TERRITORY", "NO_ANSWER", "OTHER"] as const;
 const NEED_STATUSES = ["TODO", "IN_PROGRESS", "DONE", "NOT_NEEDED"] as const;
 const id = z.string().min(1).max(40);
-const body = z.string({ message: "errors.required" }).trim().min(1, { message: "errors.required" }).max(5000, { message: "errors.tooLong" });
-const optionalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "errors.date" }).optional().or(z.literal(""));
+const body = z
+  .string({ message: "errors.required" })
+  .trim()
+  .min(1, { message: "errors.required" })
+  .max(5000, { message: "errors.tooLong" });
+const optionalDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "errors.date" })
+  .optional()
+  .or(z.literal(""));
 
 export const ZChangeStage = z
   .object({
@@ -15,7 +24,10 @@ export const ZChangeStage = z
     closingReason: z.enum(REASONS, { message: "errors.choose" }).optional().or(z.literal("")),
     closingNote: z.string().trim().max(1000, { message: "errors.tooLong" }).optional(),
   })
-  .refine((v) => v.to !== "CLOSED" || !!v.closingReason, { message: "requests.errors.closingReasonRequired", path: ["closingReason"] });
+  .refine((v) => v.to !== "CLOSED" || !!v.closingReason, {
+    message: "requests.errors.closingReasonRequired",
+    path: ["closingReason"],
+  });
 export type TChangeStageInput = z.input<typeof ZChangeStage>;
 
 export const ZRequestText = z.object({ requestId: id, body });
@@ -42,7 +54,10 @@ export type TNewcomerReplyInput = z.input<typeof ZNewcomerReply>;
 export const ZNewcomerContact = z.object({
   token: z.string().max(100),
   email: EmailSchema,
-  phone: z.string().trim().regex(/^\+?[0-9 ().-]{6,20}$/, { message: "errors.phone" }),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ().-]{6,20}$/, { message: "errors.phone" }),
   desiredArrivalDate: optionalDate,
 });
 export type TNewcomerContactInput = z.input<typeof ZNewcomerContact>;

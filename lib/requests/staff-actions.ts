@@ -2,9 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+
 import { ok } from "@/lib/forms/result";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
+
 import { ZAssign, ZChangeStage, ZRequestOnly, ZRequestPriority, ZRequestText, ZUpdateNeed } from "./schemas";
 import * as staff from "./staff";
 
@@ -15,7 +17,11 @@ const refresh = (slug: string, requestId?: string) => {
 };
 
 export const changeRequestStage = tenantAction("requests.manage", ZChangeStage, async (ctx, input) => {
-  await staff.changeStage(actorOf(ctx), input.requestId, { to: input.to, closingReason: input.closingReason || null, closingNote: input.closingNote });
+  await staff.changeStage(actorOf(ctx), input.requestId, {
+    to: input.to,
+    closingReason: input.closingReason || null,
+    closingNote: input.closingNote,
+  });
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, "requests.staff.saved");
 });
@@ -33,7 +39,11 @@ export const sendRequestMessage = tenantAction("requests.manage", ZRequestText, 
 });
 
 export const updateRequestNeed = tenantAction("requests.manage", ZUpdateNeed, async (ctx, input) => {
-  await staff.updateNeed(actorOf(ctx), input.needId, { status: input.status, assigneeId: input.assigneeId || null, dueDate: input.dueDate || null });
+  await staff.updateNeed(actorOf(ctx), input.needId, {
+    status: input.status,
+    assigneeId: input.assigneeId || null,
+    dueDate: input.dueDate || null,
+  });
   refresh(ctx.tenant.slug);
   return ok(undefined, "requests.staff.saved");
 });
@@ -52,7 +62,10 @@ export const reissueTrackingLink = tenantAction("requests.manage", ZRequestOnly,
 
 export const anonymiseRequest = tenantAction("requests.anonymise", ZRequestOnly, async (ctx, input) => {
   const { anonymiseRequest: anonymise } = await import("./anonymise");
-  await anonymise({ tenantId: ctx.tenant.id, userId: ctx.user.id, label: ctx.user.name ?? ctx.user.email }, input.requestId);
+  await anonymise(
+    { tenantId: ctx.tenant.id, userId: ctx.user.id, label: ctx.user.name ?? ctx.user.email },
+    input.requestId,
+  );
   refresh(ctx.tenant.slug);
   redirect(`/${ctx.tenant.slug}/admin/requests`);
 });

@@ -3,8 +3,9 @@ import { ActionError } from "@/lib/forms/result";
 import type { ClosingReason, NeedStatus, RequestStage } from "@/lib/generated/prisma/enums";
 import { createInvitation } from "@/lib/invitations/service";
 import { queueTenantEmail } from "@/lib/mail/outbox";
-import { assignmentEmail, staffMessageEmail, requestReceivedEmail } from "@/lib/mail/templates/requests";
+import { assignmentEmail, requestReceivedEmail, staffMessageEmail } from "@/lib/mail/templates/requests";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
+
 import { recordRequestEvent } from "./events";
 import { staffRequestUrl, tenantPublicUrl, trackingUrl } from "./links";
 import { checkStageChange } from "./stages";
@@ -20,13 +21,26 @@ const label = (actor: StaffActor) => actor.user.name ?? actor.user.email;
 async function requestInTenant(actor: StaffActor, requestId: string) {
   const request = await db.installationRequest.findFirst({
     where: { id: requestId, tenantId: actor.tenant.id, anonymisedAt: null },
-    select: { id: true, stage: true, reference: true, firstName: true, lastName: true, email: true, firstResponseAt: true, assigneeId: true },
+    select: {
+      id: true,
+      stage: true,
+      reference: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      firstResponseAt: true,
+      assigneeId: true,
+    },
   });
   if (!request) throw new ActionError("errors.notFound");
   return request;
 }
 
-export async function changeStage(actor: StaffActor, requestId: string, change: { to: RequestStage; closingReason?: ClosingReason | null; closingNote?: string }) {
+export async function changeStage(
+  actor: StaffActor,
+  requestId: string,
+  change: { to: RequestStage; closingReason?: ClosingReason | null; closingNote?: string },
+) {
   const request = await requestInTenant(actor, requestId);
   const decision = checkStageChange(request.stage, change);
   if (!decision.ok) throw new ActionError(decision.messageKey);
@@ -39,20 +53,36 @@ export async function changeStage(actor: StaffActor, requestId: string, change: 
         stage: change.to,
         stageChangedAt: now,
         ...(change.to === "INSTALLED" ? { installedAt: now } : {}),
-        ...(change.to === "CLOSED" ? { closedAt: now, closingReason: change.closingReason, closingNote: change.closingNote || null } : {}),
-        ...(change.to === "NEW" && request.stage === "CLOSED" ? { closedAt: null, closingReason: null, closingNote: null } : {}),
+        ...(change.to === "CLOSED"
+          ? { closedAt: now, closingReason: change.closingReason, closingNote: change.closingNote || null }
+          : {}),
+        ...(change.to === "NEW" && request.stage === "CLOSED"
+          ? { closedAt: null, closingReason: null, closingNote: null }
+          : {}),
       },
     });
     if (moved.count === 0) throw new ActionError("requests.errors.changedMeanwhile");
     await recordRequestEvent(tx, {
-      tenantId: actor.tenant.id, requestId: request.id, actorId: actor.user.id, actorLabel: label(actor), type: "stage.changed",
-      data: { from: request.stage, to: change.to, closingReason: change.closingReason ?? null }, public: true,
+      tenantId: actor.tenant.id,
+      requestId: request.id,
+      actorId: actor.user.id,
+      actorLabel: label(actor),
+      type: "stage.changed",
+      data: { from: request.stage, to: change.to, closingReason: change.closingReason ?? null },
+      public: true,
     });
     if (change.to === "MEMBER") {
       // The commitment fulfilled: the newcomer is invited to the member portal.
-      const alreadyMember = await tx.membership.findFirst({ where: { tenantId: actor.tenant.id, status: "ACTIVE", user: { email: request.email } } });
+      const alreadyMember = await tx.membership.findFirst({
+        where: { tenantId: actor.tenant.id, status: "ACTIVE", user: { email: request.email } },
+      });
       if (!alreadyMember) {
-        await createInvitation(tx, { tenant: actor.tenant, email: request.email, role: "MEMBER", invitedBy: actor.user });
+        await createInvitation(tx, {
+          tenant: actor.tenant,
+          email: request.email,
+          role: "MEMBER",
+          invitedBy: actor.user,
+        });
       }
     }
   });
@@ -61,14 +91,29 @@ export async function changeStage(actor: StaffActor, requestId: string, change: 
 export async function sendStaffMessage(actor: StaffActor, requestId: string, body: string) {
   const request = await requestInTenant(actor, requestId);
   await db.$transaction(async (tx) => {
-    await tx.requestMessage.create({ data: { tenantId: actor.tenant.id, requestId: request.id, author: "STAFF", authorUserId: actor.user.id, body } });
-    if (!request.firstResponseAt) await tx.installationRequest.update({ where: { id: request.id }, data: { firstResponseAt: new Date() } });
-    await recordRequestEvent(tx, { tenantId: actor.tenant.id, requestId: request.id, actorId: actor.user.id, actorLabel: label(actor), type: "message.staff" });
+    await tx.requestMessage.create({
+      data: { tenantId: actor.tenant.id, requestId: request.id, author: "STAFF", authorUserId: actor.user.id, body },
+    });
+    if (!request.firstResponseAt)
+      await tx.installationRequest.update({ where: { id: request.id }, data: { firstResponseAt: new Date() } });
+    await recordRequestEvent(tx, {
+      tenantId: actor.tenant.id,
+      requestId: request.id,
+      actorId: actor.user.id,
+      actorLabel: label(actor),
+      type: "message.staff",
+    });
     await queueTenantEmail(tx, {
       tenantId: actor.tenant.id,
       kind: "request.message",
       to: request.email,
-      ...staffMessageEmail({ tenantName: actor.tenant.name, firstName: request.firstName, reference: request.reference, body, tenantUrl: tenantPublicUrl(actor.tenant.slug) }),
+      ...staffMessageEmail({
+        tenantName: actor.tenant.name,
+        firstName: request.firstName,
+        reference: request.reference,
+        body,
+        tenantUrl: tenantPublicUrl(actor.tenant.slug),
+      }),
     });
   });
 }
@@ -78,50 +123,97 @@ export async function setPriority(actor: StaffActor, requestId: string, priority
   const request = await requestInTenant(actor, requestId);
   await db.$transaction(async (tx) => {
     await tx.installationRequest.update({ where: { id: request.id, tenantId: actor.tenant.id }, data: { priority } });
-    await recordRequestEvent(tx, { tenantId: actor.tenant.id, requestId: request.id, actorId: actor.user.id, actorLabel: label(actor), type: priority ? "priority.set" : "priority.cleared" });
+    await recordRequestEvent(tx, {
+      tenantId: actor.tenant.id,
+      requestId: request.id,
+      actorId: actor.user.id,
+      actorLabel: label(actor),
+      type: priority ? "priority.set" : "priority.cleared",
+    });
   });
 }
 
 export async function addNote(actor: StaffActor, requestId: string, body: string) {
   const request = await requestInTenant(actor, requestId);
   await db.$transaction(async (tx) => {
-    await tx.requestNote.create({ data: { tenantId: actor.tenant.id, requestId: request.id, authorId: actor.user.id, body } });
-    await recordRequestEvent(tx, { tenantId: actor.tenant.id, requestId: request.id, actorId: actor.user.id, actorLabel: label(actor), type: "note.added" });
+    await tx.requestNote.create({
+      data: { tenantId: actor.tenant.id, requestId: request.id, authorId: actor.user.id, body },
+    });
+    await recordRequestEvent(tx, {
+      tenantId: actor.tenant.id,
+      requestId: request.id,
+      actorId: actor.user.id,
+      actorLabel: label(actor),
+      type: "note.added",
+    });
   });
 }
 
-export async function updateNeed(actor: StaffActor, needId: string, input: { status: NeedStatus; assigneeId: string | null; dueDate: string | null }) {
-  const need = await db.requestNeed.findFirst({ where: { id: needId, tenantId: actor.tenant.id }, select: { id: true, requestId: true, type: true, status: true } });
+export async function updateNeed(
+  actor: StaffActor,
+  needId: string,
+  input: { status: NeedStatus; assigneeId: string | null; dueDate: string | null },
+) {
+  const need = await db.requestNeed.findFirst({
+    where: { id: needId, tenantId: actor.tenant.id },
+    select: { id: true, requestId: true, type: true, status: true },
+  });
   if (!need) throw new ActionError("errors.notFound");
   if (input.assigneeId) await assertStaffOfTenant(actor.tenant.id, input.assigneeId);
   await db.$transaction(async (tx) => {
     await tx.requestNeed.update({
       where: { id: need.id, tenantId: actor.tenant.id },
-      data: { status: input.status, assigneeId: input.assigneeId, dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null },
+      data: {
+        status: input.status,
+        assigneeId: input.assigneeId,
+        dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null,
+      },
     });
     await recordRequestEvent(tx, {
-      tenantId: actor.tenant.id, requestId: need.requestId, actorId: actor.user.id, actorLabel: label(actor), type: "need.updated",
-      data: { needType: need.type, from: need.status, to: input.status }, public: need.status !== input.status,
+      tenantId: actor.tenant.id,
+      requestId: need.requestId,
+      actorId: actor.user.id,
+      actorLabel: label(actor),
+      type: "need.updated",
+      data: { needType: need.type, from: need.status, to: input.status },
+      public: need.status !== input.status,
     });
   });
 }
 
 async function assertStaffOfTenant(tenantId: string, userId: string) {
-  const staff = await db.membership.findFirst({ where: { tenantId, userId, status: "ACTIVE", role: { in: ["COORDINATOR", "STAFF"] } } });
+  const staff = await db.membership.findFirst({
+    where: { tenantId, userId, status: "ACTIVE", role: { in: ["COORDINATOR", "STAFF"] } },
+  });
   if (!staff) throw new ActionError("requests.errors.assigneeNotStaff", "assigneeId");
 }
 
 export async function assignRequest(actor: StaffActor, requestId: string, assigneeId: string | null) {
   const request = await requestInTenant(actor, requestId);
-  const assignee = assigneeId ? await db.user.findUnique({ where: { id: assigneeId }, select: { id: true, email: true } }) : null;
+  const assignee = assigneeId
+    ? await db.user.findUnique({ where: { id: assigneeId }, select: { id: true, email: true } })
+    : null;
   if (assigneeId) await assertStaffOfTenant(actor.tenant.id, assigneeId);
   await db.$transaction(async (tx) => {
     await tx.installationRequest.update({ where: { id: request.id, tenantId: actor.tenant.id }, data: { assigneeId } });
-    await recordRequestEvent(tx, { tenantId: actor.tenant.id, requestId: request.id, actorId: actor.user.id, actorLabel: label(actor), type: "request.assigned", data: { assigneeId } });
+    await recordRequestEvent(tx, {
+      tenantId: actor.tenant.id,
+      requestId: request.id,
+      actorId: actor.user.id,
+      actorLabel: label(actor),
+      type: "request.assigned",
+      data: { assigneeId },
+    });
     if (assignee && assignee.id !== actor.user.id) {
       await queueTenantEmail(tx, {
-        tenantId: actor.tenant.id, kind: "request.assigned", to: assignee.email,
-        ...assignmentEmail({ reference: request.reference, applicant: `${request.firstName} ${request.lastName}`, requestUrl: staffRequestUrl(actor.tenant.slug, request.id) }),
+        tenantId: actor.tenant.id,
+        kind: "request.assigned",
+        to: assignee.email,
+        ...assignmentEmail({
+          reference: request.reference,
+          applicant: `${request.firstName} ${request.lastName}`,
+          requestUrl: staffRequestUrl(actor.tenant.slug, request.id),
+        }),
       });
     }
   });
@@ -132,11 +224,28 @@ export async function reissueTrackingLink(actor: StaffActor, requestId: string) 
   const request = await requestInTenant(actor, requestId);
   const token = newLinkToken();
   await db.$transaction(async (tx) => {
-    await tx.installationRequest.update({ where: { id: request.id, tenantId: actor.tenant.id }, data: { trackingTokenHash: hashLinkToken(token), trackingRevokedAt: null } });
-    await recordRequestEvent(tx, { tenantId: actor.tenant.id, requestId: request.id, actorId: actor.user.id, actorLabel: label(actor), type: "tracking.reissued" });
+    await tx.installationRequest.update({
+      where: { id: request.id, tenantId: actor.tenant.id },
+      data: { trackingTokenHash: hashLinkToken(token), trackingRevokedAt: null },
+    });
+    await recordRequestEvent(tx, {
+      tenantId: actor.tenant.id,
+      requestId: request.id,
+      actorId: actor.user.id,
+      actorLabel: label(actor),
+      type: "tracking.reissued",
+    });
     await queueTenantEmail(tx, {
-      tenantId: actor.tenant.id, kind: "request.tracking", to: request.email,
-      ...requestReceivedEmail({ tenantName: actor.tenant.name, firstName: request.firstName, reference: request.reference, trackingUrl: trackingUrl(actor.tenant.slug, token), firstResponseDays: actor.tenant.firstResponseDays }),
+      tenantId: actor.tenant.id,
+      kind: "request.tracking",
+      to: request.email,
+      ...requestReceivedEmail({
+        tenantName: actor.tenant.name,
+        firstName: request.firstName,
+        reference: request.reference,
+        trackingUrl: trackingUrl(actor.tenant.slug, token),
+        firstResponseDays: actor.tenant.firstResponseDays,
+      }),
     });
   });
 }
@@ -144,7 +253,16 @@ export async function reissueTrackingLink(actor: StaffActor, requestId: string) 
 export async function revokeTrackingLink(actor: StaffActor, requestId: string) {
   const request = await requestInTenant(actor, requestId);
   await db.$transaction(async (tx) => {
-    await tx.installationRequest.update({ where: { id: request.id, tenantId: actor.tenant.id }, data: { trackingRevokedAt: new Date() } });
-    await recordRequestEvent(tx, { tenantId: actor.tenant.id, requestId: request.id, actorId: actor.user.id, actorLabel: label(actor), type: "tracking.revoked" });
+    await tx.installationRequest.update({
+      where: { id: request.id, tenantId: actor.tenant.id },
+      data: { trackingRevokedAt: new Date() },
+    });
+    await recordRequestEvent(tx, {
+      tenantId: actor.tenant.id,
+      requestId: request.id,
+      actorId: actor.user.id,
+      actorLabel: label(actor),
+      type: "tracking.revoked",
+    });
   });
 }

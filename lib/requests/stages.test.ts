@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { addWorkingDays, checkStageChange, isResponseOverdue } from "./stages";
 
 describe("stage rules", () => {
@@ -27,9 +28,15 @@ describe("stage rules", () => {
   it("closes from any open stage, with a reason only", () => {
     for (const from of ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED"] as const) {
       expect(checkStageChange(from, { to: "CLOSED", closingReason: "WITHDRAWN" })).toEqual({ ok: true });
-      expect(checkStageChange(from, { to: "CLOSED" })).toEqual({ ok: false, messageKey: "requests.errors.closingReasonRequired" });
+      expect(checkStageChange(from, { to: "CLOSED" })).toEqual({
+        ok: false,
+        messageKey: "requests.errors.closingReasonRequired",
+      });
     }
-    expect(checkStageChange("MEMBER", { to: "CLOSED", closingReason: "OTHER" })).toEqual({ ok: false, messageKey: "requests.errors.finalStage" });
+    expect(checkStageChange("MEMBER", { to: "CLOSED", closingReason: "OTHER" })).toEqual({
+      ok: false,
+      messageKey: "requests.errors.finalStage",
+    });
   });
 });
 

@@ -47,7 +47,11 @@ export function addWorkingDays(start: Date, days: number): Date {
   return result;
 }
 
-export function isResponseOverdue(request: { createdAt: Date; firstResponseAt: Date | null; stage: RequestStage }, firstResponseDays: number, now = new Date()): boolean {
+export function isResponseOverdue(
+  request: { createdAt: Date; firstResponseAt: Date | null; stage: RequestStage },
+  firstResponseDays: number,
+  now = new Date(),
+): boolean {
   if (request.firstResponseAt || !isOpen(request.stage)) return false;
   return addWorkingDays(request.createdAt, firstResponseDays) < now;
 }

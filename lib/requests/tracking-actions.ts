@@ -1,14 +1,25 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { fieldErrorsFromZod, ok, type ActionResult } from "@/lib/forms/result";
 import { runHandled } from "@/lib/tenancy/action";
 import { findTenantBySlug } from "@/lib/tenancy/guard";
-import { ZNewcomerContact, ZNewcomerReply, ZTrackingToken, type TNewcomerContactInput, type TNewcomerReplyInput } from "./schemas";
+
+import {
+  ZNewcomerContact,
+  ZNewcomerReply,
+  ZTrackingToken,
+  type TNewcomerContactInput,
+  type TNewcomerReplyInput,
+} from "./schemas";
 import { replyAsNewcomer, requestDeletionAsNewcomer, updateContactAsNewcomer, withdrawAsNewcomer } from "./tracking";
 
 // Public endpoints: the tracking token, checked within the tenant of the URL, is the only credential.
-async function withTenant<R>(slug: string, fn: (tenant: { id: string; slug: string }) => Promise<ActionResult<R>>): Promise<ActionResult<R>> {
+async function withTenant<R>(
+  slug: string,
+  fn: (tenant: { id: string; slug: string }) => Promise<ActionResult<R>>,
+): Promise<ActionResult<R>> {
   const tenant = await findTenantBySlug(String(slug));
   if (!tenant) return { ok: false, formError: "errors.notFound" };
   return runHandled(() => fn(tenant));
@@ -16,7 +27,8 @@ async function withTenant<R>(slug: string, fn: (tenant: { id: string; slug: stri
 
 export async function sendNewcomerReply(slug: string, raw: TNewcomerReplyInput): Promise<ActionResult<undefined>> {
   const parsed = ZNewcomerReply.safeParse(raw);
-  if (!parsed.success) return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
   return withTenant(slug, async (tenant) => {
     await replyAsNewcomer(tenant, parsed.data.token, parsed.data.body);
     revalidatePath(`/${tenant.slug}/track/${parsed.data.token}`);
@@ -24,11 +36,18 @@ export async function sendNewcomerReply(slug: string, raw: TNewcomerReplyInput):
   });
 }
 
-export async function updateNewcomerContact(slug: string, raw: TNewcomerContactInput): Promise<ActionResult<undefined>> {
+export async function updateNewcomerContact(
+  slug: string,
+  raw: TNewcomerContactInput,
+): Promise<ActionResult<undefined>> {
   const parsed = ZNewcomerContact.safeParse(raw);
-  if (!parsed.success) return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
   return withTenant(slug, async (tenant) => {
-    await updateContactAsNewcomer(tenant, parsed.data.token, { ...parsed.data, desiredArrivalDate: parsed.data.desiredArrivalDate || undefined });
+    await updateContactAsNewcomer(tenant, parsed.data.token, {
+      ...parsed.data,
+      desiredArrivalDate: parsed.data.desiredArrivalDate || undefined,
+    });
     revalidatePath(`/${tenant.slug}/track/${parsed.data.token}`);
     return ok(undefined, "requests.track.saved");
   });

@@ -3,6 +3,7 @@ import { ActionError } from "@/lib/forms/result";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { newcomerReplyEmail } from "@/lib/mail/templates/requests";
 import { hashLinkToken, LINK_TOKEN_PATTERN } from "@/lib/tokens";
+
 import { recordRequestEvent } from "./events";
 import { staffRequestUrl } from "./links";
 import { isOpen } from "./stages";
@@ -15,11 +16,29 @@ export async function findTrackedRequest(tenantId: string, token: string) {
   return db.installationRequest.findFirst({
     where: { tenantId, trackingTokenHash: hashLinkToken(token), trackingRevokedAt: null, anonymisedAt: null },
     select: {
-      id: true, reference: true, firstName: true, lastName: true, email: true, phone: true, stage: true, createdAt: true,
-      desiredArrivalDate: true, closingReason: true, deletionRequestedAt: true,
+      id: true,
+      reference: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      phone: true,
+      stage: true,
+      createdAt: true,
+      desiredArrivalDate: true,
+      closingReason: true,
+      deletionRequestedAt: true,
       needs: { select: { id: true, type: true, status: true, dueDate: true }, orderBy: { createdAt: "asc" } },
-      messages: { select: { id: true, author: true, body: true, createdAt: true }, orderBy: { createdAt: "asc" }, take: 200 },
-      events: { where: { public: true }, select: { id: true, type: true, data: true, createdAt: true }, orderBy: { createdAt: "asc" }, take: 200 },
+      messages: {
+        select: { id: true, author: true, body: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+        take: 200,
+      },
+      events: {
+        where: { public: true },
+        select: { id: true, type: true, data: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+        take: 200,
+      },
     },
   });
 }
@@ -38,27 +57,62 @@ export async function replyAsNewcomer(tenant: Tenant, token: string, body: strin
   });
   const staffEmails = recipients.assignee
     ? [recipients.assignee.email]
-    : (await db.membership.findMany({ where: { tenantId: tenant.id, status: "ACTIVE", role: "COORDINATOR" }, select: { user: { select: { email: true } } } })).map((m) => m.user.email);
+    : (
+        await db.membership.findMany({
+          where: { tenantId: tenant.id, status: "ACTIVE", role: "COORDINATOR" },
+          select: { user: { select: { email: true } } },
+        })
+      ).map((m) => m.user.email);
   const applicant = `${request.firstName} ${request.lastName}`;
   await db.$transaction(async (tx) => {
     await tx.requestMessage.create({ data: { tenantId: tenant.id, requestId: request.id, author: "NEWCOMER", body } });
-    await recordRequestEvent(tx, { tenantId: tenant.id, requestId: request.id, actorId: null, actorLabel: applicant, type: "message.newcomer", audit: false });
+    await recordRequestEvent(tx, {
+      tenantId: tenant.id,
+      requestId: request.id,
+      actorId: null,
+      actorLabel: applicant,
+      type: "message.newcomer",
+      audit: false,
+    });
     for (const to of staffEmails) {
-      await queueTenantEmail(tx, { tenantId: tenant.id, kind: "request.reply", to, ...newcomerReplyEmail({ reference: request.reference, applicant, requestUrl: staffRequestUrl(tenant.slug, request.id) }) });
+      await queueTenantEmail(tx, {
+        tenantId: tenant.id,
+        kind: "request.reply",
+        to,
+        ...newcomerReplyEmail({
+          reference: request.reference,
+          applicant,
+          requestUrl: staffRequestUrl(tenant.slug, request.id),
+        }),
+      });
     }
   });
 }
 
-export async function updateContactAsNewcomer(tenant: Tenant, token: string, input: { email: string; phone: string; desiredArrivalDate?: string }) {
+export async function updateContactAsNewcomer(
+  tenant: Tenant,
+  token: string,
+  input: { email: string; phone: string; desiredArrivalDate?: string },
+) {
   const request = await requireTracked(tenant.id, token);
   await db.$transaction(async (tx) => {
     await tx.installationRequest.update({
       where: { id: request.id, tenantId: tenant.id },
-      data: { email: input.email, phone: input.phone, desiredArrivalDate: input.desiredArrivalDate ? new Date(`${input.desiredArrivalDate}T00:00:00Z`) : null },
+      data: {
+        email: input.email,
+        phone: input.phone,
+        desiredArrivalDate: input.desiredArrivalDate ? new Date(`${input.desiredArrivalDate}T00:00:00Z`) : null,
+      },
     });
     await recordRequestEvent(tx, {
-      tenantId: tenant.id, requestId: request.id, actorId: null, actorLabel: `${request.firstName} ${request.lastName}`, type: "contact.updated",
-      data: { email: input.email, phone: input.phone, desiredArrivalDate: input.desiredArrivalDate ?? null }, public: true, audit: false,
+      tenantId: tenant.id,
+      requestId: request.id,
+      actorId: null,
+      actorLabel: `${request.firstName} ${request.lastName}`,
+      type: "contact.updated",
+      data: { email: input.email, phone: input.phone, desiredArrivalDate: input.desiredArrivalDate ?? null },
+      public: true,
+      audit: false,
     });
   });
 }
@@ -73,8 +127,13 @@ export async function withdrawAsNewcomer(tenant: Tenant, token: string) {
     });
     if (moved.count === 0) throw new ActionError("requests.errors.changedMeanwhile");
     await recordRequestEvent(tx, {
-      tenantId: tenant.id, requestId: request.id, actorId: null, actorLabel: `${request.firstName} ${request.lastName}`, type: "stage.changed",
-      data: { from: request.stage, to: "CLOSED", closingReason: "WITHDRAWN" }, public: true,
+      tenantId: tenant.id,
+      requestId: request.id,
+      actorId: null,
+      actorLabel: `${request.firstName} ${request.lastName}`,
+      type: "stage.changed",
+      data: { from: request.stage, to: "CLOSED", closingReason: "WITHDRAWN" },
+      public: true,
     });
   });
 }
@@ -83,9 +142,17 @@ export async function requestDeletionAsNewcomer(tenant: Tenant, token: string) {
   const request = await requireTracked(tenant.id, token);
   if (request.deletionRequestedAt) return;
   await db.$transaction(async (tx) => {
-    await tx.installationRequest.update({ where: { id: request.id, tenantId: tenant.id }, data: { deletionRequestedAt: new Date() } });
+    await tx.installationRequest.update({
+      where: { id: request.id, tenantId: tenant.id },
+      data: { deletionRequestedAt: new Date() },
+    });
     await recordRequestEvent(tx, {
-      tenantId: tenant.id, requestId: request.id, actorId: null, actorLabel: `${request.firstName} ${request.lastName}`, type: "deletion.requested", public: true,
+      tenantId: tenant.id,
+      requestId: request.id,
+      actorId: null,
+      actorLabel: `${request.firstName} ${request.lastName}`,
+      type: "deletion.requested",
+      public: true,
     });
   });
 }

@@ -1,8 +1,16 @@
 import { z } from "zod";
 
 export const ZTenantSettings = z.object({
-  firstResponseDays: z.coerce.number({ message: "errors.number" }).int({ message: "errors.number" }).min(1, { message: "settings.errors.days" }).max(20, { message: "settings.errors.days" }),
-  referencePrefix: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{2,10}$/, { message: "settings.errors.prefix" }),
+  firstResponseDays: z.coerce
+    .number({ message: "errors.number" })
+    .int({ message: "errors.number" })
+    .min(1, { message: "settings.errors.days" })
+    .max(20, { message: "settings.errors.days" }),
+  referencePrefix: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{2,10}$/, { message: "settings.errors.prefix" }),
   welcomeText: z.string().trim().max(3000, { message: "errors.tooLong" }),
   commitmentText: z.string().trim().min(10, { message: "errors.required" }).max(1000, { message: "errors.tooLong" }),
 });

@@ -1,8 +1,11 @@
 import "server-only";
+
 import type { z } from "zod";
+
 import { ActionError, fieldErrorsFromZod, type ActionResult } from "@/lib/forms/result";
-import type { Permission } from "./permissions";
+
 import { resolveTenantAccess, type SignedInTenantContext } from "./guard";
+import type { Permission } from "./permissions";
 
 const REFUSAL_KEYS = {
   not_found: "errors.notFound",
@@ -26,7 +29,8 @@ export function tenantAction<S extends z.ZodType, R>(
       return { ok: false, formError: REFUSAL_KEYS[decision.kind === "allow" ? "forbidden" : decision.kind] };
     }
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
+    if (!parsed.success)
+      return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
     return runHandled(() => handler(context as SignedInTenantContext, parsed.data));
   };
 }

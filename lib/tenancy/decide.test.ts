@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { decideAccess } from "./decide";
 
 const base = { tenantFound: true, userId: "u1", membership: null, permission: null } as const;
@@ -6,7 +7,12 @@ const base = { tenantFound: true, userId: "u1", membership: null, permission: nu
 describe("guard decisions", () => {
   it("gives not found for an unknown tenant, even to a signed-in member", () => {
     expect(
-      decideAccess({ ...base, tenantFound: false, membership: { role: "COORDINATOR", status: "ACTIVE" }, permission: "admin.view" }),
+      decideAccess({
+        ...base,
+        tenantFound: false,
+        membership: { role: "COORDINATOR", status: "ACTIVE" },
+        permission: "admin.view",
+      }),
     ).toEqual({ kind: "not_found" });
   });
 
@@ -33,7 +39,11 @@ describe("guard decisions", () => {
     expect(decideAccess({ ...base, membership, permission: "admin.view" })).toEqual({ kind: "allow", role: "STAFF" });
     expect(decideAccess({ ...base, membership, permission: "members.changeRole" })).toEqual({ kind: "forbidden" });
     expect(
-      decideAccess({ ...base, membership: { role: "COORDINATOR", status: "ACTIVE" }, permission: "members.changeRole" }),
+      decideAccess({
+        ...base,
+        membership: { role: "COORDINATOR", status: "ACTIVE" },
+        permission: "members.changeRole",
+      }),
     ).toEqual({ kind: "allow", role: "COORDINATOR" });
   });
 

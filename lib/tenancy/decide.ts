@@ -1,4 +1,5 @@
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums";
+
 import { can, type Permission } from "./permissions";
 
 export type AccessInput = {
@@ -10,10 +11,7 @@ export type AccessInput = {
 };
 
 export type AccessDecision =
-  | { kind: "allow"; role: Role | null }
-  | { kind: "not_found" }
-  | { kind: "sign_in" }
-  | { kind: "forbidden" };
+  { kind: "allow"; role: Role | null } | { kind: "not_found" } | { kind: "sign_in" } | { kind: "forbidden" };
 
 /** The guard's rule, kept pure so that every branch is unit-tested. */
 export function decideAccess({ tenantFound, userId, membership, permission }: AccessInput): AccessDecision {

@@ -1,9 +1,12 @@
 import "server-only";
-import { cache } from "react";
+
 import { forbidden, notFound, redirect } from "next/navigation";
-import { db } from "@/lib/db";
+import { cache } from "react";
+
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+
 import { decideAccess, type AccessDecision } from "./decide";
 import type { Permission } from "./permissions";
 import { isValidTenantSlug } from "./slug";
@@ -28,8 +31,18 @@ export type TenantContext = { tenant: TenantSummary; user: CurrentUser | null; r
 export type SignedInTenantContext = { tenant: TenantSummary; user: CurrentUser; role: Role };
 
 const tenantSelect = {
-  id: true, slug: true, name: true, region: true, timeZone: true, contactEmail: true, brandColor: true,
-  logoUrl: true, welcomeText: true, commitmentText: true, territoryDescription: true, referencePrefix: true,
+  id: true,
+  slug: true,
+  name: true,
+  region: true,
+  timeZone: true,
+  contactEmail: true,
+  brandColor: true,
+  logoUrl: true,
+  welcomeText: true,
+  commitmentText: true,
+  territoryDescription: true,
+  referencePrefix: true,
   firstResponseDays: true,
 } as const;
 
@@ -70,7 +83,11 @@ export async function resolveAccessFor(
 }
 
 /** For pages: turns a refusal into the not-found page, the sign-in redirect or the refusal page. */
-export async function requireTenantPage(slug: string, permission: Permission, returnTo: string): Promise<SignedInTenantContext>;
+export async function requireTenantPage(
+  slug: string,
+  permission: Permission,
+  returnTo: string,
+): Promise<SignedInTenantContext>;
 export async function requireTenantPage(slug: string, permission: null, returnTo: string): Promise<TenantContext>;
 export async function requireTenantPage(slug: string, permission: Permission | null, returnTo: string) {
   const { decision, context } = await resolveTenantAccess(slug, permission);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { isValidTenantSlug, SlugSchema } from "./slug";
 
 describe("tenant slug validation", () => {

@@ -2,9 +2,34 @@ import { z } from "zod";
 
 // Top-level paths of the application: a tenant with one of these slugs would shadow them.
 export const RESERVED_SLUGS = new Set([
-  "admin", "api", "app", "auth", "login", "logout", "platform", "plateforme", "_next", "static", "public",
-  "assets", "favicon.ico", "robots.txt", "sitemap.xml", "www", "mail", "help", "aide", "support",
-  "invitation", "track", "settings", "compte", "account", "new", "health", "status",
+  "admin",
+  "api",
+  "app",
+  "auth",
+  "login",
+  "logout",
+  "platform",
+  "plateforme",
+  "_next",
+  "static",
+  "public",
+  "assets",
+  "favicon.ico",
+  "robots.txt",
+  "sitemap.xml",
+  "www",
+  "mail",
+  "help",
+  "aide",
+  "support",
+  "invitation",
+  "track",
+  "settings",
+  "compte",
+  "account",
+  "new",
+  "health",
+  "status",
 ]);
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

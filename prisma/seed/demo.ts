@@ -89,7 +89,12 @@ export async function seedDemo(db: PrismaClient): Promise<DemoSummary> {
   await db.user.upsert({
     where: { email: PLATFORM_ADMIN.email },
     update: { isPlatformAdmin: true },
-    create: { email: PLATFORM_ADMIN.email, name: PLATFORM_ADMIN.name, isPlatformAdmin: true, emailVerified: new Date() },
+    create: {
+      email: PLATFORM_ADMIN.email,
+      name: PLATFORM_ADMIN.name,
+      isPlatformAdmin: true,
+      emailVerified: new Date(),
+    },
   });
   summary.accounts.push({ ...PLATFORM_ADMIN, role: "PLATFORM_ADMIN", tenantSlug: null });
 
@@ -127,8 +132,16 @@ export async function seedDemo(db: PrismaClient): Promise<DemoSummary> {
     }
     const staffPerson = people.find((p) => p.role === "STAFF")!;
     const staffUser = await db.user.findUniqueOrThrow({ where: { email: staffPerson.email } });
-    await seedDemoRequests(db, { id: tenant.id, referencePrefix: fields.referencePrefix, areas }, { id: staffUser.id, label: staffPerson.name });
-    await seedDemoMembers(db, { id: tenant.id, areas }, people.map((p) => p.email));
+    await seedDemoRequests(
+      db,
+      { id: tenant.id, referencePrefix: fields.referencePrefix, areas },
+      { id: staffUser.id, label: staffPerson.name },
+    );
+    await seedDemoMembers(
+      db,
+      { id: tenant.id, areas },
+      people.map((p) => p.email),
+    );
     await seedDemoPortal(db, { id: tenant.id, name: tenant.name, place: areas[0] });
     const invited = await db.invitation.count({ where: { tenantId: tenant.id, email: pendingInvitation.email } });
     if (!invited) {

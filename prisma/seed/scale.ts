@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { EmailStatus, Role } from "../../lib/generated/prisma/enums";
 
@@ -7,8 +8,15 @@ import type { EmailStatus, Role } from "../../lib/generated/prisma/enums";
 const CHUNK = 5_000;
 
 type Options = {
-  tenants?: number; bigTenantMembers?: number; membersPerTenant?: number; auditPerMember?: number; emailsPerTenant?: number;
-  bigTenantRequests?: number; requestsPerTenant?: number; bigTenantEvents?: number; registrationsPerEvent?: number;
+  tenants?: number;
+  bigTenantMembers?: number;
+  membersPerTenant?: number;
+  auditPerMember?: number;
+  emailsPerTenant?: number;
+  bigTenantRequests?: number;
+  requestsPerTenant?: number;
+  bigTenantEvents?: number;
+  registrationsPerEvent?: number;
 };
 
 async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<number> {
@@ -75,9 +83,18 @@ function emailRows(tenants: { id: string; slug: string }[], perTenant: number) {
   );
 }
 
-export async function seedScale(db: PrismaClient, options: Options = {}): Promise<{ tenants: number; rows: number; ms: number }> {
+export async function seedScale(
+  db: PrismaClient,
+  options: Options = {},
+): Promise<{ tenants: number; rows: number; ms: number }> {
   const started = Date.now();
-  const { tenants: tenantCount = 50, bigTenantMembers = 5_000, membersPerTenant = 400, auditPerMember = 2, emailsPerTenant = 200 } = options;
+  const {
+    tenants: tenantCount = 50,
+    bigTenantMembers = 5_000,
+    membersPerTenant = 400,
+    auditPerMember = 2,
+    emailsPerTenant = 200,
+  } = options;
   // Bulk deletes by tenant first (row-by-row cascades would take minutes), then the tenants and their users.
   const bench = { tenant: { slug: { startsWith: "bench-" } } };
   await db.requestEvent.deleteMany({ where: bench });

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import { applyMigrations } from "@/lib/db/migrations";
+
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrations";
 import { getEnv, resetEnvCache } from "@/lib/env";
-import { migrateJobSchema } from "@/lib/jobs/schema";
 import { startJobRunner } from "@/lib/jobs/runner";
+import { migrateJobSchema } from "@/lib/jobs/schema";
 
 const require = createRequire(import.meta.url);
 
@@ -40,7 +41,11 @@ export class Lifecycle {
 export async function appDatabase(life: Lifecycle): Promise<string> {
   const env = getEnv();
   if (env.DATABASE_URL) return env.DATABASE_URL;
-  const pg = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, persistent: true });
+  const pg = await startEmbeddedPostgres({
+    dataDir: env.EMBEDDED_PG_DIR,
+    port: env.EMBEDDED_PG_PORT,
+    persistent: true,
+  });
   life.add("PostgreSQL", pg.stop);
   return pg.url;
 }

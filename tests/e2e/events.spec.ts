@@ -1,10 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
 import { signInByEmail } from "./helpers/auth";
 
 const TENANT = "cpts-pays-de-morlaix";
 
-test("staff create an event; a member registers with two companions; a second member is promoted from the waitlist", async ({ browser }) => {
+test("staff create an event; a member registers with two companions; a second member is promoted from the waitlist", async ({
+  browser,
+}) => {
   const title = `Sortie en mer ${Date.now()}`;
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
@@ -22,9 +25,14 @@ test("staff create an event; a member registers with two companions; a second me
   await expect(staff.getByText(title)).toBeVisible();
 
   const first = await (await browser.newContext()).newPage();
-  await signInByEmail(first, "gwenola.tanguy@pays-de-morlaix.demo.test", `/login?callbackUrl=%2F${TENANT}%2Fportal%2Fevents`);
+  await signInByEmail(
+    first,
+    "gwenola.tanguy@pays-de-morlaix.demo.test",
+    `/login?callbackUrl=%2F${TENANT}%2Fportal%2Fevents`,
+  );
   // An event's card is the list item headed by its title ("Mes inscriptions" names it too, without a heading).
-  const eventCard = (page: Page) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: title }) });
+  const eventCard = (page: Page) =>
+    page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: title }) });
   const card = eventCard(first);
   await expect(card.getByText("3 places restantes")).toBeVisible();
   await expectNoSeriousA11yViolations(first);
@@ -42,7 +50,11 @@ test("staff create an event; a member registers with two companions; a second me
   expect(await ics.text()).toContain(`SUMMARY:${title}`);
 
   const second = await (await browser.newContext()).newPage();
-  await signInByEmail(second, "erwan.morvan@pays-de-morlaix.demo.test", `/login?callbackUrl=%2F${TENANT}%2Fportal%2Fevents`);
+  await signInByEmail(
+    second,
+    "erwan.morvan@pays-de-morlaix.demo.test",
+    `/login?callbackUrl=%2F${TENANT}%2Fportal%2Fevents`,
+  );
   const secondCard = eventCard(second);
   await expect(secondCard.getByText("Complet : inscription en liste d'attente")).toBeVisible();
   await secondCard.getByRole("button", { name: "M'inscrire" }).click();

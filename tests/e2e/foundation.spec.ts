@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
 import { signInByEmail } from "./helpers/auth";
 import { extractLink, waitForEmail } from "./helpers/mail";

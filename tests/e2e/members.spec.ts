@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
 import { signInByEmail } from "./helpers/auth";
 
@@ -6,7 +7,11 @@ const TENANT = "cpts-pays-de-morlaix";
 const STAFF = "accueil@pays-de-morlaix.demo.test";
 
 test("a member completes their profile and household, then finds a colleague in the directory", async ({ page }) => {
-  await signInByEmail(page, "claire.le-bihan@pays-de-morlaix.demo.test", `/login?callbackUrl=%2F${TENANT}%2Fportal%2Fprofile`);
+  await signInByEmail(
+    page,
+    "claire.le-bihan@pays-de-morlaix.demo.test",
+    `/login?callbackUrl=%2F${TENANT}%2Fportal%2Fprofile`,
+  );
   await expect(page.getByRole("heading", { level: 1, name: "Mon profil" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
@@ -48,7 +53,9 @@ test("a member completes their profile and household, then finds a colleague in 
   await expectNoSeriousA11yViolations(page);
 });
 
-test("staff filter members, record dues, import a CSV with a line report, and invite a newcomer to the soirée", async ({ page }) => {
+test("staff filter members, record dues, import a CSV with a line report, and invite a newcomer to the soirée", async ({
+  page,
+}) => {
   await signInByEmail(page, STAFF, `/login?callbackUrl=%2F${TENANT}%2Fadmin%2Fmembers`);
   await page.getByLabel("Profession").selectOption("SAGE_FEMME");
   await page.getByRole("button", { name: "Rechercher" }).click();
@@ -72,7 +79,9 @@ test("staff filter members, record dues, import a CSV with a line report, and in
     `nolwenn.${unique}@exemple.test;Nolwenn;Cadiou;Orthophoniste;Morlaix;${nextYear};oui`,
     "adresse-invalide;Loïc;Tanguy;Menuisier;Roscoff;;",
   ].join("\n");
-  await page.getByLabel(/Fichier CSV/).setInputFiles({ name: "adherents.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page
+    .getByLabel(/Fichier CSV/)
+    .setInputFiles({ name: "adherents.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
   await page.getByRole("button", { name: "Importer" }).click();
   await expect(page.getByText("Rien n'a été importé : le fichier contient des erreurs")).toBeVisible();
   const report = page.getByRole("region", { name: "Rapport ligne par ligne" });
@@ -85,13 +94,23 @@ test("staff filter members, record dues, import a CSV with a line report, and in
 
   // A newcomer whose request is open is invited to the (full) soirée: they wait for a seat, on the timeline.
   await page.goto(`/${TENANT}/admin/requests?stage=INSTALLED`);
-  await page.getByRole("row", { name: /Manon Petit/ }).getByRole("link").first().click();
+  await page
+    .getByRole("row", { name: /Manon Petit/ })
+    .getByRole("link")
+    .first()
+    .click();
   const invite = page.getByRole("form", { name: "Inviter à l'événement" });
   const eventSelect = invite.getByLabel(/Inviter à l'événement/);
-  const soiree = await eventSelect.locator("option", { hasText: "Soirée des soignants de l'automne" }).getAttribute("value");
+  const soiree = await eventSelect
+    .locator("option", { hasText: "Soirée des soignants de l'automne" })
+    .getAttribute("value");
   await eventSelect.selectOption(soiree!);
   await invite.getByRole("button", { name: "Inscrire" }).click();
-  await expect(page.getByText("L'événement est complet : le nouvel arrivant est sur la liste d'attente.")).toBeVisible();
+  await expect(
+    page.getByText("L'événement est complet : le nouvel arrivant est sur la liste d'attente."),
+  ).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("region", { name: "Historique" })).toContainText("Liste d'attente pour « Soirée des soignants de l'automne »");
+  await expect(page.getByRole("region", { name: "Historique" })).toContainText(
+    "Liste d'attente pour « Soirée des soignants de l'automne »",
+  );
 });

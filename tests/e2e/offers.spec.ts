@@ -1,10 +1,13 @@
 import { expect, test } from "@playwright/test";
+
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
 import { signInByEmail } from "./helpers/auth";
 
 const TENANT = "cpts-ouest-guyane";
 
-test("staff add a partner and an offer; a member finds it, reveals the code and uses it; the report counts it", async ({ browser }) => {
+test("staff add a partner and an offer; a member finds it, reveals the code and uses it; the report counts it", async ({
+  browser,
+}) => {
   const partnerName = `Location Maroni ${Date.now()}`;
   const staff = await (await browser.newContext()).newPage();
   await signInByEmail(staff, "accueil@ouest-guyane.demo.test", `/login?callbackUrl=%2F${TENANT}%2Fadmin%2Fpartners`);
@@ -23,7 +26,11 @@ test("staff add a partner and an offer; a member finds it, reveals the code and 
   await expect(offerForm.getByText("Offre ajoutée.")).toBeVisible();
 
   const member = await (await browser.newContext()).newPage();
-  await signInByEmail(member, "lucie.horth@ouest-guyane.demo.test", `/login?callbackUrl=%2F${TENANT}%2Fportal%2Foffers`);
+  await signInByEmail(
+    member,
+    "lucie.horth@ouest-guyane.demo.test",
+    `/login?callbackUrl=%2F${TENANT}%2Fportal%2Foffers`,
+  );
   await member.getByLabel("Rechercher une offre ou un partenaire").fill("Maroni");
   await member.getByRole("button", { name: "Rechercher" }).click();
   const card = member.getByRole("listitem").filter({ hasText: "Pirogue à la journée" });

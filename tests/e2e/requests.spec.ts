@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
 import { signInByEmail } from "./helpers/auth";
 import { extractLink, waitForEmail } from "./helpers/mail";
@@ -15,9 +16,16 @@ async function fillIdentity(page: Page, email: string) {
   await page.getByLabel("Mode d'exercice envisagé").selectOption("LIBERAL");
 }
 
-test("a newcomer asks for help on a phone, staff work the request, and the newcomer becomes a member", async ({ browser }) => {
+test("a newcomer asks for help on a phone, staff work the request, and the newcomer becomes a member", async ({
+  browser,
+}) => {
   const newcomerEmail = `ines.bertrand.${Date.now()}@exemple.test`;
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "fr-FR" });
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "fr-FR",
+  });
   const page = await phone.newPage();
 
   await page.goto(`/${TENANT}/installation`);
@@ -87,7 +95,10 @@ test("a newcomer asks for help on a phone, staff work the request, and the newco
   const moveTo = async (label: string) => {
     await stageForm.getByLabel("Nouvelle étape").selectOption({ label });
     await stageForm.getByRole("button", { name: "Appliquer" }).click();
-    await expect(staff.getByRole("listitem").filter({ hasText: label }).first()).toHaveAttribute("aria-current", "step");
+    await expect(staff.getByRole("listitem").filter({ hasText: label }).first()).toHaveAttribute(
+      "aria-current",
+      "step",
+    );
   };
   await moveTo("Qualifiée");
 
@@ -112,7 +123,9 @@ test("a newcomer asks for help on a phone, staff work the request, and the newco
   await page.reload();
   await expect(page.getByText("un logement est réservé pour février")).toBeVisible();
   await expect(page.getByText("Note interne")).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "Vos besoins" }).getByRole("listitem").filter({ hasText: "Logement temporaire" })).toContainText("Fait");
+  await expect(
+    page.getByRole("region", { name: "Vos besoins" }).getByRole("listitem").filter({ hasText: "Logement temporaire" }),
+  ).toContainText("Fait");
   await page.getByLabel("Votre message").fill("Merci beaucoup, à bientôt !");
   await page.getByRole("button", { name: "Envoyer" }).click();
   await expect(page.getByText("Message envoyé.")).toBeVisible();
@@ -144,9 +157,15 @@ test("unknown, malformed and other-tenant tracking tokens give the same not-foun
   }
 });
 
-test("staff move requests on the board with the keyboard menu and by drag and drop, within the stage rules", async ({ page }) => {
+test("staff move requests on the board with the keyboard menu and by drag and drop, within the stage rules", async ({
+  page,
+}) => {
   const tenant = "cpts-pays-de-morlaix";
-  await signInByEmail(page, "accueil@pays-de-morlaix.demo.test", `/login?callbackUrl=%2F${tenant}%2Fadmin%2Frequests%3Fview%3Dboard`);
+  await signInByEmail(
+    page,
+    "accueil@pays-de-morlaix.demo.test",
+    `/login?callbackUrl=%2F${tenant}%2Fadmin%2Frequests%3Fview%3Dboard`,
+  );
   const column = (name: string) => page.getByRole("region", { name: new RegExp(`^${name} \\(`) });
   await expect(column("Nouvelle").getByText("Youssef Benali")).toBeVisible();
   await expectNoSeriousA11yViolations(page);

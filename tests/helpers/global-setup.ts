@@ -1,11 +1,14 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { TestProject } from "vitest/node";
+
 import pg from "pg";
+import type { TestProject } from "vitest/node";
+
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { migrateJobSchema } from "@/lib/jobs/schema";
+
 import { freePort } from "../integration/support/ports";
 
 export const TEMPLATE_DATABASE = "template_test";
@@ -37,7 +40,10 @@ export default async function setup(project: TestProject) {
 async function closeConnections(serverUrl: string, database: string) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
-  await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [database]);
+  await client.query(
+    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+    [database],
+  );
   await client.end();
 }
 

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, inject } from "vitest";
+
 import pg from "pg";
+import { afterAll, inject } from "vitest";
+
 import { resetEnvCache } from "@/lib/env";
 
 // Runs before each integration test file: a fresh database cloned from the migrated template.

@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
+
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+
 import { dashboardCounts } from "@/lib/dashboard/queries";
+import { db } from "@/lib/db";
 import { submitIntake } from "@/lib/requests/intake";
+
 import { createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
@@ -11,14 +14,28 @@ let b: TestTenant;
 
 async function requestIn(t: TestTenant, prefix: string) {
   await db.tenant.update({ where: { id: t.tenant.id }, data: { referencePrefix: prefix } });
-  const { reference } = await submitIntake({ ...t.tenant, referencePrefix: prefix, firstResponseDays: 2 }, intakeInput({ email: `${randomUUID().slice(0, 8)}@exemple.test` }), { ip: randomUUID() });
+  const { reference } = await submitIntake(
+    { ...t.tenant, referencePrefix: prefix, firstResponseDays: 2 },
+    intakeInput({ email: `${randomUUID().slice(0, 8)}@exemple.test` }),
+    { ip: randomUUID() },
+  );
   return db.installationRequest.findFirstOrThrow({ where: { tenantId: t.tenant.id, reference: reference! } });
 }
 
 const eventIn = (t: TestTenant, startsAt: string, status: "DRAFT" | "PUBLISHED" | "CANCELLED" = "PUBLISHED") =>
-  db.event.create({ data: {
-    tenantId: t.tenant.id, title: "Sortie", kind: "OUTING", place: "Saint-Laurent-du-Maroni", startsAt: new Date(startsAt),
-    endsAt: new Date(new Date(startsAt).getTime() + 3_600_000), capacity: 10, registrationDeadline: new Date(startsAt), status } });
+  db.event.create({
+    data: {
+      tenantId: t.tenant.id,
+      title: "Sortie",
+      kind: "OUTING",
+      place: "Saint-Laurent-du-Maroni",
+      startsAt: new Date(startsAt),
+      endsAt: new Date(new Date(startsAt).getTime() + 3_600_000),
+      capacity: 10,
+      registrationDeadline: new Date(startsAt),
+      status,
+    },
+  });
 
 beforeAll(async () => {
   a = await createTestTenant("dash-a");
@@ -31,20 +48,25 @@ describe("staff dashboard figures", () => {
     const now = new Date("2026-12-31T23:30:00Z"); // already 2027 in Paris, still 2026 in Cayenne
     await requestIn(a, "DSA");
     const closed = await requestIn(a, "DSA");
-    await db.installationRequest.update({ where: { id: closed.id }, data: { stage: "CLOSED", closingReason: "WITHDRAWN" } });
+    await db.installationRequest.update({
+      where: { id: closed.id },
+      data: { stage: "CLOSED", closingReason: "WITHDRAWN" },
+    });
     const member = await requestIn(a, "DSA");
     await db.installationRequest.update({ where: { id: member.id }, data: { stage: "MEMBER" } });
     const anonymised = await requestIn(a, "DSA");
     await db.installationRequest.update({ where: { id: anonymised.id }, data: { anonymisedAt: now } });
     await requestIn(b, "DSB");
 
-    await db.duesPayment.createMany({ data: [
-      { tenantId: a.tenant.id, membershipId: a.member.membershipId, year: 2026 },
-      { tenantId: a.tenant.id, membershipId: a.staff.membershipId, year: 2026 },
-      { tenantId: a.tenant.id, membershipId: a.coordinator.membershipId, year: 2026 },
-      { tenantId: a.tenant.id, membershipId: a.coordinator.membershipId, year: 2027 },
-      { tenantId: b.tenant.id, membershipId: b.member.membershipId, year: 2026 },
-    ] });
+    await db.duesPayment.createMany({
+      data: [
+        { tenantId: a.tenant.id, membershipId: a.member.membershipId, year: 2026 },
+        { tenantId: a.tenant.id, membershipId: a.staff.membershipId, year: 2026 },
+        { tenantId: a.tenant.id, membershipId: a.coordinator.membershipId, year: 2026 },
+        { tenantId: a.tenant.id, membershipId: a.coordinator.membershipId, year: 2027 },
+        { tenantId: b.tenant.id, membershipId: b.member.membershipId, year: 2026 },
+      ],
+    });
     await db.membership.update({ where: { id: a.staff.membershipId }, data: { status: "SUSPENDED" } });
 
     await eventIn(a, "2027-01-15T22:00:00Z");

@@ -1,13 +1,22 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
 import { lateItems, sendDailyDigests } from "@/lib/requests/digest";
 import { submitIntake } from "@/lib/requests/intake";
 import { sendStaffMessage } from "@/lib/requests/staff";
+
 import { createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
 let a: TestTenant;
-let tenant: { id: string; slug: string; name: string; timeZone: string; referencePrefix: string; firstResponseDays: number };
+let tenant: {
+  id: string;
+  slug: string;
+  name: string;
+  timeZone: string;
+  referencePrefix: string;
+  firstResponseDays: number;
+};
 
 beforeAll(async () => {
   a = await createTestTenant("digest");
@@ -17,8 +26,14 @@ beforeAll(async () => {
 async function requestCreated(daysAgo: number) {
   const input = intakeInput();
   await submitIntake(tenant, input, { ip: `192.0.2.${Math.floor(Math.random() * 250)}` });
-  const request = await db.installationRequest.findFirstOrThrow({ where: { tenantId: tenant.id, email: input.identity.email }, include: { needs: true } });
-  await db.installationRequest.update({ where: { id: request.id }, data: { createdAt: new Date(Date.now() - daysAgo * 86_400_000) } });
+  const request = await db.installationRequest.findFirstOrThrow({
+    where: { tenantId: tenant.id, email: input.identity.email },
+    include: { needs: true },
+  });
+  await db.installationRequest.update({
+    where: { id: request.id },
+    data: { createdAt: new Date(Date.now() - daysAgo * 86_400_000) },
+  });
   return request;
 }
 
@@ -27,8 +42,15 @@ describe("daily digest", () => {
     const late = await requestCreated(10);
     const recent = await requestCreated(0);
     const answered = await requestCreated(10);
-    await sendStaffMessage({ tenant, user: { id: a.staff.id, name: a.staff.name, email: a.staff.email } }, answered.id, "Bonjour !");
-    await db.requestNeed.update({ where: { id: recent.needs[0].id }, data: { dueDate: new Date(Date.now() - 3 * 86_400_000), status: "IN_PROGRESS" } });
+    await sendStaffMessage(
+      { tenant, user: { id: a.staff.id, name: a.staff.name, email: a.staff.email } },
+      answered.id,
+      "Bonjour !",
+    );
+    await db.requestNeed.update({
+      where: { id: recent.needs[0].id },
+      data: { dueDate: new Date(Date.now() - 3 * 86_400_000), status: "IN_PROGRESS" },
+    });
 
     const items = await lateItems(tenant);
     expect(items.lateResponses.map((r) => r.id)).toEqual([late.id]);

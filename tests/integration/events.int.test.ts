@@ -1,36 +1,61 @@
 import { randomUUID } from "node:crypto";
+
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
 import { cancelRegistration, registerForEvent, type MemberRegistrant } from "@/lib/events/registration";
+
 import { createTestTenant, type TestTenant } from "./support/factories";
 
 let a: TestTenant;
 let b: TestTenant;
-const ctxOf = (t: TestTenant) => ({ tenant: { id: t.tenant.id, slug: t.tenant.slug, name: t.tenant.name, timeZone: t.tenant.timeZone } });
+const ctxOf = (t: TestTenant) => ({
+  tenant: { id: t.tenant.id, slug: t.tenant.slug, name: t.tenant.name, timeZone: t.tenant.timeZone },
+});
 const day = 86_400_000;
 
 async function members(t: TestTenant, count: number): Promise<MemberRegistrant[]> {
   const tag = randomUUID().slice(0, 6);
   const users = Array.from({ length: count }, (_, i) => ({ id: randomUUID(), email: `m${i}-${tag}@exemple.test` }));
   await db.user.createMany({ data: users });
-  const memberships = users.map((u) => ({ id: randomUUID(), tenantId: t.tenant.id, userId: u.id, role: "MEMBER" as const }));
+  const memberships = users.map((u) => ({
+    id: randomUUID(),
+    tenantId: t.tenant.id,
+    userId: u.id,
+    role: "MEMBER" as const,
+  }));
   await db.membership.createMany({ data: memberships });
   return memberships.map((m, i) => ({ tenantId: t.tenant.id, membershipId: m.id, email: users[i].email }));
 }
 
-async function event(t: TestTenant, overrides: Partial<{ capacity: number; maxCompanions: number; deadlineInDays: number; status: "PUBLISHED" | "CANCELLED" | "DRAFT" }> = {}) {
+async function event(
+  t: TestTenant,
+  overrides: Partial<{
+    capacity: number;
+    maxCompanions: number;
+    deadlineInDays: number;
+    status: "PUBLISHED" | "CANCELLED" | "DRAFT";
+  }> = {},
+) {
   return db.event.create({
     data: {
-      tenantId: t.tenant.id, title: "Soirée des soignants", kind: "SOIREE_SOIGNANTS", place: "Salle des fêtes de Morlaix",
-      startsAt: new Date(Date.now() + 30 * day), endsAt: new Date(Date.now() + 30 * day + 4 * 3600_000),
-      capacity: overrides.capacity ?? 10, maxCompanions: overrides.maxCompanions ?? 3,
-      registrationDeadline: new Date(Date.now() + (overrides.deadlineInDays ?? 20) * day), status: overrides.status ?? "PUBLISHED",
+      tenantId: t.tenant.id,
+      title: "Soirée des soignants",
+      kind: "SOIREE_SOIGNANTS",
+      place: "Salle des fêtes de Morlaix",
+      startsAt: new Date(Date.now() + 30 * day),
+      endsAt: new Date(Date.now() + 30 * day + 4 * 3600_000),
+      capacity: overrides.capacity ?? 10,
+      maxCompanions: overrides.maxCompanions ?? 3,
+      registrationDeadline: new Date(Date.now() + (overrides.deadlineInDays ?? 20) * day),
+      status: overrides.status ?? "PUBLISHED",
     },
   });
 }
 
 const confirmedSeats = async (eventId: string) =>
-  (await db.eventRegistration.aggregate({ where: { eventId, status: "CONFIRMED" }, _sum: { seats: true } }))._sum.seats ?? 0;
+  (await db.eventRegistration.aggregate({ where: { eventId, status: "CONFIRMED" }, _sum: { seats: true } }))._sum
+    .seats ?? 0;
 
 beforeAll(async () => {
   a = await createTestTenant("ev-a");
@@ -47,7 +72,10 @@ describe("capacity under concurrency", () => {
     expect(results.filter((r) => r.status === "CONFIRMED")).toHaveLength(10);
     expect(results.filter((r) => r.status === "WAITLISTED")).toHaveLength(40);
     expect(await confirmedSeats(e.id)).toBe(60);
-    const positions = results.filter((r) => r.position !== null).map((r) => r.position).sort((x, y) => x! - y!);
+    const positions = results
+      .filter((r) => r.position !== null)
+      .map((r) => r.position)
+      .sort((x, y) => x! - y!);
     expect(positions).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
   });
 
@@ -70,14 +98,19 @@ describe("waitlist", () => {
     expect(await registerForEvent(ctxOf(a), dan, e.id, 0)).toMatchObject({ status: "WAITLISTED", position: 2 });
 
     await cancelRegistration(ctxOf(a), ana, e.id); // one seat frees: Cléo's family of two does not fit, Dan does
-    const status = async (m: MemberRegistrant) => (await db.eventRegistration.findUniqueOrThrow({ where: { eventId_membershipId: { eventId: e.id, membershipId: m.membershipId } } }));
+    const status = async (m: MemberRegistrant) =>
+      await db.eventRegistration.findUniqueOrThrow({
+        where: { eventId_membershipId: { eventId: e.id, membershipId: m.membershipId } },
+      });
     expect((await status(dan)).status).toBe("CONFIRMED");
     expect(await status(cleo)).toMatchObject({ status: "WAITLISTED", position: 1 });
 
     await cancelRegistration(ctxOf(a), ben, e.id); // two seats free: Cléo's family goes in together
     expect(await status(cleo)).toMatchObject({ status: "CONFIRMED", seats: 2 });
     expect(await confirmedSeats(e.id)).toBe(3);
-    const promoted = await db.outboundEmail.findMany({ where: { tenantId: a.tenant.id, kind: "event.promoted", to: { in: [dan.email, cleo.email] } } });
+    const promoted = await db.outboundEmail.findMany({
+      where: { tenantId: a.tenant.id, kind: "event.promoted", to: { in: [dan.email, cleo.email] } },
+    });
     expect(promoted).toHaveLength(2);
   });
 });
@@ -97,7 +130,9 @@ describe("registration rules", () => {
     await expect(registerForEvent(ctxOf(a), m, draft.id, 0)).rejects.toThrow("errors.notFound");
     const elsewhere = await event(b);
     await expect(registerForEvent(ctxOf(a), m, elsewhere.id, 0)).rejects.toThrow("errors.notFound");
-    expect(await db.eventRegistration.count({ where: { eventId: { in: [late.id, cancelled.id, draft.id, elsewhere.id] } } })).toBe(0);
+    expect(
+      await db.eventRegistration.count({ where: { eventId: { in: [late.id, cancelled.id, draft.id, elsewhere.id] } } }),
+    ).toBe(0);
   });
 
   it("lets a member register again after cancelling, reusing the one registration row", async () => {

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
 import { acceptPendingInvitations } from "@/lib/invitations/accept";
 import { lookupInvitation } from "@/lib/invitations/lookup";
 import { createInvitation } from "@/lib/invitations/service";
+
 import { createTestTenant, createUser, type TestTenant } from "./support/factories";
 
 let a: TestTenant;
@@ -15,7 +17,12 @@ beforeAll(async () => {
 
 async function invite(t: TestTenant, email: string, role: "MEMBER" | "STAFF" | "COORDINATOR" = "MEMBER") {
   return db.$transaction((tx) =>
-    createInvitation(tx, { tenant: t.tenant, email, role, invitedBy: { id: t.coordinator.id, name: t.coordinator.name } }),
+    createInvitation(tx, {
+      tenant: t.tenant,
+      email,
+      role,
+      invitedBy: { id: t.coordinator.id, name: t.coordinator.name },
+    }),
   );
 }
 
@@ -29,7 +36,9 @@ describe("invitations", () => {
     const mail = await db.outboundEmail.findFirst({ where: { tenantId: a.tenant.id, to: email } });
     expect(mail?.text).toContain(`/${a.tenant.slug}/invitation/${token}`);
     expect(mail?.status).toBe("PENDING");
-    const audit = await db.auditLog.findFirst({ where: { tenantId: a.tenant.id, action: "invitation.created", targetId: invitationId } });
+    const audit = await db.auditLog.findFirst({
+      where: { tenantId: a.tenant.id, action: "invitation.created", targetId: invitationId },
+    });
     expect(audit?.actorId).toBe(a.coordinator.id);
   });
 
@@ -40,7 +49,9 @@ describe("invitations", () => {
 
     const user = await createUser(email);
     expect(await acceptPendingInvitations(user)).toEqual([a.tenant.id]);
-    const membership = await db.membership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: a.tenant.id, userId: user.id } } });
+    const membership = await db.membership.findUniqueOrThrow({
+      where: { tenantId_userId: { tenantId: a.tenant.id, userId: user.id } },
+    });
     expect(membership).toMatchObject({ role: "STAFF", status: "ACTIVE" });
 
     expect((await lookupInvitation(a.tenant.id, token)).state).toBe("used");
@@ -79,7 +90,10 @@ describe("invitations", () => {
 
   it("gives a removed member their access back when re-invited", async () => {
     const t = await createTestTenant("reinvite");
-    await db.membership.update({ where: { id: t.member.membershipId }, data: { status: "REMOVED", removedAt: new Date() } });
+    await db.membership.update({
+      where: { id: t.member.membershipId },
+      data: { status: "REMOVED", removedAt: new Date() },
+    });
     await invite(t, t.member.email, "MEMBER");
     await acceptPendingInvitations({ id: t.member.id, email: t.member.email });
     const membership = await db.membership.findUniqueOrThrow({ where: { id: t.member.membershipId } });
@@ -92,7 +106,9 @@ describe("invitations", () => {
     const user = await createUser(email);
     const results = await Promise.all([acceptPendingInvitations(user), acceptPendingInvitations(user)]);
     expect(results.flat()).toEqual([a.tenant.id]);
-    expect(await db.auditLog.count({ where: { tenantId: a.tenant.id, action: "membership.created", actorId: user.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { tenantId: a.tenant.id, action: "membership.created", actorId: user.id } }),
+    ).toBe(1);
   });
 });
 

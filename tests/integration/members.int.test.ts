@@ -1,7 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { resolveAccessFor } from "@/lib/tenancy/guard";
+
 import { asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
 
 let currentUser: CurrentUser | null = null;
@@ -14,8 +16,26 @@ const { searchDirectory } = await import("@/lib/members/directory");
 
 let a: TestTenant;
 let b: TestTenant;
-const profile = { name: "Gwenola Tanguy", phone: "06 12 34 56 78", profession: "SAGE_FEMME" as const, specialty: "", practicePlace: "Carantec", directoryOptIn: true, notifyEvents: true, notifyOffers: false };
-const details = (membershipId: string) => ({ membershipId, phone: "", profession: "INFIRMIER" as const, specialty: "", practicePlace: "Morlaix", arrivalDate: "2025-09-01", requestReference: "", notes: "Très impliquée" });
+const profile = {
+  name: "Gwenola Tanguy",
+  phone: "06 12 34 56 78",
+  profession: "SAGE_FEMME" as const,
+  specialty: "",
+  practicePlace: "Carantec",
+  directoryOptIn: true,
+  notifyEvents: true,
+  notifyOffers: false,
+};
+const details = (membershipId: string) => ({
+  membershipId,
+  phone: "",
+  profession: "INFIRMIER" as const,
+  specialty: "",
+  practicePlace: "Morlaix",
+  arrivalDate: "2025-09-01",
+  requestReference: "",
+  notes: "Très impliquée",
+});
 
 beforeAll(async () => {
   a = await createTestTenant("mem-a");
@@ -32,26 +52,49 @@ describe("my profile and household", () => {
     expect(await saveMyProfile(a.tenant.slug, profile)).toEqual({ ok: false, formError: "errors.forbidden" });
     currentUser = asCurrentUser(a.member);
     expect(await saveMyProfile(a.tenant.slug, { ...profile, phone: "abc", name: "" })).toMatchObject({
-      ok: false, fieldErrors: { phone: ["profile.errors.phone"], name: ["errors.required"] },
+      ok: false,
+      fieldErrors: { phone: ["profile.errors.phone"], name: ["errors.required"] },
     });
     expect(await saveMyProfile(a.tenant.slug, profile)).toMatchObject({ ok: true });
-    const saved = await db.membership.findUniqueOrThrow({ where: { id: a.member.membershipId }, include: { user: true } });
-    expect(saved).toMatchObject({ profession: "SAGE_FEMME", practicePlace: "Carantec", directoryOptIn: true, notifyOffers: false, user: { name: "Gwenola Tanguy" } });
+    const saved = await db.membership.findUniqueOrThrow({
+      where: { id: a.member.membershipId },
+      include: { user: true },
+    });
+    expect(saved).toMatchObject({
+      profession: "SAGE_FEMME",
+      practicePlace: "Carantec",
+      directoryOptIn: true,
+      notifyOffers: false,
+      user: { name: "Gwenola Tanguy" },
+    });
   });
 
   it("keeps households private: nobody removes another member's child, even with the real id", async () => {
     currentUser = asCurrentUser(a.member);
-    expect(await addToMyHousehold(a.tenant.slug, { relation: "PARTNER", firstName: "Sam", birthYear: "" })).toMatchObject({ ok: true });
-    expect(await addToMyHousehold(a.tenant.slug, { relation: "PARTNER", firstName: "Alex", birthYear: "" })).toMatchObject({ ok: false, fieldErrors: { relation: ["profile.errors.onePartner"] } });
-    expect(await addToMyHousehold(a.tenant.slug, { relation: "CHILD", firstName: "Noé", birthYear: "12" })).toMatchObject({ ok: false, fieldErrors: { birthYear: ["profile.errors.birthYear"] } });
-    expect(await addToMyHousehold(a.tenant.slug, { relation: "CHILD", firstName: "Noé", birthYear: "2018" })).toMatchObject({ ok: true });
-    const noe = await db.householdMember.findFirstOrThrow({ where: { membershipId: a.member.membershipId, firstName: "Noé" } });
+    expect(
+      await addToMyHousehold(a.tenant.slug, { relation: "PARTNER", firstName: "Sam", birthYear: "" }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await addToMyHousehold(a.tenant.slug, { relation: "PARTNER", firstName: "Alex", birthYear: "" }),
+    ).toMatchObject({ ok: false, fieldErrors: { relation: ["profile.errors.onePartner"] } });
+    expect(
+      await addToMyHousehold(a.tenant.slug, { relation: "CHILD", firstName: "Noé", birthYear: "12" }),
+    ).toMatchObject({ ok: false, fieldErrors: { birthYear: ["profile.errors.birthYear"] } });
+    expect(
+      await addToMyHousehold(a.tenant.slug, { relation: "CHILD", firstName: "Noé", birthYear: "2018" }),
+    ).toMatchObject({ ok: true });
+    const noe = await db.householdMember.findFirstOrThrow({
+      where: { membershipId: a.member.membershipId, firstName: "Noé" },
+    });
     expect(noe.birthYear).toBe(2018);
 
     for (const intruder of [a.staff, a.coordinator, b.member, b.coordinator]) {
       currentUser = asCurrentUser(intruder);
       const slug = intruder === b.member || intruder === b.coordinator ? b.tenant.slug : a.tenant.slug;
-      expect(await removeFromMyHousehold(slug, { householdMemberId: noe.id })).toEqual({ ok: false, formError: "errors.notFound" });
+      expect(await removeFromMyHousehold(slug, { householdMemberId: noe.id })).toEqual({
+        ok: false,
+        formError: "errors.notFound",
+      });
     }
     currentUser = null;
     expect((await removeFromMyHousehold(a.tenant.slug, { householdMemberId: noe.id })).ok).toBe(false);
@@ -64,10 +107,20 @@ describe("my profile and household", () => {
 
 describe("directory", () => {
   it("shows only the tenant's active members who opted in, searchable by name, profession and place", async () => {
-    await db.membership.update({ where: { id: a.member.membershipId }, data: { directoryOptIn: true, profession: "SAGE_FEMME", practicePlace: "Carantec" } });
-    await db.membership.update({ where: { id: a.staff.membershipId }, data: { directoryOptIn: false, profession: "SAGE_FEMME" } });
-    await db.membership.update({ where: { id: b.member.membershipId }, data: { directoryOptIn: true, profession: "SAGE_FEMME" } });
-    const search = (q: Partial<{ q: string; profession: "SAGE_FEMME" | "INFIRMIER"; place: string }>) => searchDirectory(a.tenant.id, { page: 1, q: "", place: "", ...q });
+    await db.membership.update({
+      where: { id: a.member.membershipId },
+      data: { directoryOptIn: true, profession: "SAGE_FEMME", practicePlace: "Carantec" },
+    });
+    await db.membership.update({
+      where: { id: a.staff.membershipId },
+      data: { directoryOptIn: false, profession: "SAGE_FEMME" },
+    });
+    await db.membership.update({
+      where: { id: b.member.membershipId },
+      data: { directoryOptIn: true, profession: "SAGE_FEMME" },
+    });
+    const search = (q: Partial<{ q: string; profession: "SAGE_FEMME" | "INFIRMIER"; place: string }>) =>
+      searchDirectory(a.tenant.id, { page: 1, q: "", place: "", ...q });
     expect((await search({})).rows.map((r) => r.id)).toEqual([a.member.membershipId]);
     expect((await search({ profession: "SAGE_FEMME", place: "caran" })).total).toBe(1);
     expect((await search({ profession: "INFIRMIER" })).total).toBe(0);
@@ -82,32 +135,55 @@ describe("directory", () => {
 describe("members for staff", () => {
   it("lets this tenant's staff edit details and dues, and nobody else, even with real ids", async () => {
     const target = a.member.membershipId;
-    for (const [who, slug] of [[null, a.tenant.slug], [a.member, a.tenant.slug], [b.staff, a.tenant.slug]] as const) {
+    for (const [who, slug] of [
+      [null, a.tenant.slug],
+      [a.member, a.tenant.slug],
+      [b.staff, a.tenant.slug],
+    ] as const) {
       currentUser = who ? asCurrentUser(who) : null;
       expect((await saveMemberDetails(slug, details(target))).ok).toBe(false);
       expect((await recordDues(slug, { membershipId: target, year: 2026, paid: true })).ok).toBe(false);
     }
     currentUser = asCurrentUser(b.staff);
-    expect(await saveMemberDetails(b.tenant.slug, details(target))).toEqual({ ok: false, formError: "errors.notFound" });
-    expect(await recordDues(b.tenant.slug, { membershipId: target, year: 2026, paid: true })).toEqual({ ok: false, formError: "errors.notFound" });
+    expect(await saveMemberDetails(b.tenant.slug, details(target))).toEqual({
+      ok: false,
+      formError: "errors.notFound",
+    });
+    expect(await recordDues(b.tenant.slug, { membershipId: target, year: 2026, paid: true })).toEqual({
+      ok: false,
+      formError: "errors.notFound",
+    });
     expect(await db.duesPayment.count({ where: { membershipId: target } })).toBe(0);
 
     currentUser = asCurrentUser(a.staff);
-    expect(await saveMemberDetails(a.tenant.slug, { ...details(target), requestReference: "XYZ-2026-0001" })).toMatchObject({
-      ok: false, fieldErrors: { requestReference: ["memberAdmin.errors.requestNotFound"] },
+    expect(
+      await saveMemberDetails(a.tenant.slug, { ...details(target), requestReference: "XYZ-2026-0001" }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { requestReference: ["memberAdmin.errors.requestNotFound"] },
     });
     expect(await saveMemberDetails(a.tenant.slug, details(target))).toMatchObject({ ok: true });
-    expect(await recordDues(a.tenant.slug, { membershipId: target, year: 2026, paid: true })).toMatchObject({ ok: true });
-    expect(await recordDues(a.tenant.slug, { membershipId: target, year: 2026, paid: true })).toMatchObject({ ok: true });
+    expect(await recordDues(a.tenant.slug, { membershipId: target, year: 2026, paid: true })).toMatchObject({
+      ok: true,
+    });
+    expect(await recordDues(a.tenant.slug, { membershipId: target, year: 2026, paid: true })).toMatchObject({
+      ok: true,
+    });
     expect(await db.duesPayment.count({ where: { membershipId: target } })).toBe(1);
-    expect(await db.membership.findUniqueOrThrow({ where: { id: target } })).toMatchObject({ profession: "INFIRMIER", notes: "Très impliquée" });
+    expect(await db.membership.findUniqueOrThrow({ where: { id: target } })).toMatchObject({
+      profession: "INFIRMIER",
+      notes: "Très impliquée",
+    });
   });
 
   it("filters the list by profession, status and dues year", async () => {
-    const list = (f: Parameters<typeof listMembers>[1]) => listMembers(a.tenant.id, f).then((r) => r.rows.map((m) => m.id).sort());
+    const list = (f: Parameters<typeof listMembers>[1]) =>
+      listMembers(a.tenant.id, f).then((r) => r.rows.map((m) => m.id).sort());
     expect(await list({ page: 1, q: "", profession: "INFIRMIER" })).toEqual([a.member.membershipId]);
     expect(await list({ page: 1, q: "", duesYear: 2026, dues: "paid" })).toEqual([a.member.membershipId]);
-    expect(await list({ page: 1, q: "", duesYear: 2026, dues: "unpaid" })).toEqual([a.coordinator.membershipId, a.staff.membershipId].sort());
+    expect(await list({ page: 1, q: "", duesYear: 2026, dues: "unpaid" })).toEqual(
+      [a.coordinator.membershipId, a.staff.membershipId].sort(),
+    );
     expect(await list({ page: 1, q: "", duesYear: 2025, dues: "paid" })).toEqual([]);
     // Without a year, "paid" means the current year.
     expect(await list({ page: 1, q: "", dues: "paid", currentYear: 2026 })).toEqual([a.member.membershipId]);
@@ -122,9 +198,12 @@ describe("members for staff", () => {
     currentUser = asCurrentUser(a.coordinator);
     expect(await changeMemberStatus(a.tenant.slug, input)).toEqual({ ok: false, formError: "errors.notFound" });
     currentUser = asCurrentUser(t.coordinator);
-    expect(await changeMemberStatus(t.tenant.slug, { membershipId: t.coordinator.membershipId, active: false })).toEqual({ ok: false, formError: "memberAdmin.errors.notYourself" });
+    expect(
+      await changeMemberStatus(t.tenant.slug, { membershipId: t.coordinator.membershipId, active: false }),
+    ).toEqual({ ok: false, formError: "memberAdmin.errors.notYourself" });
     expect(await changeMemberStatus(t.tenant.slug, input)).toMatchObject({ ok: true });
-    const access = async () => (await resolveAccessFor({ ...t.tenant } as never, asCurrentUser(t.member), "portal.view")).decision.kind;
+    const access = async () =>
+      (await resolveAccessFor({ ...t.tenant } as never, asCurrentUser(t.member), "portal.view")).decision.kind;
     expect(await access()).toBe("forbidden");
     expect(await changeMemberStatus(t.tenant.slug, { ...input, active: true })).toMatchObject({ ok: true });
     expect(await access()).toBe("allow");
@@ -142,9 +221,15 @@ describe("CSV import", () => {
 
   it("is for this tenant's staff only", async () => {
     currentUser = asCurrentUser(a.member);
-    expect(await importMembersCsv(a.tenant.slug, { csv: csv(file), mode: "validOnly", dryRun: false })).toEqual({ ok: false, formError: "errors.forbidden" });
+    expect(await importMembersCsv(a.tenant.slug, { csv: csv(file), mode: "validOnly", dryRun: false })).toEqual({
+      ok: false,
+      formError: "errors.forbidden",
+    });
     currentUser = asCurrentUser(b.staff);
-    expect(await importMembersCsv(a.tenant.slug, { csv: csv(file), mode: "validOnly", dryRun: false })).toEqual({ ok: false, formError: "errors.forbidden" });
+    expect(await importMembersCsv(a.tenant.slug, { csv: csv(file), mode: "validOnly", dryRun: false })).toEqual({
+      ok: false,
+      formError: "errors.forbidden",
+    });
     expect(await db.user.count({ where: { email: "lea.import@exemple.fr" } })).toBe(0);
   });
 
@@ -152,9 +237,16 @@ describe("CSV import", () => {
     const lines = [file[0], file[1], file[2], `${a.member.email};;Déjà là;;;;`, file[3]];
     currentUser = asCurrentUser(a.staff);
     const strict = await importMembersCsv(a.tenant.slug, { csv: csv(lines), mode: "strict", dryRun: false });
-    expect(strict).toMatchObject({ ok: true, messageKey: "memberImport.blocked", data: { blocked: true, valid: 2, invalid: 1, existing: 1, imported: 0 } });
+    expect(strict).toMatchObject({
+      ok: true,
+      messageKey: "memberImport.blocked",
+      data: { blocked: true, valid: 2, invalid: 1, existing: 1, imported: 0 },
+    });
     if (!strict.ok) throw new Error("unreachable");
-    expect(strict.data.lines.find((l) => l.status === "invalid")).toMatchObject({ line: 3, errors: [{ field: "email" }, { field: "profession" }] });
+    expect(strict.data.lines.find((l) => l.status === "invalid")).toMatchObject({
+      line: 3,
+      errors: [{ field: "email" }, { field: "profession" }],
+    });
     expect(await db.membership.count({ where: { tenantId: a.tenant.id } })).toBe(3);
 
     const dryRun = await importMembersCsv(a.tenant.slug, { csv: csv(lines), mode: "validOnly", dryRun: true });
@@ -163,8 +255,18 @@ describe("CSV import", () => {
 
     const partial = await importMembersCsv(a.tenant.slug, { csv: csv(lines), mode: "validOnly", dryRun: false });
     expect(partial).toMatchObject({ ok: true, messageKey: "memberImport.done", data: { imported: 2 } });
-    const lea = await db.membership.findFirstOrThrow({ where: { tenantId: a.tenant.id, user: { email: "lea.import@exemple.fr" } }, include: { dues: true, user: true } });
-    expect(lea).toMatchObject({ role: "MEMBER", status: "ACTIVE", profession: "INFIRMIER", practicePlace: "Morlaix", directoryOptIn: true, user: { name: "Léa Morvan" } });
+    const lea = await db.membership.findFirstOrThrow({
+      where: { tenantId: a.tenant.id, user: { email: "lea.import@exemple.fr" } },
+      include: { dues: true, user: true },
+    });
+    expect(lea).toMatchObject({
+      role: "MEMBER",
+      status: "ACTIVE",
+      profession: "INFIRMIER",
+      practicePlace: "Morlaix",
+      directoryOptIn: true,
+      user: { name: "Léa Morvan" },
+    });
     expect(lea.dues.map((d) => d.year).sort()).toEqual([2025, 2026]);
     expect(await db.membership.count({ where: { tenantId: b.tenant.id } })).toBe(3);
 
@@ -175,6 +277,9 @@ describe("CSV import", () => {
 
   it("answers a bad upload next to the field", async () => {
     currentUser = asCurrentUser(a.staff);
-    expect(await importMembersCsv(a.tenant.slug, { csv: "", mode: "strict", dryRun: true })).toMatchObject({ ok: false, fieldErrors: { csv: ["memberImport.errors.noFile"] } });
+    expect(await importMembersCsv(a.tenant.slug, { csv: "", mode: "strict", dryRun: true })).toMatchObject({
+      ok: false,
+      fieldErrors: { csv: ["memberImport.errors.noFile"] },
+    });
   });
 });

@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
+
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { submitIntake } from "@/lib/requests/intake";
+
 import { asCurrentUser, createTestTenant, createUser, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
@@ -11,7 +14,8 @@ import { intakeInput } from "./support/intake";
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const { registerToEvent, cancelMyRegistration, createMyCalendarFeed, inviteNewcomerToEvent, checkInRegistration } = await import("@/lib/events/actions");
+const { registerToEvent, cancelMyRegistration, createMyCalendarFeed, inviteNewcomerToEvent, checkInRegistration } =
+  await import("@/lib/events/actions");
 const { revealOffer, claimOffer } = await import("@/lib/offers/actions");
 const { saveMyProfile, removeFromMyHousehold } = await import("@/lib/members/profile-actions");
 const { recordDues } = await import("@/lib/members/actions");
@@ -31,23 +35,54 @@ describe("a newcomer signed in with the address of their request", () => {
   it("cannot use the member portal or staff actions, even with real ids of things open to newcomers", async () => {
     const input = intakeInput({ email: `arrivee-${randomUUID().slice(0, 8)}@exemple.test` });
     await submitIntake({ ...a.tenant, referencePrefix: "NBA", firstResponseDays: 2 }, input, { ip: randomUUID() });
-    const request = await db.installationRequest.findFirstOrThrow({ where: { tenantId: a.tenant.id, email: input.identity.email } });
+    const request = await db.installationRequest.findFirstOrThrow({
+      where: { tenantId: a.tenant.id, email: input.identity.email },
+    });
     const newcomer = await createUser(input.identity.email);
 
-    const event = await db.event.create({ data: {
-      tenantId: a.tenant.id, title: "Soirée des soignants", kind: "SOIREE_SOIGNANTS", place: "Morlaix", capacity: 20, maxCompanions: 2,
-      audience: "MEMBERS_AND_NEWCOMERS", status: "PUBLISHED",
-      startsAt: new Date(Date.now() + 20 * day), endsAt: new Date(Date.now() + 20 * day + 3 * 3600_000), registrationDeadline: new Date(Date.now() + 10 * day),
-    } });
+    const event = await db.event.create({
+      data: {
+        tenantId: a.tenant.id,
+        title: "Soirée des soignants",
+        kind: "SOIREE_SOIGNANTS",
+        place: "Morlaix",
+        capacity: 20,
+        maxCompanions: 2,
+        audience: "MEMBERS_AND_NEWCOMERS",
+        status: "PUBLISHED",
+        startsAt: new Date(Date.now() + 20 * day),
+        endsAt: new Date(Date.now() + 20 * day + 3 * 3600_000),
+        registrationDeadline: new Date(Date.now() + 10 * day),
+      },
+    });
     const ctx = { tenant: { ...a.tenant } };
-    await registerForEvent(ctx, { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email }, event.id, 0);
-    const memberRegistration = await db.eventRegistration.findFirstOrThrow({ where: { eventId: event.id, membershipId: a.member.membershipId } });
-    const partner = await db.partner.create({ data: { tenantId: a.tenant.id, name: "Crèche des Lutins", category: "FAMILY" } });
-    const offer = await db.offer.create({ data: {
-      tenantId: a.tenant.id, partnerId: partner.id, title: "Place d'urgence", discount: "-10 %", howToClaim: "Code LUTINS",
-      validFrom: new Date(Date.now() - day), audience: "MEMBERS_AND_NEWCOMERS", status: "PUBLISHED",
-    } });
-    const child = await db.householdMember.create({ data: { tenantId: a.tenant.id, membershipId: a.member.membershipId, relation: "CHILD", firstName: "Noé" } });
+    await registerForEvent(
+      ctx,
+      { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email },
+      event.id,
+      0,
+    );
+    const memberRegistration = await db.eventRegistration.findFirstOrThrow({
+      where: { eventId: event.id, membershipId: a.member.membershipId },
+    });
+    const partner = await db.partner.create({
+      data: { tenantId: a.tenant.id, name: "Crèche des Lutins", category: "FAMILY" },
+    });
+    const offer = await db.offer.create({
+      data: {
+        tenantId: a.tenant.id,
+        partnerId: partner.id,
+        title: "Place d'urgence",
+        discount: "-10 %",
+        howToClaim: "Code LUTINS",
+        validFrom: new Date(Date.now() - day),
+        audience: "MEMBERS_AND_NEWCOMERS",
+        status: "PUBLISHED",
+      },
+    });
+    const child = await db.householdMember.create({
+      data: { tenantId: a.tenant.id, membershipId: a.member.membershipId, relation: "CHILD", firstName: "Noé" },
+    });
 
     currentUser = asCurrentUser(newcomer);
     const slug = a.tenant.slug;
@@ -57,7 +92,16 @@ describe("a newcomer signed in with the address of their request", () => {
       await createMyCalendarFeed(slug, {}),
       await revealOffer(slug, { offerId: offer.id }),
       await claimOffer(slug, { offerId: offer.id }),
-      await saveMyProfile(slug, { name: "X", phone: "", profession: "INFIRMIER", specialty: "", practicePlace: "", directoryOptIn: true, notifyEvents: true, notifyOffers: true }),
+      await saveMyProfile(slug, {
+        name: "X",
+        phone: "",
+        profession: "INFIRMIER",
+        specialty: "",
+        practicePlace: "",
+        directoryOptIn: true,
+        notifyEvents: true,
+        notifyOffers: true,
+      }),
       await removeFromMyHousehold(slug, { householdMemberId: child.id }),
       await inviteNewcomerToEvent(slug, { requestId: request.id, eventId: event.id, companions: 2 }),
       await checkInRegistration(slug, { registrationId: memberRegistration.id }),
@@ -65,8 +109,12 @@ describe("a newcomer signed in with the address of their request", () => {
     ];
     for (const result of refusals) expect(result).toEqual({ ok: false, formError: "errors.forbidden" });
 
-    expect(await db.eventRegistration.findMany({ where: { eventId: event.id }, select: { membershipId: true, requestId: true, status: true, checkedInAt: true } }))
-      .toEqual([{ membershipId: a.member.membershipId, requestId: null, status: "CONFIRMED", checkedInAt: null }]);
+    expect(
+      await db.eventRegistration.findMany({
+        where: { eventId: event.id },
+        select: { membershipId: true, requestId: true, status: true, checkedInAt: true },
+      }),
+    ).toEqual([{ membershipId: a.member.membershipId, requestId: null, status: "CONFIRMED", checkedInAt: null }]);
     expect(await db.offerUse.count({ where: { offerId: offer.id } })).toBe(0);
     expect(await db.householdMember.count({ where: { id: child.id } })).toBe(1);
     expect(await db.duesPayment.count({ where: { membershipId: a.member.membershipId } })).toBe(0);

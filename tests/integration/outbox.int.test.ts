@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
 import { requireDatabaseUrl, resetEnvCache } from "@/lib/env";
 import { runJobsOnce } from "@/lib/jobs/runner";
 import { startMailCatcher } from "@/lib/mail/catcher";
 import { PLATFORM_EMAIL_TASK, queueTenantEmail, sendPlatformEmailNow, TENANT_EMAIL_TASK } from "@/lib/mail/outbox";
+
 import { freePort } from "./support/ports";
 
 let smtpPort: number;
@@ -31,7 +33,12 @@ const mail = (to: string) => ({ to, subject: "Bienvenue", text: "Bonjour", html:
 async function tenantWithEmail(to: string) {
   return db.$transaction(async (tx) => {
     const tenant = await tx.tenant.create({
-      data: { slug: `cpts-outbox-${Date.now()}`, name: "CPTS Outbox", region: "Bretagne", contactEmail: "c@exemple.test" },
+      data: {
+        slug: `cpts-outbox-${Date.now()}`,
+        name: "CPTS Outbox",
+        region: "Bretagne",
+        contactEmail: "c@exemple.test",
+      },
     });
     const email = await queueTenantEmail(tx, { tenantId: tenant.id, kind: "test", ...mail(to) });
     return { tenant, email };
@@ -66,7 +73,9 @@ describe("transactional outbox", () => {
     const before = await jobs(TENANT_EMAIL_TASK);
     await expect(
       db.$transaction(async (tx) => {
-        const tenant = await tx.tenant.create({ data: { slug: "cpts-rollback", name: "X", region: "Y", contactEmail: "x@exemple.test" } });
+        const tenant = await tx.tenant.create({
+          data: { slug: "cpts-rollback", name: "X", region: "Y", contactEmail: "x@exemple.test" },
+        });
         await queueTenantEmail(tx, { tenantId: tenant.id, kind: "test", ...mail("jamais@exemple.test") });
         throw new Error("échec métier");
       }),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { retryTenantEmail } from "@/lib/mail/retry";
@@ -6,6 +7,7 @@ import { anonymiseRequest } from "@/lib/requests/anonymise";
 import { submitIntake } from "@/lib/requests/intake";
 import { addNote, sendStaffMessage } from "@/lib/requests/staff";
 import { findTrackedRequest } from "@/lib/requests/tracking";
+
 import { asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
@@ -15,7 +17,14 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 let a: TestTenant;
 let b: TestTenant;
-let tenant: { id: string; slug: string; name: string; timeZone: string; referencePrefix: string; firstResponseDays: number };
+let tenant: {
+  id: string;
+  slug: string;
+  name: string;
+  timeZone: string;
+  referencePrefix: string;
+  firstResponseDays: number;
+};
 
 beforeAll(async () => {
   a = await createTestTenant("priv-a");
@@ -26,9 +35,13 @@ beforeAll(async () => {
 async function newRequest() {
   const input = intakeInput();
   await submitIntake(tenant, input, { ip: `198.51.100.${Math.floor(Math.random() * 250)}` });
-  const mail = await db.outboundEmail.findFirstOrThrow({ where: { tenantId: a.tenant.id, to: input.identity.email, kind: "request.received" } });
+  const mail = await db.outboundEmail.findFirstOrThrow({
+    where: { tenantId: a.tenant.id, to: input.identity.email, kind: "request.received" },
+  });
   const token = mail.text.match(/\/track\/([A-Za-z0-9_-]{43})/)![1];
-  const request = await db.installationRequest.findFirstOrThrow({ where: { tenantId: a.tenant.id, email: input.identity.email } });
+  const request = await db.installationRequest.findFirstOrThrow({
+    where: { tenantId: a.tenant.id, email: input.identity.email },
+  });
   return { input, token, request };
 }
 
@@ -39,7 +52,10 @@ describe("anonymisation", () => {
     await sendStaffMessage(staff, request.id, "Bonjour");
     await addNote(staff, request.id, "Note");
     await anonymiseRequest({ tenantId: a.tenant.id, userId: a.coordinator.id, label: "Coordination" }, request.id);
-    const after = await db.installationRequest.findUniqueOrThrow({ where: { id: request.id }, include: { needs: true, messages: true, notes: true } });
+    const after = await db.installationRequest.findUniqueOrThrow({
+      where: { id: request.id },
+      include: { needs: true, messages: true, notes: true },
+    });
     expect(after.anonymisedAt).not.toBeNull();
     expect(JSON.stringify(after)).not.toContain(input.identity.email);
     expect(JSON.stringify(after)).not.toContain("Camille");
@@ -54,11 +70,17 @@ describe("anonymisation", () => {
     const { anonymiseRequest: action } = await import("@/lib/requests/staff-actions");
     const { request } = await newRequest();
     currentUser = asCurrentUser(a.staff);
-    expect(await action(a.tenant.slug, { requestId: request.id })).toEqual({ ok: false, formError: "errors.forbidden" });
+    expect(await action(a.tenant.slug, { requestId: request.id })).toEqual({
+      ok: false,
+      formError: "errors.forbidden",
+    });
     currentUser = asCurrentUser(b.coordinator);
     expect(await action(b.tenant.slug, { requestId: request.id })).toEqual({ ok: false, formError: "errors.notFound" });
     currentUser = null;
-    expect(await action(a.tenant.slug, { requestId: request.id })).toEqual({ ok: false, formError: "errors.signedOut" });
+    expect(await action(a.tenant.slug, { requestId: request.id })).toEqual({
+      ok: false,
+      formError: "errors.signedOut",
+    });
     expect((await db.installationRequest.findUniqueOrThrow({ where: { id: request.id } })).anonymisedAt).toBeNull();
   });
 });
@@ -82,10 +104,14 @@ describe("my requests across tenants", () => {
     const owner = { id: a.member.id, email: input.identity.email };
     const mine = await listMyRequests(input.identity.email);
     expect(mine.map((r) => r.id)).toEqual([request.id]);
-    await expect(sendMyTrackingLink({ id: b.coordinator.id, email: b.coordinator.email }, request.id)).rejects.toThrow("errors.notFound");
+    await expect(sendMyTrackingLink({ id: b.coordinator.id, email: b.coordinator.email }, request.id)).rejects.toThrow(
+      "errors.notFound",
+    );
     await sendMyTrackingLink(owner, request.id);
     expect(await findTrackedRequest(a.tenant.id, token)).toBeNull(); // the old link is replaced
-    const mails = await db.outboundEmail.findMany({ where: { tenantId: a.tenant.id, to: input.identity.email, kind: "request.tracking" } });
+    const mails = await db.outboundEmail.findMany({
+      where: { tenantId: a.tenant.id, to: input.identity.email, kind: "request.tracking" },
+    });
     expect(mails).toHaveLength(1);
     const fresh = mails[0].text.match(/\/track\/([A-Za-z0-9_-]{43})/)![1];
     expect((await findTrackedRequest(a.tenant.id, fresh))?.id).toBe(request.id);
@@ -107,12 +133,18 @@ describe("request actions as public endpoints", () => {
       actions.revokeTrackingLink(a.tenant.slug, { requestId: request.id }),
     ];
     currentUser = asCurrentUser(a.member);
-    for (const result of await Promise.all(attempts())) expect(result).toEqual({ ok: false, formError: "errors.forbidden" });
+    for (const result of await Promise.all(attempts()))
+      expect(result).toEqual({ ok: false, formError: "errors.forbidden" });
     currentUser = asCurrentUser(b.staff);
-    for (const result of await Promise.all(attempts())) expect(result).toEqual({ ok: false, formError: "errors.forbidden" });
+    for (const result of await Promise.all(attempts()))
+      expect(result).toEqual({ ok: false, formError: "errors.forbidden" });
     currentUser = null;
-    for (const result of await Promise.all(attempts())) expect(result).toEqual({ ok: false, formError: "errors.signedOut" });
-    const untouched = await db.installationRequest.findUniqueOrThrow({ where: { id: request.id }, include: { notes: true, messages: true } });
+    for (const result of await Promise.all(attempts()))
+      expect(result).toEqual({ ok: false, formError: "errors.signedOut" });
+    const untouched = await db.installationRequest.findUniqueOrThrow({
+      where: { id: request.id },
+      include: { notes: true, messages: true },
+    });
     expect(untouched).toMatchObject({ stage: "NEW", assigneeId: null });
     expect(untouched.notes).toHaveLength(0);
     expect(untouched.messages).toHaveLength(0);
@@ -145,7 +177,9 @@ describe("tracking link revocation and assignee filter", () => {
     currentUser = asCurrentUser(a.staff);
     expect(await actions.revokeTrackingLink(a.tenant.slug, { requestId: request.id })).toMatchObject({ ok: true });
     expect(await findTrackedRequest(a.tenant.id, token)).toBeNull();
-    expect(await actions.assignRequest(a.tenant.slug, { requestId: request.id, assigneeId: a.staff.id })).toMatchObject({ ok: true });
+    expect(await actions.assignRequest(a.tenant.slug, { requestId: request.id, assigneeId: a.staff.id })).toMatchObject(
+      { ok: true },
+    );
     const assigned = await listRequests(a.tenant.id, a.coordinator.id, ZRequestFilters.parse({ assignee: a.staff.id }));
     expect(assigned.rows.map((r) => r.id)).toEqual([request.id]);
     const unassigned = await listRequests(a.tenant.id, a.coordinator.id, ZRequestFilters.parse({ assignee: "none" }));

@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
+
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
-import { submitIntake, RATE_LIMITS, type IntakeTenant } from "@/lib/requests/intake";
+import { RATE_LIMITS, submitIntake, type IntakeTenant } from "@/lib/requests/intake";
 import { addNote, changeStage, sendStaffMessage, updateNeed, type StaffActor } from "@/lib/requests/staff";
 import { findTrackedRequest, replyAsNewcomer, withdrawAsNewcomer } from "@/lib/requests/tracking";
+
 import { createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
@@ -24,11 +27,18 @@ const actor = (t: TestTenant, tenant: typeof tenantA, who: "coordinator" | "staf
 
 /** The tracking token is only in the email: read it back from the outbox as the newcomer would. */
 async function trackingTokenFor(tenantId: string, email: string): Promise<string> {
-  const mail = await db.outboundEmail.findFirstOrThrow({ where: { tenantId, to: email, kind: "request.received" }, orderBy: { createdAt: "desc" } });
+  const mail = await db.outboundEmail.findFirstOrThrow({
+    where: { tenantId, to: email, kind: "request.received" },
+    orderBy: { createdAt: "desc" },
+  });
   return mail.text.match(/\/track\/([A-Za-z0-9_-]{43})/)![1];
 }
 
-async function submit(tenant: IntakeTenant, overrides: Parameters<typeof intakeInput>[0] = {}, ip: string = randomUUID()) {
+async function submit(
+  tenant: IntakeTenant,
+  overrides: Parameters<typeof intakeInput>[0] = {},
+  ip: string = randomUUID(),
+) {
   const input = intakeInput(overrides);
   const result = await submitIntake(tenant, input, { ip });
   return { input, result };
@@ -45,13 +55,23 @@ describe("intake", () => {
   it("records the request, its needs, a public timeline entry and the emails to the newcomer and the staff", async () => {
     const { input, result } = await submit(tenantA);
     expect(result.reference).toMatch(/^TRG-\d{4}-\d{4}$/);
-    const request = await db.installationRequest.findFirstOrThrow({ where: { tenantId: a.tenant.id, reference: result.reference! }, include: { needs: true, events: true } });
+    const request = await db.installationRequest.findFirstOrThrow({
+      where: { tenantId: a.tenant.id, reference: result.reference! },
+      include: { needs: true, events: true },
+    });
     expect(request.needs.map((n) => n.type).sort()).toEqual(["SCHOOL", "SPOUSE_JOB", "TEMPORARY_HOUSING"]);
     expect(request.events.map((e) => e.type)).toEqual(["request.created"]);
     expect(request.trackingTokenHash).toMatch(/^[0-9a-f]{64}$/);
-    const mails = await db.outboundEmail.findMany({ where: { tenantId: a.tenant.id, createdAt: { gte: request.createdAt } } });
+    const mails = await db.outboundEmail.findMany({
+      where: { tenantId: a.tenant.id, createdAt: { gte: request.createdAt } },
+    });
     expect(mails.filter((m) => m.to === input.identity.email && m.kind === "request.received")).toHaveLength(1);
-    expect(mails.filter((m) => m.kind === "request.new").map((m) => m.to).sort()).toEqual([a.coordinator.email, a.staff.email].sort());
+    expect(
+      mails
+        .filter((m) => m.kind === "request.new")
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual([a.coordinator.email, a.staff.email].sort());
   });
 
   it("numbers concurrent submissions uniquely and consecutively", async () => {
@@ -66,7 +86,10 @@ describe("intake", () => {
     const key = randomUUID();
     const email = `double.${randomUUID().slice(0, 6)}@exemple.test`;
     const input = intakeInput({ idempotencyKey: key, email });
-    const [first, second] = await Promise.all([submitIntake(tenantA, input, { ip: "10.0.0.1" }), submitIntake(tenantA, input, { ip: "10.0.0.1" })]);
+    const [first, second] = await Promise.all([
+      submitIntake(tenantA, input, { ip: "10.0.0.1" }),
+      submitIntake(tenantA, input, { ip: "10.0.0.1" }),
+    ]);
     expect(second.reference).toBe(first.reference);
     expect(await db.installationRequest.count({ where: { tenantId: a.tenant.id, idempotencyKey: key } })).toBe(1);
     expect(await db.outboundEmail.count({ where: { tenantId: a.tenant.id, to: email } })).toBe(1);
@@ -124,25 +147,45 @@ describe("newcomer tracking page", () => {
 describe("staff pipeline", () => {
   it("follows the stage rules, records installation and invites the new member", async () => {
     const { input } = await submit(tenantA);
-    const request = await db.installationRequest.findFirstOrThrow({ where: { tenantId: a.tenant.id, email: input.identity.email } });
+    const request = await db.installationRequest.findFirstOrThrow({
+      where: { tenantId: a.tenant.id, email: input.identity.email },
+    });
     const staff = actor(a, tenantA);
     await expect(changeStage(staff, request.id, { to: "INSTALLED" })).rejects.toThrow("requests.errors.skipStage");
-    await expect(changeStage(staff, request.id, { to: "CLOSED" })).rejects.toThrow("requests.errors.closingReasonRequired");
-    for (const to of ["QUALIFIED", "IN_PROGRESS", "INSTALLED", "MEMBER"] as const) await changeStage(staff, request.id, { to });
-    const done = await db.installationRequest.findUniqueOrThrow({ where: { id: request.id }, include: { events: true } });
+    await expect(changeStage(staff, request.id, { to: "CLOSED" })).rejects.toThrow(
+      "requests.errors.closingReasonRequired",
+    );
+    for (const to of ["QUALIFIED", "IN_PROGRESS", "INSTALLED", "MEMBER"] as const)
+      await changeStage(staff, request.id, { to });
+    const done = await db.installationRequest.findUniqueOrThrow({
+      where: { id: request.id },
+      include: { events: true },
+    });
     expect(done.stage).toBe("MEMBER");
     expect(done.installedAt).not.toBeNull();
     expect(done.events.filter((e) => e.type === "stage.changed")).toHaveLength(4);
-    expect(await db.invitation.count({ where: { tenantId: a.tenant.id, email: input.identity.email, role: "MEMBER" } })).toBe(1);
-    expect(await db.auditLog.count({ where: { tenantId: a.tenant.id, targetId: request.id, action: "stage.changed" } })).toBe(4);
+    expect(
+      await db.invitation.count({ where: { tenantId: a.tenant.id, email: input.identity.email, role: "MEMBER" } }),
+    ).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { tenantId: a.tenant.id, targetId: request.id, action: "stage.changed" } }),
+    ).toBe(4);
 
     // On first sign-in the new member's profile starts from the request, linked to it.
     const { acceptPendingInvitations } = await import("@/lib/invitations/accept");
     const user = await db.user.create({ data: { email: input.identity.email } });
     expect(await acceptPendingInvitations(user)).toEqual([a.tenant.id]);
-    const membership = await db.membership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: a.tenant.id, userId: user.id } }, include: { user: true } });
+    const membership = await db.membership.findUniqueOrThrow({
+      where: { tenantId_userId: { tenantId: a.tenant.id, userId: user.id } },
+      include: { user: true },
+    });
     expect(membership).toMatchObject({
-      role: "MEMBER", requestId: request.id, profession: "SAGE_FEMME", practicePlace: "Saint-Laurent-du-Maroni", phone: "+33 6 12 34 56 78", user: { name: "Camille Martin" },
+      role: "MEMBER",
+      requestId: request.id,
+      profession: "SAGE_FEMME",
+      practicePlace: "Saint-Laurent-du-Maroni",
+      phone: "+33 6 12 34 56 78",
+      user: { name: "Camille Martin" },
     });
     expect(membership.arrivalDate).not.toBeNull();
   });
@@ -152,24 +195,36 @@ describe("staff pipeline", () => {
     const { listRequests } = await import("@/lib/requests/queries");
     const { ZRequestFilters } = await import("@/lib/requests/filters");
     const { input } = await submit(tenantA);
-    const request = await db.installationRequest.findFirstOrThrow({ where: { tenantId: a.tenant.id, email: input.identity.email } });
+    const request = await db.installationRequest.findFirstOrThrow({
+      where: { tenantId: a.tenant.id, email: input.identity.email },
+    });
     await expect(setPriority(actor(b, tenantB, "coordinator"), request.id, true)).rejects.toThrow("errors.notFound");
     expect((await db.installationRequest.findUniqueOrThrow({ where: { id: request.id } })).priority).toBe(false);
     await setPriority(actor(a, tenantA), request.id, true);
     const priorityOnly = await listRequests(a.tenant.id, a.staff.id, ZRequestFilters.parse({ priority: "1" }));
     expect(priorityOnly.rows.map((r) => r.id)).toEqual([request.id]);
-    expect(await db.requestEvent.count({ where: { requestId: request.id, type: "priority.set", public: false } })).toBe(1);
+    expect(await db.requestEvent.count({ where: { requestId: request.id, type: "priority.set", public: false } })).toBe(
+      1,
+    );
   });
 
   it("gives another tenant's staff nothing by id: requests, needs, notes, messages", async () => {
     const { input } = await submit(tenantA);
-    const request = await db.installationRequest.findFirstOrThrow({ where: { tenantId: a.tenant.id, email: input.identity.email }, include: { needs: true } });
+    const request = await db.installationRequest.findFirstOrThrow({
+      where: { tenantId: a.tenant.id, email: input.identity.email },
+      include: { needs: true },
+    });
     const intruder = actor(b, tenantB, "coordinator");
     await expect(changeStage(intruder, request.id, { to: "QUALIFIED" })).rejects.toThrow("errors.notFound");
     await expect(addNote(intruder, request.id, "x")).rejects.toThrow("errors.notFound");
     await expect(sendStaffMessage(intruder, request.id, "x")).rejects.toThrow("errors.notFound");
-    await expect(updateNeed(intruder, request.needs[0].id, { status: "DONE", assigneeId: null, dueDate: null })).rejects.toThrow("errors.notFound");
-    const untouched = await db.installationRequest.findUniqueOrThrow({ where: { id: request.id }, include: { notes: true, messages: true, needs: true } });
+    await expect(
+      updateNeed(intruder, request.needs[0].id, { status: "DONE", assigneeId: null, dueDate: null }),
+    ).rejects.toThrow("errors.notFound");
+    const untouched = await db.installationRequest.findUniqueOrThrow({
+      where: { id: request.id },
+      include: { notes: true, messages: true, needs: true },
+    });
     expect(untouched.stage).toBe("NEW");
     expect(untouched.notes).toHaveLength(0);
     expect(untouched.messages).toHaveLength(0);
@@ -178,9 +233,28 @@ describe("staff pipeline", () => {
 
   it("refuses to assign a need to someone who is not staff of the tenant", async () => {
     const { input } = await submit(tenantA);
-    const request = await db.installationRequest.findFirstOrThrow({ where: { tenantId: a.tenant.id, email: input.identity.email }, include: { needs: true } });
-    await expect(updateNeed(actor(a, tenantA), request.needs[0].id, { status: "IN_PROGRESS", assigneeId: b.staff.id, dueDate: null })).rejects.toThrow("requests.errors.assigneeNotStaff");
-    await expect(updateNeed(actor(a, tenantA), request.needs[0].id, { status: "IN_PROGRESS", assigneeId: a.member.id, dueDate: null })).rejects.toThrow("requests.errors.assigneeNotStaff");
-    await updateNeed(actor(a, tenantA), request.needs[0].id, { status: "IN_PROGRESS", assigneeId: a.staff.id, dueDate: "2027-01-15" });
+    const request = await db.installationRequest.findFirstOrThrow({
+      where: { tenantId: a.tenant.id, email: input.identity.email },
+      include: { needs: true },
+    });
+    await expect(
+      updateNeed(actor(a, tenantA), request.needs[0].id, {
+        status: "IN_PROGRESS",
+        assigneeId: b.staff.id,
+        dueDate: null,
+      }),
+    ).rejects.toThrow("requests.errors.assigneeNotStaff");
+    await expect(
+      updateNeed(actor(a, tenantA), request.needs[0].id, {
+        status: "IN_PROGRESS",
+        assigneeId: a.member.id,
+        dueDate: null,
+      }),
+    ).rejects.toThrow("requests.errors.assigneeNotStaff");
+    await updateNeed(actor(a, tenantA), request.needs[0].id, {
+      status: "IN_PROGRESS",
+      assigneeId: a.staff.id,
+      dueDate: "2027-01-15",
+    });
   });
 });

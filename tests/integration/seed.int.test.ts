@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
+
 import { seedDemo } from "../../prisma/seed/demo";
 import { seedScale } from "../../prisma/seed/scale";
 
@@ -7,13 +9,17 @@ describe("demo seed", () => {
   it("creates two CPTS in their time zones, with each role, and can run twice", async () => {
     await seedDemo(db);
     const summary = await seedDemo(db);
-    const tenants = await db.tenant.findMany({ where: { slug: { in: summary.tenants.map((t) => t.slug) } }, orderBy: { slug: "asc" } });
+    const tenants = await db.tenant.findMany({
+      where: { slug: { in: summary.tenants.map((t) => t.slug) } },
+      orderBy: { slug: "asc" },
+    });
     expect(tenants.map((t) => [t.slug, t.timeZone])).toEqual([
       ["cpts-ouest-guyane", "America/Cayenne"],
       ["cpts-pays-de-morlaix", "Europe/Paris"],
     ]);
     for (const tenant of tenants) {
-      const count = (role: "COORDINATOR" | "STAFF" | "MEMBER") => db.membership.count({ where: { tenantId: tenant.id, role } });
+      const count = (role: "COORDINATOR" | "STAFF" | "MEMBER") =>
+        db.membership.count({ where: { tenantId: tenant.id, role } });
       expect(await count("COORDINATOR")).toBe(1);
       expect(await count("STAFF")).toBe(1);
       expect(await count("MEMBER")).toBeGreaterThanOrEqual(4);
@@ -21,14 +27,28 @@ describe("demo seed", () => {
     }
     expect(await db.user.count({ where: { isPlatformAdmin: true } })).toBe(1);
     for (const tenant of tenants) {
-      const stages = await db.installationRequest.groupBy({ by: ["stage"], where: { tenantId: tenant.id }, _count: { _all: true } });
-      expect(stages.map((s) => s.stage).sort()).toEqual(["CLOSED", "INSTALLED", "IN_PROGRESS", "MEMBER", "NEW", "QUALIFIED"]);
+      const stages = await db.installationRequest.groupBy({
+        by: ["stage"],
+        where: { tenantId: tenant.id },
+        _count: { _all: true },
+      });
+      expect(stages.map((s) => s.stage).sort()).toEqual([
+        "CLOSED",
+        "INSTALLED",
+        "IN_PROGRESS",
+        "MEMBER",
+        "NEW",
+        "QUALIFIED",
+      ]);
       expect(await db.installationRequest.count({ where: { tenantId: tenant.id } })).toBeGreaterThanOrEqual(10);
       expect(await db.requestNeed.count({ where: { tenantId: tenant.id } })).toBeGreaterThan(10);
       expect(await db.requestMessage.count({ where: { tenantId: tenant.id } })).toBeGreaterThan(0);
       const categories = await db.partner.groupBy({ by: ["category"], where: { tenantId: tenant.id } });
       expect(categories).toHaveLength(6);
-      const soiree = await db.event.findFirstOrThrow({ where: { tenantId: tenant.id, kind: "SOIREE_SOIGNANTS" }, include: { registrations: true } });
+      const soiree = await db.event.findFirstOrThrow({
+        where: { tenantId: tenant.id, kind: "SOIREE_SOIGNANTS" },
+        include: { registrations: true },
+      });
       const seats = soiree.registrations.filter((r) => r.status === "CONFIRMED").reduce((n, r) => n + r.seats, 0);
       expect(seats).toBeLessThanOrEqual(soiree.capacity);
       expect(soiree.registrations.some((r) => r.status === "WAITLISTED")).toBe(true);
@@ -39,15 +59,27 @@ describe("demo seed", () => {
 describe("scale seed", () => {
   it("generates tenants and rows in bulk, and replaces its own data on a rerun", async () => {
     const options = {
-      tenants: 3, bigTenantMembers: 300, membersPerTenant: 50, auditPerMember: 2, emailsPerTenant: 20, bigTenantRequests: 40, requestsPerTenant: 10,
-      bigTenantEvents: 12, registrationsPerEvent: 5,
+      tenants: 3,
+      bigTenantMembers: 300,
+      membersPerTenant: 50,
+      auditPerMember: 2,
+      emailsPerTenant: 20,
+      bigTenantRequests: 40,
+      requestsPerTenant: 10,
+      bigTenantEvents: 12,
+      registrationsPerEvent: 5,
     };
     await seedScale(db, options);
     const result = await seedScale(db, options);
     expect(result.tenants).toBe(3);
     const big = { tenant: { slug: "bench-001" } };
-    const portalRows = (await db.duesPayment.count({ where: { tenant: { slug: { startsWith: "bench-" } } } })) + (await db.householdMember.count({ where: big }))
-      + 30 + 60 + 12 + 12 * 5;
+    const portalRows =
+      (await db.duesPayment.count({ where: { tenant: { slug: { startsWith: "bench-" } } } })) +
+      (await db.householdMember.count({ where: big })) +
+      30 +
+      60 +
+      12 +
+      12 * 5;
     expect(result.rows).toBe(3 + 400 + 400 + 800 + 60 + 3 * (40 + 10 + 10) + portalRows);
     expect(await db.event.count({ where: big })).toBe(12);
     expect(await db.eventRegistration.count({ where: big })).toBe(60);

@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Auth } from "@auth/core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { startMailCatcher } from "@/lib/mail/catcher";
+
 import { freePort } from "./support/ports";
 
 // Drives Auth.js exactly as the route handler does, with the application's own configuration.
@@ -57,7 +59,10 @@ async function askForLink(email: string) {
 
 async function linkFor(email: string): Promise<URL> {
   for (let i = 0; i < 50; i++) {
-    const message = catcher.messages().filter((m) => m.to.includes(email)).at(-1);
+    const message = catcher
+      .messages()
+      .filter((m) => m.to.includes(email))
+      .at(-1);
     if (message) {
       const match = message.text.match(/https?:\/\/\S+\/login\/confirm\?\S+/);
       if (match) return new URL(match[0]);
@@ -88,7 +93,10 @@ describe("sign-in by email link", () => {
 
     const link = await linkFor(email);
     expect(link.pathname).toBe("/login/confirm");
-    const message = catcher.messages().filter((m) => m.to.includes(email)).at(-1)!;
+    const message = catcher
+      .messages()
+      .filter((m) => m.to.includes(email))
+      .at(-1)!;
     expect(message.subject).toMatch(/connexion/i);
 
     // The emailed link is our confirmation page: fetching it (as a mail scanner does) touches no token.

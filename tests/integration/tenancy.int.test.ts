@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
-import { changeMemberRole, removeMember } from "@/lib/members/service";
 import { listMembers } from "@/lib/members/queries";
+import { changeMemberRole, removeMember } from "@/lib/members/service";
 import { findTenantBySlug, resolveAccessFor } from "@/lib/tenancy/guard";
+
 import { asCurrentUser, createTestTenant, createUser, type TestTenant } from "./support/factories";
 
 let a: TestTenant;
@@ -14,7 +16,11 @@ beforeAll(async () => {
   b = await createTestTenant("b");
 });
 
-async function access(slug: string, user: { id: string; email: string } | null, permission: Parameters<typeof resolveAccessFor>[2]) {
+async function access(
+  slug: string,
+  user: { id: string; email: string } | null,
+  permission: Parameters<typeof resolveAccessFor>[2],
+) {
   const tenant = await findTenantBySlug(slug);
   return (await resolveAccessFor(tenant, user ? asCurrentUser(user) : null, permission)).decision.kind;
 }
@@ -77,7 +83,9 @@ describe("role changes and removals", () => {
     expect(await access(t.tenant.slug, t.member, "portal.view")).toBe("allow");
     await removeMember({ tenantId: t.tenant.id, userId: t.coordinator.id }, t.member.membershipId);
     expect(await access(t.tenant.slug, t.member, "portal.view")).toBe("forbidden");
-    const audit = await db.auditLog.findFirst({ where: { tenantId: t.tenant.id, action: "membership.removed", targetId: t.member.membershipId } });
+    const audit = await db.auditLog.findFirst({
+      where: { tenantId: t.tenant.id, action: "membership.removed", targetId: t.member.membershipId },
+    });
     expect(audit?.actorId).toBe(t.coordinator.id);
   });
 
@@ -95,6 +103,8 @@ describe("role changes and removals", () => {
     const t = await createTestTenant("last");
     const actor = { tenantId: t.tenant.id, userId: t.coordinator.id };
     await expect(removeMember(actor, t.coordinator.membershipId)).rejects.toThrow("members.errors.lastCoordinator");
-    await expect(changeMemberRole(actor, t.coordinator.membershipId, "STAFF")).rejects.toThrow("members.errors.lastCoordinator");
+    await expect(changeMemberRole(actor, t.coordinator.membershipId, "STAFF")).rejects.toThrow(
+      "members.errors.lastCoordinator",
+    );
   });
 });

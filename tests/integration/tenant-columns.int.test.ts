@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
 
 // Global tables: everything else in `public` holds tenant data and must be scoped by tenantId.
@@ -51,7 +52,9 @@ describe("tenant scoping in the database catalogue", () => {
 
   it("catches a table that forgets any of the three", async () => {
     await db.$executeRawUnsafe(`CREATE TABLE "BadNotes" ("id" text PRIMARY KEY, "tenantId" text, "body" text)`);
-    await db.$executeRawUnsafe(`CREATE TABLE "BadNoIndex" ("id" text PRIMARY KEY, "tenantId" text NOT NULL REFERENCES "Tenant"("id"))`);
+    await db.$executeRawUnsafe(
+      `CREATE TABLE "BadNoIndex" ("id" text PRIMARY KEY, "tenantId" text NOT NULL REFERENCES "Tenant"("id"))`,
+    );
     await db.$executeRawUnsafe(`CREATE TABLE "BadNoTenant" ("id" text PRIMARY KEY)`);
     try {
       const problems = await tenantScopingProblems();

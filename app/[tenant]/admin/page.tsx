@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { dashboardCounts } from "@/lib/dashboard/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -16,7 +17,11 @@ export default async function AdminDashboardPage({ params }: { params: Promise<{
     { label: t("staff"), value: counts.STAFF ?? 0 },
     { label: t("members"), value: counts.MEMBER ?? 0 },
     { label: t("openRequests"), value: openRequests, href: `/${tenant.slug}/admin/requests` },
-    { label: t("duesPaid", { year }), value: duesPaid, href: `/${tenant.slug}/admin/members?duesYear=${year}&dues=paid` },
+    {
+      label: t("duesPaid", { year }),
+      value: duesPaid,
+      href: `/${tenant.slug}/admin/members?duesYear=${year}&dues=paid`,
+    },
     { label: t("upcomingEvents"), value: upcomingEvents, href: `/${tenant.slug}/admin/events` },
   ];
   return (
@@ -24,17 +29,31 @@ export default async function AdminDashboardPage({ params }: { params: Promise<{
       <h1 className="page-title">{t("title", { tenant: tenant.name })}</h1>
       <p>{t("intro")}</p>
       <section aria-labelledby="stats">
-        <h2 id="stats" className="text-xl font-semibold">{t("stats")}</h2>
+        <h2 id="stats" className="text-xl font-semibold">
+          {t("stats")}
+        </h2>
         <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
           {stats.map((s) => (
             <div key={s.label} className="card">
-              <dt className="text-sm text-slate-700">{s.href ? <Link className="link" href={s.href}>{s.label}</Link> : s.label}</dt>
+              <dt className="text-sm text-slate-700">
+                {s.href ? (
+                  <Link className="link" href={s.href}>
+                    {s.label}
+                  </Link>
+                ) : (
+                  s.label
+                )}
+              </dt>
               <dd className="text-3xl font-bold">{s.value}</dd>
             </div>
           ))}
         </dl>
       </section>
-      <p><Link className="btn-primary" href={`/${tenant.slug}/admin/members`}>{t("manageMembers")}</Link></p>
+      <p>
+        <Link className="btn-primary" href={`/${tenant.slug}/admin/members`}>
+          {t("manageMembers")}
+        </Link>
+      </p>
     </div>
   );
 }

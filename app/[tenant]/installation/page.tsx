@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { IntakeFormLoader } from "@/components/requests/intake/IntakeFormLoader";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/tenancy/permissions";
+import Link from "next/link";
+
 import { requireTenantPage } from "@/lib/tenancy/guard";
+import { can } from "@/lib/tenancy/permissions";
 
 export const metadata: Metadata = { title: "Espace adhérent", robots: { index: false } };
 
@@ -16,14 +17,26 @@ export default async function PortalPage({ params }: { params: Promise<{ tenant:
       <h1 className="page-title">{t("title", { tenant: tenant.name })}</h1>
       <p>{t("intro")}</p>
       <p className="flex flex-wrap gap-3">
-        <Link className="btn-primary" href={`/${tenant.slug}/portal/offers`}>{tNav("offers")}</Link>
-        <Link className="btn-primary" href={`/${tenant.slug}/portal/events`}>{tNav("events")}</Link>
-        <Link className="btn-secondary" href={`/${tenant.slug}/portal/directory`}>{tNav("directory")}</Link>
-        <Link className="btn-secondary" href={`/${tenant.slug}/portal/profile`}>{tNav("profile")}</Link>
+        <Link className="btn-primary" href={`/${tenant.slug}/portal/offers`}>
+          {tNav("offers")}
+        </Link>
+        <Link className="btn-primary" href={`/${tenant.slug}/portal/events`}>
+          {tNav("events")}
+        </Link>
+        <Link className="btn-secondary" href={`/${tenant.slug}/portal/directory`}>
+          {tNav("directory")}
+        </Link>
+        <Link className="btn-secondary" href={`/${tenant.slug}/portal/profile`}>
+          {tNav("profile")}
+        </Link>
       </p>
       <p className="card">{t("soon")}</p>
       {can(role, "admin.view") ? (
-        <p><Link className="link" href={`/${tenant.slug}/admin`}>{t("staffLink")}</Link></p>
+        <p>
+          <Link className="link" href={`/${tenant.slug}/admin`}>
+            {t("staffLink")}
+          </Link>
+        </p>
       ) : null}
     </div>
   );

@@ -1,18 +1,28 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { submitInstallationRequest } from "@/lib/requests/intake-actions";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
 import type { Path } from "react-hook-form";
-import { INTAKE_STEPS, ZHousehold, ZIdentity, ZIntake, ZNeeds, ZProject, type TIntakeInput } from "@/lib/requests/intake-schema";
+
+import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { toMessageKey } from "@/lib/forms/result";
-import { FormAlert } from "@/components/forms/Message";
+import { submitInstallationRequest } from "@/lib/requests/intake-actions";
+import {
+  INTAKE_STEPS,
+  ZHousehold,
+  ZIdentity,
+  ZIntake,
+  ZNeeds,
+  ZProject,
+  type TIntakeInput,
+} from "@/lib/requests/intake-schema";
+
 import { clearDraft, emptyIntake, loadDraft, saveDraft } from "./draft";
-import { StepHousehold, StepIdentity, StepProject } from "./steps";
 import { StepNeeds } from "./StepNeeds";
 import { StepReview } from "./StepReview";
+import { StepHousehold, StepIdentity, StepProject } from "./steps";
 
 const STEP_FIELDS = ["identity", "project", "household", "needs", null] as const;
 const STEP_SCHEMAS = { identity: ZIdentity, project: ZProject, household: ZHousehold, needs: ZNeeds };
@@ -59,7 +69,9 @@ export function IntakeForm({ tenantSlug, tenantName, commitmentText }: Props) {
   });
 
   useEffect(() => {
-    const subscription = form.watch((values) => saveDraft(tenantSlug, values as Partial<TIntakeInput>, stepRef.current));
+    const subscription = form.watch((values) =>
+      saveDraft(tenantSlug, values as Partial<TIntakeInput>, stepRef.current),
+    );
     return () => subscription.unsubscribe();
   }, [form, tenantSlug]);
 
@@ -82,34 +94,72 @@ export function IntakeForm({ tenantSlug, tenantName, commitmentText }: Props) {
   const stepName = t(`steps.${INTAKE_STEPS[step]}`);
   const last = step === INTAKE_STEPS.length - 1;
   return (
-    <form onSubmit={last ? onSubmit : (e) => { e.preventDefault(); next(); }} noValidate className="space-y-6">
-      <ol className="flex flex-wrap gap-2 text-sm" aria-label={t("progress", { current: step + 1, total: INTAKE_STEPS.length, name: stepName })}>
+    <form
+      onSubmit={
+        last
+          ? onSubmit
+          : (e) => {
+              e.preventDefault();
+              next();
+            }
+      }
+      noValidate
+      className="space-y-6"
+    >
+      <ol
+        className="flex flex-wrap gap-2 text-sm"
+        aria-label={t("progress", { current: step + 1, total: INTAKE_STEPS.length, name: stepName })}
+      >
         {INTAKE_STEPS.map((s, i) => (
-          <li key={s} aria-current={i === step ? "step" : undefined} className={`rounded-full px-3 py-1 ${i === step ? "bg-brand text-white" : i < step ? "bg-sky-100 text-slate-900" : "bg-slate-200 text-slate-800"}`}>
+          <li
+            key={s}
+            aria-current={i === step ? "step" : undefined}
+            className={`rounded-full px-3 py-1 ${i === step ? "bg-brand text-white" : i < step ? "bg-sky-100 text-slate-900" : "bg-slate-200 text-slate-800"}`}
+          >
             {i + 1}. {t(`steps.${s}`)}
           </li>
         ))}
       </ol>
-      <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold">{t("progress", { current: step + 1, total: INTAKE_STEPS.length, name: stepName })}</h2>
+      <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold">
+        {t("progress", { current: step + 1, total: INTAKE_STEPS.length, name: stepName })}
+      </h2>
       <FormAlert errorKey={formError} successKey={null} />
       {step === 0 ? <StepIdentity form={form} /> : null}
       {step === 1 ? <StepProject form={form} /> : null}
       {step === 2 ? <StepHousehold form={form} /> : null}
       {step === 3 ? <StepNeeds form={form} /> : null}
-      {step === 4 ? <StepReview form={form} tenantName={tenantName} commitmentText={commitmentText} goTo={goTo} /> : null}
+      {step === 4 ? (
+        <StepReview form={form} tenantName={tenantName} commitmentText={commitmentText} goTo={goTo} />
+      ) : null}
       <div className="sr-only" aria-hidden="true">
         <label htmlFor="intake-website">{t("website")}</label>
         <input id="intake-website" tabIndex={-1} autoComplete="off" {...form.register("website")} />
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        {step > 0 ? <button type="button" className="btn-secondary" onClick={() => goTo(step - 1)}>{t("back")}</button> : <span />}
+        {step > 0 ? (
+          <button type="button" className="btn-secondary" onClick={() => goTo(step - 1)}>
+            {t("back")}
+          </button>
+        ) : (
+          <span />
+        )}
         <button type="submit" className="btn-primary" disabled={pending} aria-busy={pending || undefined}>
           {last ? (pending ? t("submitting") : t("submit")) : t("next")}
         </button>
       </div>
       <p className="text-sm text-slate-700">
         {t("draftNote")}{" "}
-        <button type="button" className="link" onClick={() => { clearDraft(tenantSlug); form.reset(emptyIntake()); goTo(0); }}>{t("clearDraft")}</button>
+        <button
+          type="button"
+          className="link"
+          onClick={() => {
+            clearDraft(tenantSlug);
+            form.reset(emptyIntake());
+            goTo(0);
+          }}
+        >
+          {t("clearDraft")}
+        </button>
       </p>
     </form>
   );

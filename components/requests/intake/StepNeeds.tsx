@@ -1,10 +1,11 @@
 "use client";
 
-import type { UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { ADMIN_PROCEDURES, NEED_TYPES, type NeedTypeKey, type TIntakeInput } from "@/lib/requests/intake-schema";
+import type { UseFormReturn } from "react-hook-form";
+
 import { CheckboxField, errorKeyAt, SelectField, TextAreaField, TextField } from "@/components/forms/Field";
 import { useMessage } from "@/components/forms/Message";
+import { ADMIN_PROCEDURES, NEED_TYPES, type NeedTypeKey, type TIntakeInput } from "@/lib/requests/intake-schema";
 
 type Props = { form: UseFormReturn<TIntakeInput> };
 
@@ -26,7 +27,10 @@ function NeedDetails({ form, type }: Props & { type: NeedTypeKey }) {
   const t = useTranslations("requests.needFields");
   const message = useMessage();
   const base = `needs.${type}` as const;
-  const modeOptions = [{ value: "RENT", label: t("RENT") }, { value: "BUY", label: t("BUY") }];
+  const modeOptions = [
+    { value: "RENT", label: t("RENT") },
+    { value: "BUY", label: t("BUY") },
+  ];
   switch (type) {
     case "SPOUSE_JOB":
       return <TextField form={form} name={`${base}.profession` as never} label={t("profession")} />;
@@ -35,19 +39,42 @@ function NeedDetails({ form, type }: Props & { type: NeedTypeKey }) {
         <div className="grid gap-3 sm:grid-cols-3">
           <TextField form={form} name={`${base}.from` as never} type="date" label={t("from")} required />
           <TextField form={form} name={`${base}.to` as never} type="date" label={t("to")} required />
-          <TextField form={form} name={`${base}.budget` as never} type="number" inputMode="numeric" label={t("budget")} required />
+          <TextField
+            form={form}
+            name={`${base}.budget` as never}
+            type="number"
+            inputMode="numeric"
+            label={t("budget")}
+            required
+          />
         </div>
       );
     case "LONG_TERM_HOUSING":
       return (
         <div className="grid gap-3 sm:grid-cols-3">
           <SelectField form={form} name={`${base}.mode` as never} label={t("mode")} options={modeOptions} required />
-          <TextField form={form} name={`${base}.budget` as never} type="number" inputMode="numeric" label={t("budgetBuy")} required />
-          <TextField form={form} name={`${base}.rooms` as never} type="number" inputMode="numeric" label={t("rooms")} required />
+          <TextField
+            form={form}
+            name={`${base}.budget` as never}
+            type="number"
+            inputMode="numeric"
+            label={t("budgetBuy")}
+            required
+          />
+          <TextField
+            form={form}
+            name={`${base}.rooms` as never}
+            type="number"
+            inputMode="numeric"
+            label={t("rooms")}
+            required
+          />
         </div>
       );
     case "VEHICLE":
-      return <SelectField form={form} name={`${base}.mode` as never} label={t("mode")} options={modeOptions} required />;
+      return (
+        <SelectField form={form} name={`${base}.mode` as never} label={t("mode")} options={modeOptions} required />
+      );
     case "SCHOOL":
       return <TextField form={form} name={`${base}.levels` as never} label={t("levels")} required />;
     case "CHILDCARE":
@@ -61,16 +88,30 @@ function NeedDetails({ form, type }: Props & { type: NeedTypeKey }) {
       const error = errorKeyAt(form.formState.errors, `${base}.procedures`);
       return (
         <fieldset aria-describedby={error ? `${base}-procedures-error` : undefined}>
-          <legend className="font-medium">{t("procedures")} <span aria-hidden="true" className="text-red-700">*</span></legend>
+          <legend className="font-medium">
+            {t("procedures")}{" "}
+            <span aria-hidden="true" className="text-red-700">
+              *
+            </span>
+          </legend>
           <div className="mt-2 flex flex-wrap gap-4">
             {ADMIN_PROCEDURES.map((p) => (
               <label key={p} className="flex items-center gap-2">
-                <input type="checkbox" value={p} className="h-5 w-5 accent-brand" {...form.register(`${base}.procedures` as never)} />
+                <input
+                  type="checkbox"
+                  value={p}
+                  className="h-5 w-5 accent-brand"
+                  {...form.register(`${base}.procedures` as never)}
+                />
                 {t(p)}
               </label>
             ))}
           </div>
-          {error ? <p id={`${base}-procedures-error`} className="text-sm font-medium text-red-700">{message(error)}</p> : null}
+          {error ? (
+            <p id={`${base}-procedures-error`} className="text-sm font-medium text-red-700">
+              {message(error)}
+            </p>
+          ) : null}
         </fieldset>
       );
     }
@@ -89,12 +130,19 @@ export function StepNeeds({ form }: Props) {
   return (
     <fieldset className="space-y-4">
       <legend className="mb-2 text-slate-800">{t("intake.needsIntro")}</legend>
-      {noneError ? <p role="alert" className="text-sm font-medium text-red-700">{message(noneError)}</p> : null}
+      {noneError ? (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {message(noneError)}
+        </p>
+      ) : null}
       {NEED_TYPES.map((type) => {
         const selected = needs[type] !== undefined;
         const id = `need-${type}`;
         return (
-          <div key={type} className={`rounded-md border p-3 ${selected ? "border-brand bg-sky-50" : "border-slate-300 bg-white"}`}>
+          <div
+            key={type}
+            className={`rounded-md border p-3 ${selected ? "border-brand bg-sky-50" : "border-slate-300 bg-white"}`}
+          >
             <div className="flex items-center gap-3">
               <input
                 id={id}
@@ -102,15 +150,26 @@ export function StepNeeds({ form }: Props) {
                 className="h-5 w-5 accent-brand"
                 checked={selected}
                 onChange={(e) =>
-                  form.setValue(`needs.${type}`, (e.target.checked ? { ...DEFAULTS[type] } : undefined) as never, { shouldDirty: true })
+                  form.setValue(`needs.${type}`, (e.target.checked ? { ...DEFAULTS[type] } : undefined) as never, {
+                    shouldDirty: true,
+                  })
                 }
               />
-              <label htmlFor={id} className="font-medium">{t(`needs.${type}`)}</label>
+              <label htmlFor={id} className="font-medium">
+                {t(`needs.${type}`)}
+              </label>
             </div>
             {selected ? (
               <div className="mt-3 space-y-3 pl-8">
                 <NeedDetails form={form} type={type} />
-                {type !== "OTHER" ? <TextAreaField form={form} name={`needs.${type}.notes` as never} label={t("needFields.notes")} rows={2} /> : null}
+                {type !== "OTHER" ? (
+                  <TextAreaField
+                    form={form}
+                    name={`needs.${type}.notes` as never}
+                    label={t("needFields.notes")}
+                    rows={2}
+                  />
+                ) : null}
               </div>
             ) : null}
           </div>

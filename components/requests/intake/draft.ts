@@ -30,7 +30,15 @@ export function clearDraft(slug: string) {
 
 export function emptyIntake(): TIntakeInput {
   return {
-    identity: { firstName: "", lastName: "", email: "", phone: "", profession: "" as never, specialty: "", practiceMode: "" as never },
+    identity: {
+      firstName: "",
+      lastName: "",
+      email: "",
+      phone: "",
+      profession: "" as never,
+      specialty: "",
+      practiceMode: "" as never,
+    },
     project: { currentCity: "", currentCountry: "France", desiredArrivalDate: "", practiceArea: "" },
     household: { hasPartner: false, partnerProfession: "", children: [] },
     needs: {},

@@ -1,9 +1,10 @@
 "use client";
 
-import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { PRACTICE_MODES, PROFESSIONS, type TIntakeInput } from "@/lib/requests/intake-schema";
+import { useFieldArray, type UseFormReturn } from "react-hook-form";
+
 import { CheckboxField, SelectField, TextField } from "@/components/forms/Field";
+import { PRACTICE_MODES, PROFESSIONS, type TIntakeInput } from "@/lib/requests/intake-schema";
 
 type StepProps = { form: UseFormReturn<TIntakeInput> };
 
@@ -12,9 +13,28 @@ export function StepIdentity({ form }: StepProps) {
   const profession = form.watch("identity.profession");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField form={form} name="identity.firstName" label={t("intake.firstName")} autoComplete="given-name" required />
-      <TextField form={form} name="identity.lastName" label={t("intake.lastName")} autoComplete="family-name" required />
-      <TextField form={form} name="identity.email" type="email" label={t("intake.email")} autoComplete="email" required />
+      <TextField
+        form={form}
+        name="identity.firstName"
+        label={t("intake.firstName")}
+        autoComplete="given-name"
+        required
+      />
+      <TextField
+        form={form}
+        name="identity.lastName"
+        label={t("intake.lastName")}
+        autoComplete="family-name"
+        required
+      />
+      <TextField
+        form={form}
+        name="identity.email"
+        type="email"
+        label={t("intake.email")}
+        autoComplete="email"
+        required
+      />
       <TextField form={form} name="identity.phone" type="tel" label={t("intake.phone")} autoComplete="tel" required />
       <SelectField
         form={form}
@@ -24,14 +44,22 @@ export function StepIdentity({ form }: StepProps) {
         options={[{ value: "", label: "—" }, ...PROFESSIONS.map((p) => ({ value: p, label: t(`professions.${p}`) }))]}
       />
       {profession === "MEDECIN_SPECIALISTE" ? (
-        <TextField form={form} name="identity.specialty" label={t("intake.specialty")} hint={t("intake.specialtyHint")} />
+        <TextField
+          form={form}
+          name="identity.specialty"
+          label={t("intake.specialty")}
+          hint={t("intake.specialtyHint")}
+        />
       ) : null}
       <SelectField
         form={form}
         name="identity.practiceMode"
         label={t("intake.practiceMode")}
         required
-        options={[{ value: "", label: "—" }, ...PRACTICE_MODES.map((m) => ({ value: m, label: t(`practiceModes.${m}`) }))]}
+        options={[
+          { value: "", label: "—" },
+          ...PRACTICE_MODES.map((m) => ({ value: m, label: t(`practiceModes.${m}`) })),
+        ]}
       />
     </div>
   );
@@ -41,10 +69,28 @@ export function StepProject({ form }: StepProps) {
   const t = useTranslations("requests.intake");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField form={form} name="project.currentCity" label={t("currentCity")} autoComplete="address-level2" required />
-      <TextField form={form} name="project.currentCountry" label={t("currentCountry")} autoComplete="country-name" required />
+      <TextField
+        form={form}
+        name="project.currentCity"
+        label={t("currentCity")}
+        autoComplete="address-level2"
+        required
+      />
+      <TextField
+        form={form}
+        name="project.currentCountry"
+        label={t("currentCountry")}
+        autoComplete="country-name"
+        required
+      />
       <TextField form={form} name="project.desiredArrivalDate" type="date" label={t("desiredArrivalDate")} />
-      <TextField form={form} name="project.practiceArea" label={t("practiceArea")} hint={t("practiceAreaHint")} required />
+      <TextField
+        form={form}
+        name="project.practiceArea"
+        label={t("practiceArea")}
+        hint={t("practiceAreaHint")}
+        required
+      />
     </div>
   );
 }
@@ -63,7 +109,14 @@ export function StepHousehold({ form }: StepProps) {
         {children.fields.map((field, index) => (
           <div key={field.id} className="flex items-end gap-3">
             <div className="w-40">
-              <TextField form={form} name={`household.children.${index}.age`} type="number" inputMode="numeric" label={t("childAge", { n: index + 1 })} required />
+              <TextField
+                form={form}
+                name={`household.children.${index}.age`}
+                type="number"
+                inputMode="numeric"
+                label={t("childAge", { n: index + 1 })}
+                required
+              />
             </div>
             <button type="button" className="btn-secondary px-3 py-2 text-sm" onClick={() => children.remove(index)}>
               {t("removeChild", { n: index + 1 })}

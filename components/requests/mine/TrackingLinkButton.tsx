@@ -1,10 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { emailMyTrackingLink } from "@/lib/requests/mine-actions";
+
 import { ActionButton } from "@/components/forms/ActionButton";
+import { emailMyTrackingLink } from "@/lib/requests/mine-actions";
 
 export function TrackingLinkButton({ requestId, reference }: { requestId: string; reference: string }) {
   const t = useTranslations("requests.mine");
-  return <ActionButton label={t("sendLink")} srLabel={`(${reference})`} action={() => emailMyTrackingLink({ requestId })} />;
+  return (
+    <ActionButton label={t("sendLink")} srLabel={`(${reference})`} action={() => emailMyTrackingLink({ requestId })} />
+  );
 }

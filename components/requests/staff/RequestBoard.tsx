@@ -1,14 +1,25 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { changeRequestStage } from "@/lib/requests/staff-actions";
+import { useId, useState, useTransition } from "react";
+
 import { useMessage } from "@/components/forms/Message";
+import { changeRequestStage } from "@/lib/requests/staff-actions";
 
 type Stage = "NEW" | "QUALIFIED" | "IN_PROGRESS" | "INSTALLED" | "MEMBER" | "CLOSED";
-export type BoardCard = { id: string; reference: string; firstName: string; lastName: string; profession: string; daysInStage: number; priority: boolean; overdueNeeds: number; overdueResponse: boolean };
+export type BoardCard = {
+  id: string;
+  reference: string;
+  firstName: string;
+  lastName: string;
+  profession: string;
+  daysInStage: number;
+  priority: boolean;
+  overdueNeeds: number;
+  overdueResponse: boolean;
+};
 export type BoardColumn = { stage: Stage; count: number; cards: BoardCard[] };
 
 const MOVABLE: Stage[] = ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED", "MEMBER"];
@@ -21,7 +32,9 @@ export function RequestBoard({ tenantSlug, columns }: { tenantSlug: string; colu
   const t = useTranslations("requests");
   const message = useMessage();
   const router = useRouter();
-  const [feedback, setFeedback] = useState<{ key: string; error: boolean; values?: Record<string, string> } | null>(null);
+  const [feedback, setFeedback] = useState<{ key: string; error: boolean; values?: Record<string, string> } | null>(
+    null,
+  );
   const [pending, startTransition] = useTransition();
   const [dragOver, setDragOver] = useState<Stage | null>(null);
 
@@ -29,7 +42,11 @@ export function RequestBoard({ tenantSlug, columns }: { tenantSlug: string; colu
     startTransition(async () => {
       const result = await changeRequestStage(tenantSlug, { requestId: card.id, to });
       if (result.ok) {
-        setFeedback({ key: "requests.board.moved", error: false, values: { reference: card.reference, stage: t(`stages.${to}`) } });
+        setFeedback({
+          key: "requests.board.moved",
+          error: false,
+          values: { reference: card.reference, stage: t(`stages.${to}`) },
+        });
         router.refresh();
       } else {
         setFeedback({ key: result.formError ?? "errors.unexpected", error: true });
@@ -68,10 +85,21 @@ export function RequestBoard({ tenantSlug, columns }: { tenantSlug: string; colu
             </h2>
             <ul className="space-y-2">
               {column.cards.map((card) => (
-                <Card key={card.id} card={card} stage={column.stage} tenantSlug={tenantSlug} onMove={move} disabled={pending} />
+                <Card
+                  key={card.id}
+                  card={card}
+                  stage={column.stage}
+                  tenantSlug={tenantSlug}
+                  onMove={move}
+                  disabled={pending}
+                />
               ))}
             </ul>
-            {column.count > column.cards.length ? <p className="mt-2 text-sm text-slate-700">{t("board.more", { count: column.count - column.cards.length })}</p> : null}
+            {column.count > column.cards.length ? (
+              <p className="mt-2 text-sm text-slate-700">
+                {t("board.more", { count: column.count - column.cards.length })}
+              </p>
+            ) : null}
           </section>
         ))}
       </div>
@@ -79,7 +107,19 @@ export function RequestBoard({ tenantSlug, columns }: { tenantSlug: string; colu
   );
 }
 
-function Card({ card, stage, tenantSlug, onMove, disabled }: { card: BoardCard; stage: Stage; tenantSlug: string; onMove: (card: BoardCard, to: Stage) => void; disabled: boolean }) {
+function Card({
+  card,
+  stage,
+  tenantSlug,
+  onMove,
+  disabled,
+}: {
+  card: BoardCard;
+  stage: Stage;
+  tenantSlug: string;
+  onMove: (card: BoardCard, to: Stage) => void;
+  disabled: boolean;
+}) {
   const t = useTranslations("requests");
   const selectId = useId();
   const [target, setTarget] = useState<Stage | "">("");
@@ -89,21 +129,46 @@ function Card({ card, stage, tenantSlug, onMove, disabled }: { card: BoardCard; 
       onDragStart={(e) => e.dataTransfer.setData("text/plain", card.id)}
       className={`rounded-md border bg-white p-2 text-sm shadow-sm ${card.overdueResponse || card.overdueNeeds ? "border-amber-700" : "border-slate-300"}`}
     >
-      <Link className="link" href={`/${tenantSlug}/admin/requests/${card.id}`}>{card.reference}</Link>
-      <p>{card.firstName} {card.lastName}</p>
-      <p className="text-slate-700">{t(`professions.${card.profession}`)} · {t("staff.daysInStage", { days: card.daysInStage })}</p>
+      <Link className="link" href={`/${tenantSlug}/admin/requests/${card.id}`}>
+        {card.reference}
+      </Link>
+      <p>
+        {card.firstName} {card.lastName}
+      </p>
+      <p className="text-slate-700">
+        {t(`professions.${card.profession}`)} · {t("staff.daysInStage", { days: card.daysInStage })}
+      </p>
       {card.priority ? <p className="font-semibold text-purple-800">{t("staff.priority")}</p> : null}
       {card.overdueResponse ? <p className="font-semibold text-red-700">{t("staff.overdueResponse")}</p> : null}
-      {card.overdueNeeds ? <p className="font-semibold text-amber-800">{t("staff.overdueNeeds", { count: card.overdueNeeds })}</p> : null}
+      {card.overdueNeeds ? (
+        <p className="font-semibold text-amber-800">{t("staff.overdueNeeds", { count: card.overdueNeeds })}</p>
+      ) : null}
       {stage !== "MEMBER" && stage !== "CLOSED" ? (
         <div className="mt-2 flex gap-1">
-          <label htmlFor={selectId} className="sr-only">{t("board.moveLabel", { reference: card.reference })}</label>
-          <select id={selectId} value={target} onChange={(e) => setTarget(e.target.value as Stage)} className="min-w-0 flex-1 rounded border border-slate-500 bg-white px-1 py-1 text-sm">
+          <label htmlFor={selectId} className="sr-only">
+            {t("board.moveLabel", { reference: card.reference })}
+          </label>
+          <select
+            id={selectId}
+            value={target}
+            onChange={(e) => setTarget(e.target.value as Stage)}
+            className="min-w-0 flex-1 rounded border border-slate-500 bg-white px-1 py-1 text-sm"
+          >
             <option value="">{t("board.moveTo")}</option>
-            {MOVABLE.filter((s) => s !== stage).map((s) => <option key={s} value={s}>{t(`stages.${s}`)}</option>)}
+            {MOVABLE.filter((s) => s !== stage).map((s) => (
+              <option key={s} value={s}>
+                {t(`stages.${s}`)}
+              </option>
+            ))}
           </select>
-          <button type="button" className="btn-secondary px-2 py-1 text-sm" disabled={!target || disabled} onClick={() => target && onMove(card, target)}>
-            {t("board.move")}<span className="sr-only"> {card.reference}</span>
+          <button
+            type="button"
+            className="btn-secondary px-2 py-1 text-sm"
+            disabled={!target || disabled}
+            onClick={() => target && onMove(card, target)}
+          >
+            {t("board.move")}
+            <span className="sr-only"> {card.reference}</span>
           </button>
         </div>
       ) : null}

@@ -1,11 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { addRequestNote, assignRequest, changeRequestStage, sendRequestMessage, updateRequestNeed } from "@/lib/requests/staff-actions";
-import { ZAssign, ZChangeStage, ZRequestText, ZUpdateNeed, type TAssignInput, type TChangeStageInput, type TRequestTextInput, type TUpdateNeedInput } from "@/lib/requests/schemas";
-import { useActionForm } from "@/components/forms/use-action-form";
+
 import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
+import { useActionForm } from "@/components/forms/use-action-form";
+import {
+  ZAssign,
+  ZChangeStage,
+  ZRequestText,
+  ZUpdateNeed,
+  type TAssignInput,
+  type TChangeStageInput,
+  type TRequestTextInput,
+  type TUpdateNeedInput,
+} from "@/lib/requests/schemas";
+import {
+  addRequestNote,
+  assignRequest,
+  changeRequestStage,
+  sendRequestMessage,
+  updateRequestNeed,
+} from "@/lib/requests/staff-actions";
 
 type Person = { id: string; name: string | null; email: string };
 const STAGES = ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED", "MEMBER", "CLOSED"] as const;
@@ -23,10 +39,24 @@ export function StageForm({ tenantSlug, requestId, stage }: { tenantSlug: string
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("staff.changeStage")}>
       <FormAlert errorKey={formError} successKey={successKey} />
-      <SelectField form={form} name="to" label={t("staff.toStage")} options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))} />
+      <SelectField
+        form={form}
+        name="to"
+        label={t("staff.toStage")}
+        options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+      />
       {to === "CLOSED" ? (
         <>
-          <SelectField form={form} name="closingReason" label={t("staff.closingReason")} required options={[{ value: "", label: "—" }, ...REASONS.map((r) => ({ value: r, label: t(`closingReasons.${r}`) }))]} />
+          <SelectField
+            form={form}
+            name="closingReason"
+            label={t("staff.closingReason")}
+            required
+            options={[
+              { value: "", label: "—" },
+              ...REASONS.map((r) => ({ value: r, label: t(`closingReasons.${r}`) })),
+            ]}
+          />
           <TextField form={form} name="closingNote" label={t("staff.closingNote")} />
         </>
       ) : null}
@@ -35,7 +65,17 @@ export function StageForm({ tenantSlug, requestId, stage }: { tenantSlug: string
   );
 }
 
-export function AssignForm({ tenantSlug, requestId, assigneeId, staff }: { tenantSlug: string; requestId: string; assigneeId: string | null; staff: Person[] }) {
+export function AssignForm({
+  tenantSlug,
+  requestId,
+  assigneeId,
+  staff,
+}: {
+  tenantSlug: string;
+  requestId: string;
+  assigneeId: string | null;
+  staff: Person[];
+}) {
   const t = useTranslations("requests.staff");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TAssignInput>({
     schema: ZAssign,
@@ -45,25 +85,58 @@ export function AssignForm({ tenantSlug, requestId, assigneeId, staff }: { tenan
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("assign")}>
       <FormAlert errorKey={formError} successKey={successKey} />
-      <SelectField form={form} name="assigneeId" label={t("assignTo")} options={[{ value: "", label: t("nobody") }, ...staff.map((p) => ({ value: p.id, label: p.name ?? p.email }))]} />
+      <SelectField
+        form={form}
+        name="assigneeId"
+        label={t("assignTo")}
+        options={[{ value: "", label: t("nobody") }, ...staff.map((p) => ({ value: p.id, label: p.name ?? p.email }))]}
+      />
       <SubmitButton pending={pending} label={t("saveAssign")} pendingLabel="…" />
     </form>
   );
 }
 
-export function NeedForm({ tenantSlug, need, needLabel, staff }: { tenantSlug: string; needLabel: string; staff: Person[]; need: { id: string; status: string; assigneeId: string | null; dueDate: string } }) {
+export function NeedForm({
+  tenantSlug,
+  need,
+  needLabel,
+  staff,
+}: {
+  tenantSlug: string;
+  needLabel: string;
+  staff: Person[];
+  need: { id: string; status: string; assigneeId: string | null; dueDate: string };
+}) {
   const t = useTranslations("requests");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TUpdateNeedInput>({
     schema: ZUpdateNeed,
     action: (values) => updateRequestNeed(tenantSlug, values),
-    defaultValues: { needId: need.id, status: need.status as TUpdateNeedInput["status"], assigneeId: need.assigneeId ?? "", dueDate: need.dueDate },
+    defaultValues: {
+      needId: need.id,
+      status: need.status as TUpdateNeedInput["status"],
+      assigneeId: need.assigneeId ?? "",
+      dueDate: need.dueDate,
+    },
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label={needLabel}>
       <FormAlert errorKey={formError} successKey={successKey} />
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField form={form} name="status" label={t("staff.needStatus", { need: needLabel })} options={NEED_STATUSES.map((s) => ({ value: s, label: t(`needStatus.${s}`) }))} />
-        <SelectField form={form} name="assigneeId" label={t("staff.needAssignee")} options={[{ value: "", label: t("staff.nobody") }, ...staff.map((p) => ({ value: p.id, label: p.name ?? p.email }))]} />
+        <SelectField
+          form={form}
+          name="status"
+          label={t("staff.needStatus", { need: needLabel })}
+          options={NEED_STATUSES.map((s) => ({ value: s, label: t(`needStatus.${s}`) }))}
+        />
+        <SelectField
+          form={form}
+          name="assigneeId"
+          label={t("staff.needAssignee")}
+          options={[
+            { value: "", label: t("staff.nobody") },
+            ...staff.map((p) => ({ value: p.id, label: p.name ?? p.email })),
+          ]}
+        />
         <TextField form={form} name="dueDate" type="date" label={t("staff.needDue")} />
       </div>
       <SubmitButton pending={pending} label={t("staff.saveNeed")} pendingLabel="…" />
@@ -71,7 +144,15 @@ export function NeedForm({ tenantSlug, need, needLabel, staff }: { tenantSlug: s
   );
 }
 
-export function TextForm({ tenantSlug, requestId, kind }: { tenantSlug: string; requestId: string; kind: "note" | "message" }) {
+export function TextForm({
+  tenantSlug,
+  requestId,
+  kind,
+}: {
+  tenantSlug: string;
+  requestId: string;
+  kind: "note" | "message";
+}) {
   const t = useTranslations("requests.staff");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TRequestTextInput>({
     schema: ZRequestText,
@@ -82,7 +163,14 @@ export function TextForm({ tenantSlug, requestId, kind }: { tenantSlug: string; 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
       <FormAlert errorKey={formError} successKey={successKey} />
-      <TextAreaField form={form} name="body" label={kind === "note" ? t("note") : t("message")} hint={kind === "note" ? t("notesHint") : t("messageHint")} rows={3} required />
+      <TextAreaField
+        form={form}
+        name="body"
+        label={kind === "note" ? t("note") : t("message")}
+        hint={kind === "note" ? t("notesHint") : t("messageHint")}
+        rows={3}
+        required
+      />
       <SubmitButton pending={pending} label={kind === "note" ? t("addNote") : t("sendMessage")} pendingLabel="…" />
     </form>
   );

@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { reissueTrackingLink, revokeTrackingLink } from "@/lib/requests/staff-actions";
+
 import { ActionButton } from "@/components/forms/ActionButton";
+import { reissueTrackingLink, revokeTrackingLink } from "@/lib/requests/staff-actions";
 
 export function TrackingLinkTools({ tenantSlug, requestId }: { tenantSlug: string; requestId: string }) {
   const t = useTranslations("requests.staff");

@@ -1,12 +1,23 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { requestDataDeletion, sendNewcomerReply, updateNewcomerContact, withdrawRequest } from "@/lib/requests/tracking-actions";
-import { ZNewcomerContact, ZNewcomerReply, type TNewcomerContactInput, type TNewcomerReplyInput } from "@/lib/requests/schemas";
-import { useActionForm } from "@/components/forms/use-action-form";
+
+import { ActionButton } from "@/components/forms/ActionButton";
 import { SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
-import { ActionButton } from "@/components/forms/ActionButton";
+import { useActionForm } from "@/components/forms/use-action-form";
+import {
+  ZNewcomerContact,
+  ZNewcomerReply,
+  type TNewcomerContactInput,
+  type TNewcomerReplyInput,
+} from "@/lib/requests/schemas";
+import {
+  requestDataDeletion,
+  sendNewcomerReply,
+  updateNewcomerContact,
+  withdrawRequest,
+} from "@/lib/requests/tracking-actions";
 
 type Base = { tenantSlug: string; token: string };
 
@@ -27,7 +38,11 @@ export function ReplyForm({ tenantSlug, token }: Base) {
   );
 }
 
-export function ContactForm({ tenantSlug, token, defaults }: Base & { defaults: { email: string; phone: string; desiredArrivalDate: string } }) {
+export function ContactForm({
+  tenantSlug,
+  token,
+  defaults,
+}: Base & { defaults: { email: string; phone: string; desiredArrivalDate: string } }) {
   const t = useTranslations("requests");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TNewcomerContactInput>({
     schema: ZNewcomerContact,

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+
 import { extractLink, waitForEmail } from "./mail";
 
 /** Signs in through the real flow: form, email in the test inbox, confirmation page, button. */

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -15,7 +16,13 @@ export async function createTestTenant(label = "t"): Promise<TestTenant> {
   const unique = randomUUID().slice(0, 8);
   const slug = `cpts-${label}-${unique}`;
   const tenant = await db.tenant.create({
-    data: { slug, name: `CPTS ${label} ${unique}`, region: "Bretagne", timeZone: "Europe/Paris", contactEmail: `contact-${unique}@exemple.test` },
+    data: {
+      slug,
+      name: `CPTS ${label} ${unique}`,
+      region: "Bretagne",
+      timeZone: "Europe/Paris",
+      contactEmail: `contact-${unique}@exemple.test`,
+    },
     select: { id: true, slug: true, name: true, timeZone: true },
   });
   const person = async (role: Role): Promise<Person> => {
@@ -25,7 +32,12 @@ export async function createTestTenant(label = "t"): Promise<TestTenant> {
     const membership = await db.membership.create({ data: { tenantId: tenant.id, userId: user.id, role } });
     return { id: user.id, email, name, membershipId: membership.id };
   };
-  return { tenant, coordinator: await person("COORDINATOR"), staff: await person("STAFF"), member: await person("MEMBER") };
+  return {
+    tenant,
+    coordinator: await person("COORDINATOR"),
+    staff: await person("STAFF"),
+    member: await person("MEMBER"),
+  };
 }
 
 export async function createUser(email = `someone-${randomUUID().slice(0, 8)}@exemple.test`) {

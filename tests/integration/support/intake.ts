@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+
 import type { TIntake } from "@/lib/requests/intake-schema";
 
 export function intakeInput(overrides: { email?: string; idempotencyKey?: string; website?: string } = {}): TIntake {
@@ -12,7 +13,12 @@ export function intakeInput(overrides: { email?: string; idempotencyKey?: string
       specialty: "",
       practiceMode: "LIBERAL",
     },
-    project: { currentCity: "Lyon", currentCountry: "France", desiredArrivalDate: "2027-03-01", practiceArea: "Saint-Laurent-du-Maroni" },
+    project: {
+      currentCity: "Lyon",
+      currentCountry: "France",
+      desiredArrivalDate: "2027-03-01",
+      practiceArea: "Saint-Laurent-du-Maroni",
+    },
     household: { hasPartner: true, partnerProfession: "professeur des écoles", children: [{ age: 4 }, { age: 9 }] },
     needs: {
       SPOUSE_JOB: { profession: "professeur des écoles", notes: "" },

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { z } from "zod";
+
 import { RetryButton } from "@/components/emails/RetryButton";
 import { Pagination } from "@/components/ui/Pagination";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -11,34 +12,74 @@ import { requireTenantPage } from "@/lib/tenancy/guard";
 export const metadata: Metadata = { title: "E-mails envoyés", robots: { index: false } };
 
 const STATUSES = ["PENDING", "SENT", "FAILED"] as const;
-const ZQuery = z.object({ status: z.enum(STATUSES).optional().catch(undefined), page: z.coerce.number().int().min(1).max(10_000).catch(1) });
+const ZQuery = z.object({
+  status: z.enum(STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
 
-export default async function EmailsPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EmailsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenant: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { tenant: slug } = await params;
   const { tenant } = await requireTenantPage(slug, "emails.view", `/${slug}/admin/emails`);
   const query = ZQuery.parse(await searchParams);
   const t = await getTranslations("emails");
   const { rows, counts, pageCount } = await listTenantEmails(tenant.id, query);
   const base = `/${tenant.slug}/admin/emails`;
-  const href = (status?: string, page = 1) => `${base}?${new URLSearchParams({ ...(status ? { status } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
+  const href = (status?: string, page = 1) =>
+    `${base}?${new URLSearchParams({ ...(status ? { status } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
   return (
     <div className="space-y-6">
       <h1 className="page-title">{t("title")}</h1>
       <p>{t("intro")}</p>
       <nav aria-label={t("state")}>
         <ul className="flex flex-wrap gap-2">
-          <li><Link aria-current={!query.status ? "page" : undefined} className="link" href={href()}>{t("all")}</Link></li>
-          {STATUSES.map((s) => <li key={s}><Link aria-current={query.status === s ? "page" : undefined} className="link" href={href(s)}>{t(`status.${s}`)} ({counts[s] ?? 0})</Link></li>)}
+          <li>
+            <Link aria-current={!query.status ? "page" : undefined} className="link" href={href()}>
+              {t("all")}
+            </Link>
+          </li>
+          {STATUSES.map((s) => (
+            <li key={s}>
+              <Link aria-current={query.status === s ? "page" : undefined} className="link" href={href(s)}>
+                {t(`status.${s}`)} ({counts[s] ?? 0})
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
-      {rows.length === 0 ? <p>{t("empty")}</p> : (
+      {rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-100"><tr>
-              <th scope="col" className="px-3 py-2">{t("date")}</th><th scope="col" className="px-3 py-2">{t("to")}</th><th scope="col" className="px-3 py-2">{t("subject")}</th>
-              <th scope="col" className="px-3 py-2">{t("state")}</th><th scope="col" className="px-3 py-2">{t("attempts")}</th><th scope="col" className="px-3 py-2">{t("error")}</th>
-            </tr></thead>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  {t("date")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("to")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("subject")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("state")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("attempts")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("error")}
+                </th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-200">
               {rows.map((e) => (
                 <tr key={e.id} className={e.status === "FAILED" ? "bg-red-50" : undefined}>
@@ -47,7 +88,10 @@ export default async function EmailsPage({ params, searchParams }: { params: Pro
                   <td className="px-3 py-2">{e.subject}</td>
                   <td className="px-3 py-2">{t(`status.${e.status}`)}</td>
                   <td className="px-3 py-2">{e.attempts}</td>
-                  <td className="px-3 py-2">{e.lastError ?? "—"} {e.status === "FAILED" ? <RetryButton tenantSlug={tenant.slug} emailId={e.id} /> : null}</td>
+                  <td className="px-3 py-2">
+                    {e.lastError ?? "—"}{" "}
+                    {e.status === "FAILED" ? <RetryButton tenantSlug={tenant.slug} emailId={e.id} /> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

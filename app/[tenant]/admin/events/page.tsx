@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { EventForm } from "@/components/events/EventForm";
 import { listStaffEvents } from "@/lib/events/queries";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -16,16 +17,33 @@ export default async function StaffEventsPage({ params }: { params: Promise<{ te
   return (
     <div className="space-y-6">
       <h1 className="page-title">{t("staffTitle")}</h1>
-      <section className="card"><EventForm tenantSlug={tenant.slug} timeZone={tenant.timeZone} /></section>
+      <section className="card">
+        <EventForm tenantSlug={tenant.slug} timeZone={tenant.timeZone} />
+      </section>
       <section aria-labelledby="events-list">
-        <h2 id="events-list" className="text-xl font-semibold">{t("list")}</h2>
-        {events.length === 0 ? <p className="mt-2">{t("empty")}</p> : (
+        <h2 id="events-list" className="text-xl font-semibold">
+          {t("list")}
+        </h2>
+        {events.length === 0 ? (
+          <p className="mt-2">{t("empty")}</p>
+        ) : (
           <ul className="mt-3 space-y-2">
             {events.map((e) => (
               <li key={e.id} className="card">
-                <p className="font-semibold"><Link className="link" href={`/${tenant.slug}/admin/events/${e.id}`}>{e.title}</Link> <span className="text-sm font-normal text-slate-700">({t(`kinds.${e.kind}`)} · {t(`status.${e.status}`)})</span></p>
-                <p>{formatDateTime(e.startsAt, tenant.timeZone)} — {e.place}</p>
-                <p className="text-sm">{t("seats", { confirmed: e.confirmed, capacity: e.capacity, waitlisted: e.waitlisted })}</p>
+                <p className="font-semibold">
+                  <Link className="link" href={`/${tenant.slug}/admin/events/${e.id}`}>
+                    {e.title}
+                  </Link>{" "}
+                  <span className="text-sm font-normal text-slate-700">
+                    ({t(`kinds.${e.kind}`)} · {t(`status.${e.status}`)})
+                  </span>
+                </p>
+                <p>
+                  {formatDateTime(e.startsAt, tenant.timeZone)} — {e.place}
+                </p>
+                <p className="text-sm">
+                  {t("seats", { confirmed: e.confirmed, capacity: e.capacity, waitlisted: e.waitlisted })}
+                </p>
               </li>
             ))}
           </ul>

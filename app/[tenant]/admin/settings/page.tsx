@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { SettingsForm } from "@/components/settings/SettingsForm";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -15,7 +16,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
       <div className="card">
         <SettingsForm
           tenantSlug={tenant.slug}
-          defaults={{ firstResponseDays: tenant.firstResponseDays, referencePrefix: tenant.referencePrefix, welcomeText: tenant.welcomeText, commitmentText: tenant.commitmentText }}
+          defaults={{
+            firstResponseDays: tenant.firstResponseDays,
+            referencePrefix: tenant.referencePrefix,
+            welcomeText: tenant.welcomeText,
+            commitmentText: tenant.commitmentText,
+          }}
         />
       </div>
     </div>

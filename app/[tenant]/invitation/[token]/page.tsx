@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { AcceptInvitation } from "@/components/invitations/AcceptInvitation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { lookupInvitation } from "@/lib/invitations/lookup";
@@ -18,16 +19,24 @@ export default async function InvitationPage({ params }: { params: Promise<{ ten
 
   return (
     <section className="card mx-auto max-w-xl space-y-4" aria-labelledby="invitation-title">
-      <h1 id="invitation-title" className="page-title">{t("pageTitle", { tenant: tenant.name })}</h1>
+      <h1 id="invitation-title" className="page-title">
+        {t("pageTitle", { tenant: tenant.name })}
+      </h1>
       {lookup.state !== "valid" ? (
         <p role="alert">{t(`state.${lookup.state}`)}</p>
       ) : (
         <>
-          <p>{t("valid", { tenant: tenant.name, role: tRoles(lookup.invitation.role), email: lookup.invitation.email })}</p>
+          <p>
+            {t("valid", { tenant: tenant.name, role: tRoles(lookup.invitation.role), email: lookup.invitation.email })}
+          </p>
           {user && user.email !== lookup.invitation.email ? (
             <p role="alert">{t("otherAccount")}</p>
           ) : user ? (
-            <AcceptInvitation tenantSlug={tenant.slug} token={token} label={t("acceptSignedIn", { tenant: tenant.name })} />
+            <AcceptInvitation
+              tenantSlug={tenant.slug}
+              token={token}
+              label={t("acceptSignedIn", { tenant: tenant.name })}
+            />
           ) : (
             <>
               <p className="text-slate-700">{t("acceptHelp", { email: lookup.invitation.email })}</p>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { ActionButton } from "@/components/forms/ActionButton";
 import { HouseholdForm } from "@/components/profile/HouseholdForm";
 import { ProfileForm } from "@/components/profile/ProfileForm";
-import { removeFromMyHousehold } from "@/lib/members/profile-actions";
 import { getMyProfile, myMembership } from "@/lib/members/profile";
+import { removeFromMyHousehold } from "@/lib/members/profile-actions";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const metadata: Metadata = { title: "Mon profil", robots: { index: false } };
@@ -22,20 +23,38 @@ export default async function ProfilePage({ params }: { params: Promise<{ tenant
         <ProfileForm
           tenantSlug={tenant.slug}
           initial={{
-            name: profile.user.name ?? "", phone: profile.phone, profession: profile.profession ?? "", specialty: profile.specialty,
-            practicePlace: profile.practicePlace, directoryOptIn: profile.directoryOptIn, notifyEvents: profile.notifyEvents, notifyOffers: profile.notifyOffers,
+            name: profile.user.name ?? "",
+            phone: profile.phone,
+            profession: profile.profession ?? "",
+            specialty: profile.specialty,
+            practicePlace: profile.practicePlace,
+            directoryOptIn: profile.directoryOptIn,
+            notifyEvents: profile.notifyEvents,
+            notifyOffers: profile.notifyOffers,
           }}
         />
       </section>
       <section aria-labelledby="household-title" className="card space-y-3">
-        <h2 id="household-title" className="text-xl font-semibold">{t("householdTitle")}</h2>
+        <h2 id="household-title" className="text-xl font-semibold">
+          {t("householdTitle")}
+        </h2>
         <p className="text-sm text-slate-700">{t("householdIntro")}</p>
-        {profile.household.length === 0 ? <p>{t("householdEmpty")}</p> : (
+        {profile.household.length === 0 ? (
+          <p>{t("householdEmpty")}</p>
+        ) : (
           <ul className="divide-y divide-slate-200">
             {profile.household.map((h) => (
               <li key={h.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <span>{h.firstName} — {t(`relations.${h.relation}`)}{h.birthYear ? ` (${t("born", { year: h.birthYear })})` : ""}</span>
-                <ActionButton action={removeFromMyHousehold.bind(null, tenant.slug, { householdMemberId: h.id })} label={t("remove")} srLabel={h.firstName} confirm={t("removeConfirm", { name: h.firstName })} />
+                <span>
+                  {h.firstName} — {t(`relations.${h.relation}`)}
+                  {h.birthYear ? ` (${t("born", { year: h.birthYear })})` : ""}
+                </span>
+                <ActionButton
+                  action={removeFromMyHousehold.bind(null, tenant.slug, { householdMemberId: h.id })}
+                  label={t("remove")}
+                  srLabel={h.firstName}
+                  confirm={t("removeConfirm", { name: h.firstName })}
+                />
               </li>
             ))}
           </ul>

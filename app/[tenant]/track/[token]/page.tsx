@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
 import { StageProgress } from "@/components/requests/StageProgress";
 import { ConfirmButton, ContactForm, ReplyForm } from "@/components/requests/track/NewcomerForms";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { isOpen } from "@/lib/requests/stages";
 import { newcomerRegistrations } from "@/lib/events/newcomers";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { listVisibleOffers } from "@/lib/offers/service";
+import { isOpen } from "@/lib/requests/stages";
 import { findTrackedRequest } from "@/lib/requests/tracking";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -31,7 +32,8 @@ export default async function TrackingPage({ params }: Props) {
   const eventText = (e: (typeof request.events)[number]) => {
     const data = (e.data ?? {}) as Record<string, string>;
     if (e.type === "stage.changed") return t("track.events.stage_changed", { stage: t(`stages.${data.to}`) });
-    if (e.type === "need.updated") return t("track.events.need_updated", { need: t(`needs.${data.needType}`), status: t(`needStatus.${data.to}`) });
+    if (e.type === "need.updated")
+      return t("track.events.need_updated", { need: t(`needs.${data.needType}`), status: t(`needStatus.${data.to}`) });
     const key = `track.events.${e.type.replace(".", "_")}`;
     return t.has(key) ? t(key, data) : e.type;
   };
@@ -43,15 +45,21 @@ export default async function TrackingPage({ params }: Props) {
       </header>
 
       <section aria-labelledby="progress" className="card space-y-3">
-        <h2 id="progress" className="text-xl font-semibold">{t("track.progress")}</h2>
+        <h2 id="progress" className="text-xl font-semibold">
+          {t("track.progress")}
+        </h2>
         <StageProgress stage={request.stage} />
-        {request.stage === "CLOSED" && request.closingReason ? <p>{t("track.closed", { reason: t(`closingReasons.${request.closingReason}`) })}</p> : null}
+        {request.stage === "CLOSED" && request.closingReason ? (
+          <p>{t("track.closed", { reason: t(`closingReasons.${request.closingReason}`) })}</p>
+        ) : null}
         <h3 className="font-semibold">{t("track.whatNext")}</h3>
         <p>{t(`track.next.${request.stage}`)}</p>
       </section>
 
       <section aria-labelledby="needs" className="card">
-        <h2 id="needs" className="text-xl font-semibold">{t("track.needs")}</h2>
+        <h2 id="needs" className="text-xl font-semibold">
+          {t("track.needs")}
+        </h2>
         <ul className="mt-2 divide-y divide-slate-200">
           {request.needs.map((n) => (
             <li key={n.id} className="flex justify-between gap-3 py-2">
@@ -63,12 +71,19 @@ export default async function TrackingPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="messages" className="card space-y-3">
-        <h2 id="messages" className="text-xl font-semibold">{t("track.messages")}</h2>
-        {request.messages.length === 0 ? <p>{t("track.noMessages")}</p> : (
+        <h2 id="messages" className="text-xl font-semibold">
+          {t("track.messages")}
+        </h2>
+        {request.messages.length === 0 ? (
+          <p>{t("track.noMessages")}</p>
+        ) : (
           <ol className="space-y-3">
             {request.messages.map((m) => (
               <li key={m.id} className={`rounded-md p-3 ${m.author === "STAFF" ? "bg-sky-50" : "bg-slate-100"}`}>
-                <p className="text-sm font-semibold">{m.author === "STAFF" ? t("track.fromStaff") : t("track.fromYou")} — {formatDateTime(m.createdAt, tenant.timeZone)}</p>
+                <p className="text-sm font-semibold">
+                  {m.author === "STAFF" ? t("track.fromStaff") : t("track.fromYou")} —{" "}
+                  {formatDateTime(m.createdAt, tenant.timeZone)}
+                </p>
                 <p className="whitespace-pre-line">{m.body}</p>
               </li>
             ))}
@@ -79,12 +94,18 @@ export default async function TrackingPage({ params }: Props) {
 
       {registrations.length ? (
         <section aria-labelledby="my-events" className="card space-y-2">
-          <h2 id="my-events" className="text-xl font-semibold">{t("track.myEvents")}</h2>
+          <h2 id="my-events" className="text-xl font-semibold">
+            {t("track.myEvents")}
+          </h2>
           <ul className="space-y-2">
             {registrations.map((r) => (
               <li key={r.id}>
-                <span className="font-medium">{r.event.title}</span> — {formatDateTime(r.event.startsAt, tenant.timeZone)}, {r.event.place}
-                {" · "}{r.status === "CONFIRMED" ? tEvents("regStatus.CONFIRMED") : tEvents("mine.WAITLISTED", { position: r.position ?? 0 })}
+                <span className="font-medium">{r.event.title}</span> —{" "}
+                {formatDateTime(r.event.startsAt, tenant.timeZone)}, {r.event.place}
+                {" · "}
+                {r.status === "CONFIRMED"
+                  ? tEvents("regStatus.CONFIRMED")
+                  : tEvents("mine.WAITLISTED", { position: r.position ?? 0 })}
               </li>
             ))}
           </ul>
@@ -93,13 +114,22 @@ export default async function TrackingPage({ params }: Props) {
 
       {offers.length ? (
         <section aria-labelledby="my-offers" className="card space-y-2">
-          <h2 id="my-offers" className="text-xl font-semibold">{t("track.offers")}</h2>
+          <h2 id="my-offers" className="text-xl font-semibold">
+            {t("track.offers")}
+          </h2>
           <p className="text-sm text-slate-700">{t("track.offersIntro")}</p>
           <ul className="divide-y divide-slate-200">
             {offers.map((o) => (
               <li key={o.id} className="space-y-1 py-2">
-                <p><span className="font-medium">{o.partner.name}</span> — {o.title} : <span className="font-semibold">{o.discount}</span></p>
-                {o.howToClaim ? <p className="text-sm">{tOffers("howTo")} : {o.howToClaim}</p> : null}
+                <p>
+                  <span className="font-medium">{o.partner.name}</span> — {o.title} :{" "}
+                  <span className="font-semibold">{o.discount}</span>
+                </p>
+                {o.howToClaim ? (
+                  <p className="text-sm">
+                    {tOffers("howTo")} : {o.howToClaim}
+                  </p>
+                ) : null}
                 {o.conditions ? <p className="text-sm text-slate-700">{o.conditions}</p> : null}
               </li>
             ))}
@@ -108,29 +138,52 @@ export default async function TrackingPage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="updates" className="card">
-        <h2 id="updates" className="text-xl font-semibold">{t("track.updates")}</h2>
+        <h2 id="updates" className="text-xl font-semibold">
+          {t("track.updates")}
+        </h2>
         <ul className="mt-2 space-y-1">
-          {request.events.slice().reverse().map((e) => (
-            <li key={e.id}><span className="text-slate-700">{formatDate(e.createdAt, tenant.timeZone)}</span> — {eventText(e)}</li>
-          ))}
+          {request.events
+            .slice()
+            .reverse()
+            .map((e) => (
+              <li key={e.id}>
+                <span className="text-slate-700">{formatDate(e.createdAt, tenant.timeZone)}</span> — {eventText(e)}
+              </li>
+            ))}
         </ul>
       </section>
 
       <section aria-labelledby="details" className="card space-y-3">
-        <h2 id="details" className="text-xl font-semibold">{t("track.myDetails")}</h2>
+        <h2 id="details" className="text-xl font-semibold">
+          {t("track.myDetails")}
+        </h2>
         <ContactForm
           tenantSlug={tenant.slug}
           token={token}
-          defaults={{ email: request.email, phone: request.phone, desiredArrivalDate: request.desiredArrivalDate?.toISOString().slice(0, 10) ?? "" }}
+          defaults={{
+            email: request.email,
+            phone: request.phone,
+            desiredArrivalDate: request.desiredArrivalDate?.toISOString().slice(0, 10) ?? "",
+          }}
         />
       </section>
 
       <section aria-labelledby="contact" className="card space-y-3">
-        <h2 id="contact" className="text-xl font-semibold">{t("track.contact")}</h2>
-        <p><a className="link" href={`mailto:${tenant.contactEmail}?subject=${encodeURIComponent(request.reference)}`}>{tenant.contactEmail}</a></p>
+        <h2 id="contact" className="text-xl font-semibold">
+          {t("track.contact")}
+        </h2>
+        <p>
+          <a className="link" href={`mailto:${tenant.contactEmail}?subject=${encodeURIComponent(request.reference)}`}>
+            {tenant.contactEmail}
+          </a>
+        </p>
         <div className="flex flex-wrap gap-6">
           {open ? <ConfirmButton tenantSlug={tenant.slug} token={token} kind="withdraw" /> : null}
-          {!request.deletionRequestedAt ? <ConfirmButton tenantSlug={tenant.slug} token={token} kind="deletion" /> : <p>{t("track.deletionRequested")}</p>}
+          {!request.deletionRequestedAt ? (
+            <ConfirmButton tenantSlug={tenant.slug} token={token} kind="deletion" />
+          ) : (
+            <p>{t("track.deletionRequested")}</p>
+          )}
         </div>
       </section>
     </div>

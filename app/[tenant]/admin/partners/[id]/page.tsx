@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+
 import { PartnerForm } from "@/components/offers/PartnerForms";
 import { db } from "@/lib/db";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -17,7 +18,11 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ te
   const t = await getTranslations("offers");
   return (
     <div className="space-y-6">
-      <p><Link className="link" href={`/${tenant.slug}/admin/partners`}>{t("back")}</Link></p>
+      <p>
+        <Link className="link" href={`/${tenant.slug}/admin/partners`}>
+          {t("back")}
+        </Link>
+      </p>
       <h1 className="page-title">{partner.name}</h1>
       <section className="card">
         <PartnerForm
@@ -25,8 +30,14 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ te
           editing={{
             id: partner.id,
             values: {
-              name: partner.name, category: partner.category, address: partner.address, phone: partner.phone, website: partner.website,
-              logoUrl: partner.logoUrl ?? "", contactPerson: partner.contactPerson, notes: partner.notes,
+              name: partner.name,
+              category: partner.category,
+              address: partner.address,
+              phone: partner.phone,
+              website: partner.website,
+              logoUrl: partner.logoUrl ?? "",
+              contactPerson: partner.contactPerson,
+              notes: partner.notes,
             },
           }}
         />

@@ -9,6 +9,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ten
   const csv = await registrationsCsv(context.tenant.id, id.slice(0, 40), context.tenant.timeZone);
   if (!csv) return new Response("Introuvable", { status: 404 });
   return new Response(csv, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="inscriptions-${id.slice(0, 40)}.csv"`, "cache-control": "private, no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="inscriptions-${id.slice(0, 40)}.csv"`,
+      "cache-control": "private, no-store",
+    },
   });
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+
 import { OfferForm } from "@/components/offers/PartnerForms";
 import { db } from "@/lib/db";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -14,14 +15,23 @@ export default async function EditOfferPage({ params }: { params: Promise<{ tena
   // The tenant is part of the lookup: another tenant's offer is simply not found.
   const [offer, partners] = await Promise.all([
     db.offer.findFirst({ where: { id: id.slice(0, 40), tenantId: tenant.id } }),
-    db.partner.findMany({ where: { tenantId: tenant.id }, orderBy: { name: "asc" }, take: 500, select: { id: true, name: true } }),
+    db.partner.findMany({
+      where: { tenantId: tenant.id },
+      orderBy: { name: "asc" },
+      take: 500,
+      select: { id: true, name: true },
+    }),
   ]);
   if (!offer) notFound();
   const t = await getTranslations("offers");
   const day = (d: Date) => d.toISOString().slice(0, 10);
   return (
     <div className="space-y-6">
-      <p><Link className="link" href={`/${tenant.slug}/admin/partners`}>{t("back")}</Link></p>
+      <p>
+        <Link className="link" href={`/${tenant.slug}/admin/partners`}>
+          {t("back")}
+        </Link>
+      </p>
       <h1 className="page-title">{offer.title}</h1>
       <p>{t(`status.${offer.status}`)}</p>
       <section className="card">
@@ -33,8 +43,16 @@ export default async function EditOfferPage({ params }: { params: Promise<{ tena
             id: offer.id,
             isDraft: offer.status === "DRAFT",
             values: {
-              partnerId: offer.partnerId, title: offer.title, description: offer.description, discount: offer.discount, howToClaim: offer.howToClaim,
-              conditions: offer.conditions, validFrom: day(offer.validFrom), validUntil: offer.validUntil ? day(offer.validUntil) : "", audience: offer.audience, publish: false,
+              partnerId: offer.partnerId,
+              title: offer.title,
+              description: offer.description,
+              discount: offer.discount,
+              howToClaim: offer.howToClaim,
+              conditions: offer.conditions,
+              validFrom: day(offer.validFrom),
+              validUntil: offer.validUntil ? day(offer.validUntil) : "",
+              audience: offer.audience,
+              publish: false,
             },
           }}
         />

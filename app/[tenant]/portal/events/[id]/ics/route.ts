@@ -9,6 +9,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ten
   if (decision.kind !== "allow" || !context) return new Response("Introuvable", { status: 404 });
   const calendar = await eventCalendar(context.tenant.id, id.slice(0, 40));
   if (!calendar) return new Response("Introuvable", { status: 404 });
-  const filename = `${calendar.title.normalize("NFD").replace(/[^\w-]+/g, "-").slice(0, 60) || "evenement"}.ics`;
-  return new Response(calendar.ics, { headers: { ...ICS_HEADERS, "content-disposition": `attachment; filename="${filename}"` } });
+  const filename = `${
+    calendar.title
+      .normalize("NFD")
+      .replace(/[^\w-]+/g, "-")
+      .slice(0, 60) || "evenement"
+  }.ics`;
+  return new Response(calendar.ics, {
+    headers: { ...ICS_HEADERS, "content-disposition": `attachment; filename="${filename}"` },
+  });
 }
