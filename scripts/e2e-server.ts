@@ -2,20 +2,26 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { createPrismaClient } from "@/lib/db/client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { resetEnvCache } from "@/lib/env";
 import { startMailCatcher } from "@/lib/mail/catcher";
+
 import { seedDemo } from "../prisma/seed/demo";
+import { E2E } from "../tests/e2e/helpers/ports";
 import { freePort } from "../tests/integration/support/ports";
 import { appEnv, Lifecycle, prepareDatabase, startNext, startWorker } from "./lib/launch";
-
-export const E2E = { appPort: 3100, smtpPort: 1125, inboxPort: 1180 };
 
 const life = new Lifecycle();
 const root = await mkdtemp(path.join(tmpdir(), "conciergerie-e2e-"));
 life.add("le dossier temporaire", () => rm(root, { recursive: true, force: true }));
-const pg = await startEmbeddedPostgres({ dataDir: path.join(root, "pg"), port: await freePort(), persistent: false, fast: true });
+const pg = await startEmbeddedPostgres({
+  dataDir: path.join(root, "pg"),
+  port: await freePort(),
+  persistent: false,
+  fast: true,
+});
 life.add("PostgreSQL", pg.stop);
 await prepareDatabase(pg.url);
 const db = createPrismaClient(pg.url);
@@ -33,5 +39,10 @@ startNext(life, {
   mode: "start",
   host: "127.0.0.1",
   port: E2E.appPort,
-  env: appEnv(pg.url, appUrl, { SMTP_PORT: String(E2E.smtpPort), SMTP_HOST: "127.0.0.1", AUTH_SECRET: "e2e-secret-0123456789abcdef", NODE_ENV: "production" }),
+  env: appEnv(pg.url, appUrl, {
+    SMTP_PORT: String(E2E.smtpPort),
+    SMTP_HOST: "127.0.0.1",
+    AUTH_SECRET: "e2e-secret-0123456789abcdef",
+    NODE_ENV: "production",
+  }),
 });

@@ -1,12 +1,23 @@
 import path from "node:path";
+
 import { defineConfig, devices } from "@playwright/test";
+
+import { E2E_APP_URL } from "./e2e/helpers/ports";
 
 const root = path.resolve(import.meta.dirname, "..");
 
 // Debian's chromium (never a downloaded browser); flags keep it off this machine's closed network.
 const chromium = {
   executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 };
 
 export default defineConfig({
@@ -19,7 +30,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: path.join(root, "test-results/e2e.json") }]],
   use: {
-    baseURL: "http://127.0.0.1:3100",
+    baseURL: E2E_APP_URL,
     locale: "fr-FR",
     timezoneId: "Europe/Paris",
     trace: "retain-on-failure",
@@ -29,7 +40,7 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     cwd: root,
-    url: "http://127.0.0.1:3100/",
+    url: `${E2E_APP_URL}/`,
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -1,9 +1,19 @@
-const INBOX = "http://127.0.0.1:1180";
+import { E2E_INBOX_URL as INBOX } from "./ports";
 
 export type CaughtMessage = { id: string; to: string[]; subject: string; text: string; date: string };
 
 /** Polls the test inbox until a message to `to` (received after `after`) arrives. */
-export async function waitForEmail({ to, subject, after, timeoutMs = 20_000 }: { to: string; subject?: RegExp; after?: Date; timeoutMs?: number }): Promise<CaughtMessage> {
+export async function waitForEmail({
+  to,
+  subject,
+  after,
+  timeoutMs = 20_000,
+}: {
+  to: string;
+  subject?: RegExp;
+  after?: Date;
+  timeoutMs?: number;
+}): Promise<CaughtMessage> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const response = await fetch(`${INBOX}/api/messages?to=${encodeURIComponent(to.toLowerCase())}`);
