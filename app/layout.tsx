@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { CLIENT_BASE_NAMESPACES } from "@/lib/i18n/ClientMessages";
+import { pickMessages } from "@/lib/i18n/pick";
 
 import "./globals.css";
 
@@ -16,6 +18,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations();
+  // The error boundary is the only client component outside a page's own <ClientMessages>.
+  const messages = pickMessages((await getMessages()) as Parameters<typeof pickMessages>[0], [
+    ...CLIENT_BASE_NAMESPACES,
+    "pages",
+  ]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -25,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("nav.skip")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <SiteHeader />
           <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
             {children}

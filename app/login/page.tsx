@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 
 import { LoginForm } from "@/components/auth/LoginForm";
+import { LANDING_PATH } from "@/lib/auth/landing";
 import { safeCallbackPath } from "@/lib/auth/request-link";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 
 export const metadata: Metadata = { title: "Se connecter", robots: { index: false } };
 
@@ -17,12 +19,14 @@ export default async function LoginPage({
   const t = await getTranslations("login");
   const query = ZLoginQuery.parse(await searchParams);
   return (
-    <section className="card mx-auto max-w-lg" aria-labelledby="login-title">
-      <h1 id="login-title" className="page-title">
-        {t("title")}
-      </h1>
-      <p className="mt-3 mb-6 text-slate-800">{t("intro")}</p>
-      <LoginForm callbackUrl={safeCallbackPath(query.callbackUrl)} />
-    </section>
+    <ClientMessages namespaces={["login"]}>
+      <section className="card mx-auto max-w-lg" aria-labelledby="login-title">
+        <h1 id="login-title" className="page-title">
+          {t("title")}
+        </h1>
+        <p className="mt-3 mb-6 text-slate-800">{t("intro")}</p>
+        <LoginForm callbackUrl={safeCallbackPath(query.callbackUrl ?? LANDING_PATH)} />
+      </section>
+    </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 
 import { TrackingLinkButton } from "@/components/requests/mine/TrackingLinkButton";
 import { getCurrentUser } from "@/lib/auth/session";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
 import { listMyRequests } from "@/lib/requests/mine";
 
@@ -15,34 +16,36 @@ export default async function MyRequestsPage() {
   const t = await getTranslations("requests");
   const requests = await listMyRequests(user.email);
   return (
-    <div className="space-y-6">
-      <h1 className="page-title">{t("mine.title")}</h1>
-      <p>{t("mine.intro", { email: user.email })}</p>
-      {requests.length === 0 ? (
-        <p>{t("mine.empty")}</p>
-      ) : (
-        <ul className="space-y-4">
-          {requests.map((r) => (
-            <li key={r.id} className="card space-y-2">
-              <h2 className="text-lg font-semibold">
-                {r.tenant.name} — {r.reference}
-              </h2>
-              <p>
-                {t("mine.sent", { date: formatDate(r.createdAt, r.tenant.timeZone) })} · {t("staff.stage")} :{" "}
-                <strong>{t(`stages.${r.stage}`)}</strong>
-              </p>
-              <ul className="list-inside list-disc text-sm">
-                {r.needs.map((n) => (
-                  <li key={n.id}>
-                    {t(`needs.${n.type}`)} : {t(`needStatus.${n.status}`)}
-                  </li>
-                ))}
-              </ul>
-              <TrackingLinkButton requestId={r.id} reference={r.reference} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <ClientMessages namespaces={["requests.mine"]}>
+      <div className="space-y-6">
+        <h1 className="page-title">{t("mine.title")}</h1>
+        <p>{t("mine.intro", { email: user.email })}</p>
+        {requests.length === 0 ? (
+          <p>{t("mine.empty")}</p>
+        ) : (
+          <ul className="space-y-4">
+            {requests.map((r) => (
+              <li key={r.id} className="card space-y-2">
+                <h2 className="text-lg font-semibold">
+                  {r.tenant.name} — {r.reference}
+                </h2>
+                <p>
+                  {t("mine.sent", { date: formatDate(r.createdAt, r.tenant.timeZone) })} · {t("staff.stage")} :{" "}
+                  <strong>{t(`stages.${r.stage}`)}</strong>
+                </p>
+                <ul className="list-inside list-disc text-sm">
+                  {r.needs.map((n) => (
+                    <li key={n.id}>
+                      {t(`needs.${n.type}`)} : {t(`needStatus.${n.status}`)}
+                    </li>
+                  ))}
+                </ul>
+                <TrackingLinkButton requestId={r.id} reference={r.reference} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

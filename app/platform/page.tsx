@@ -6,6 +6,7 @@ import { forbidden, redirect } from "next/navigation";
 import { CreateTenantForm } from "@/components/platform/CreateTenantForm";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 
 export const metadata: Metadata = { title: "Administration de la plateforme", robots: { index: false } };
 
@@ -26,50 +27,52 @@ export default async function PlatformPage() {
     },
   });
   return (
-    <div className="space-y-8">
-      <h1 className="page-title">{t("title")}</h1>
-      <section className="card">
-        <CreateTenantForm />
-      </section>
-      <section aria-labelledby="tenants-title">
-        <h2 id="tenants-title" className="text-xl font-semibold">
-          {t("tenants")}
-        </h2>
-        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-300 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.name")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.slug")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.region")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.members")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {tenants.map((tenant) => (
-                <tr key={tenant.id}>
-                  <td className="px-3 py-2">{tenant.name}</td>
-                  <td className="px-3 py-2">
-                    <Link className="link" href={`/${tenant.slug}`}>
-                      /{tenant.slug}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{tenant.region}</td>
-                  <td className="px-3 py-2">{tenant._count.memberships}</td>
+    <ClientMessages namespaces={["platform"]}>
+      <div className="space-y-8">
+        <h1 className="page-title">{t("title")}</h1>
+        <section className="card">
+          <CreateTenantForm />
+        </section>
+        <section aria-labelledby="tenants-title">
+          <h2 id="tenants-title" className="text-xl font-semibold">
+            {t("tenants")}
+          </h2>
+          <div className="mt-3 overflow-x-auto rounded-lg border border-slate-300 bg-white">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-slate-100">
+                <tr>
+                  <th scope="col" className="px-3 py-2">
+                    {t("columns.name")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("columns.slug")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("columns.region")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("columns.members")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-    </div>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {tenants.map((tenant) => (
+                  <tr key={tenant.id}>
+                    <td className="px-3 py-2">{tenant.name}</td>
+                    <td className="px-3 py-2">
+                      <Link className="link" href={`/${tenant.slug}`}>
+                        /{tenant.slug}
+                      </Link>
+                    </td>
+                    <td className="px-3 py-2">{tenant.region}</td>
+                    <td className="px-3 py-2">{tenant._count.memberships}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

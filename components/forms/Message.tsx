@@ -5,7 +5,13 @@ import { useTranslations } from "next-intl";
 /** Translates a catalog key from an action or a zod schema, falling back to a generic message. */
 export function useMessage() {
   const t = useTranslations();
-  return (key: string | undefined | null) => (key ? (t.has(key) ? t(key) : t("errors.invalid")) : "");
+  return (key: string | undefined | null) => {
+    if (!key) return "";
+    if (t.has(key)) return t(key);
+    // A page sends only its own namespaces to the browser: say loudly which one is missing.
+    console.error(`Message not sent to the browser: ${key}`);
+    return t("errors.invalid");
+  };
 }
 
 export function FormAlert({ errorKey, successKey }: { errorKey: string | null; successKey: string | null }) {

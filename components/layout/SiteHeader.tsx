@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { signOutAction } from "@/lib/auth/actions";
+import { spaceHref } from "@/lib/auth/landing";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listSpaces } from "@/lib/auth/spaces";
 import { switchLocale } from "@/lib/i18n/actions";
@@ -23,10 +24,7 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
             {spaces.map((space) => (
               <li key={space.tenantSlug}>
-                <Link
-                  className="link"
-                  href={space.role === "MEMBER" ? `/${space.tenantSlug}/portal` : `/${space.tenantSlug}/admin`}
-                >
+                <Link className="link" href={spaceHref(space)}>
                   {space.tenantName} <span className="text-slate-600">({tRoles(space.role)})</span>
                 </Link>
               </li>

@@ -26,6 +26,7 @@ export const RESERVED_SLUGS = new Set([
   "track",
   "settings",
   "compte",
+  "espace",
   "account",
   "new",
   "health",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { IntakeFormLoader } from "@/components/requests/intake/IntakeFormLoader";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const metadata: Metadata = { title: "Demande d'accompagnement à l'installation" };
@@ -11,12 +12,14 @@ export default async function InstallationPage({ params }: { params: Promise<{ t
   const { tenant } = await requireTenantPage(slug, null, `/${slug}/installation`);
   const t = await getTranslations("requests.intake");
   return (
-    <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="page-title">{t("title", { tenant: tenant.name })}</h1>
-      <p className="text-slate-800">{t("intro")}</p>
-      <div className="card">
-        <IntakeFormLoader tenantSlug={tenant.slug} tenantName={tenant.name} commitmentText={tenant.commitmentText} />
+    <ClientMessages namespaces={["requests"]}>
+      <div className="mx-auto max-w-3xl space-y-4">
+        <h1 className="page-title">{t("title", { tenant: tenant.name })}</h1>
+        <p className="text-slate-800">{t("intro")}</p>
+        <div className="card">
+          <IntakeFormLoader tenantSlug={tenant.slug} tenantName={tenant.name} commitmentText={tenant.commitmentText} />
+        </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

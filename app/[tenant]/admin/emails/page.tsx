@@ -5,6 +5,7 @@ import { z } from "zod";
 
 import { RetryButton } from "@/components/emails/RetryButton";
 import { Pagination } from "@/components/ui/Pagination";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime } from "@/lib/i18n/format";
 import { listTenantEmails } from "@/lib/mail/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -33,72 +34,74 @@ export default async function EmailsPage({
   const href = (status?: string, page = 1) =>
     `${base}?${new URLSearchParams({ ...(status ? { status } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
   return (
-    <div className="space-y-6">
-      <h1 className="page-title">{t("title")}</h1>
-      <p>{t("intro")}</p>
-      <nav aria-label={t("state")}>
-        <ul className="flex flex-wrap gap-2">
-          <li>
-            <Link aria-current={!query.status ? "page" : undefined} className="link" href={href()}>
-              {t("all")}
-            </Link>
-          </li>
-          {STATUSES.map((s) => (
-            <li key={s}>
-              <Link aria-current={query.status === s ? "page" : undefined} className="link" href={href(s)}>
-                {t(`status.${s}`)} ({counts[s] ?? 0})
+    <ClientMessages namespaces={["emails"]}>
+      <div className="space-y-6">
+        <h1 className="page-title">{t("title")}</h1>
+        <p>{t("intro")}</p>
+        <nav aria-label={t("state")}>
+          <ul className="flex flex-wrap gap-2">
+            <li>
+              <Link aria-current={!query.status ? "page" : undefined} className="link" href={href()}>
+                {t("all")}
               </Link>
             </li>
-          ))}
-        </ul>
-      </nav>
-      {rows.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("date")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("to")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("subject")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("state")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("attempts")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("error")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {rows.map((e) => (
-                <tr key={e.id} className={e.status === "FAILED" ? "bg-red-50" : undefined}>
-                  <td className="px-3 py-2">{formatDateTime(e.createdAt, tenant.timeZone)}</td>
-                  <td className="px-3 py-2">{e.to}</td>
-                  <td className="px-3 py-2">{e.subject}</td>
-                  <td className="px-3 py-2">{t(`status.${e.status}`)}</td>
-                  <td className="px-3 py-2">{e.attempts}</td>
-                  <td className="px-3 py-2">
-                    {e.lastError ?? "—"}{" "}
-                    {e.status === "FAILED" ? <RetryButton tenantSlug={tenant.slug} emailId={e.id} /> : null}
-                  </td>
+            {STATUSES.map((s) => (
+              <li key={s}>
+                <Link aria-current={query.status === s ? "page" : undefined} className="link" href={href(s)}>
+                  {t(`status.${s}`)} ({counts[s] ?? 0})
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {rows.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t("title")}</caption>
+              <thead className="bg-slate-100">
+                <tr>
+                  <th scope="col" className="px-3 py-2">
+                    {t("date")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("to")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("subject")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("state")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("attempts")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("error")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination page={query.page} pageCount={pageCount} hrefFor={(page) => href(query.status, page)} />
-    </div>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {rows.map((e) => (
+                  <tr key={e.id} className={e.status === "FAILED" ? "bg-red-50" : undefined}>
+                    <td className="px-3 py-2">{formatDateTime(e.createdAt, tenant.timeZone)}</td>
+                    <td className="px-3 py-2">{e.to}</td>
+                    <td className="px-3 py-2">{e.subject}</td>
+                    <td className="px-3 py-2">{t(`status.${e.status}`)}</td>
+                    <td className="px-3 py-2">{e.attempts}</td>
+                    <td className="px-3 py-2">
+                      {e.lastError ?? "—"}{" "}
+                      {e.status === "FAILED" ? <RetryButton tenantSlug={tenant.slug} emailId={e.id} /> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pagination page={query.page} pageCount={pageCount} hrefFor={(page) => href(query.status, page)} />
+      </div>
+    </ClientMessages>
   );
 }

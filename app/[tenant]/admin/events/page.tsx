@@ -4,6 +4,7 @@ import Link from "next/link";
 
 import { EventForm } from "@/components/events/EventForm";
 import { listStaffEvents } from "@/lib/events/queries";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime } from "@/lib/i18n/format";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -15,40 +16,42 @@ export default async function StaffEventsPage({ params }: { params: Promise<{ te
   const t = await getTranslations("events");
   const events = await listStaffEvents(tenant.id);
   return (
-    <div className="space-y-6">
-      <h1 className="page-title">{t("staffTitle")}</h1>
-      <section className="card">
-        <EventForm tenantSlug={tenant.slug} timeZone={tenant.timeZone} />
-      </section>
-      <section aria-labelledby="events-list">
-        <h2 id="events-list" className="text-xl font-semibold">
-          {t("list")}
-        </h2>
-        {events.length === 0 ? (
-          <p className="mt-2">{t("empty")}</p>
-        ) : (
-          <ul className="mt-3 space-y-2">
-            {events.map((e) => (
-              <li key={e.id} className="card">
-                <p className="font-semibold">
-                  <Link className="link" href={`/${tenant.slug}/admin/events/${e.id}`}>
-                    {e.title}
-                  </Link>{" "}
-                  <span className="text-sm font-normal text-slate-700">
-                    ({t(`kinds.${e.kind}`)} · {t(`status.${e.status}`)})
-                  </span>
-                </p>
-                <p>
-                  {formatDateTime(e.startsAt, tenant.timeZone)} — {e.place}
-                </p>
-                <p className="text-sm">
-                  {t("seats", { confirmed: e.confirmed, capacity: e.capacity, waitlisted: e.waitlisted })}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </div>
+    <ClientMessages namespaces={["events"]}>
+      <div className="space-y-6">
+        <h1 className="page-title">{t("staffTitle")}</h1>
+        <section className="card">
+          <EventForm tenantSlug={tenant.slug} timeZone={tenant.timeZone} />
+        </section>
+        <section aria-labelledby="events-list">
+          <h2 id="events-list" className="text-xl font-semibold">
+            {t("list")}
+          </h2>
+          {events.length === 0 ? (
+            <p className="mt-2">{t("empty")}</p>
+          ) : (
+            <ul className="mt-3 space-y-2">
+              {events.map((e) => (
+                <li key={e.id} className="card">
+                  <p className="font-semibold">
+                    <Link className="link" href={`/${tenant.slug}/admin/events/${e.id}`}>
+                      {e.title}
+                    </Link>{" "}
+                    <span className="text-sm font-normal text-slate-700">
+                      ({t(`kinds.${e.kind}`)} · {t(`status.${e.status}`)})
+                    </span>
+                  </p>
+                  <p>
+                    {formatDateTime(e.startsAt, tenant.timeZone)} — {e.place}
+                  </p>
+                  <p className="text-sm">
+                    {t("seats", { confirmed: e.confirmed, capacity: e.capacity, waitlisted: e.waitlisted })}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { MemberActions } from "@/components/members/MemberActions";
 import { professionOptions } from "@/components/members/profession-options";
 import { FilterInput, FilterSelect } from "@/components/ui/Filters";
 import { Pagination } from "@/components/ui/Pagination";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate, yearInTimeZone } from "@/lib/i18n/format";
 import { listMembers, listPendingInvitations } from "@/lib/members/queries";
 import { ZMemberFilters } from "@/lib/members/schemas";
@@ -53,165 +54,167 @@ export default async function MembersPage({ params, searchParams }: Props) {
     `/${tenant.slug}/admin/members?${new URLSearchParams({ ...filters, page: String(page) })}`;
 
   return (
-    <div className="space-y-8">
-      <h1 className="page-title">{t("title")}</h1>
+    <ClientMessages namespaces={["members", "roles", "invitations"]}>
+      <div className="space-y-8">
+        <h1 className="page-title">{t("title")}</h1>
 
-      <section className="card">
-        <InvitationForm tenantSlug={tenant.slug} allowedRoles={invitableRoles} />
-      </section>
+        <section className="card">
+          <InvitationForm tenantSlug={tenant.slug} allowedRoles={invitableRoles} />
+        </section>
 
-      <section aria-labelledby="pending-title" className="card">
-        <h2 id="pending-title" className="text-xl font-semibold">
-          {tInv("pendingTitle")}
-        </h2>
-        {invitations.length === 0 ? (
-          <p className="mt-2">{tInv("noPending")}</p>
-        ) : (
-          <ul className="mt-2 divide-y divide-slate-200">
-            {invitations.map((inv) => (
-              <li key={inv.id} className="py-2">
-                {inv.email} — {tRoles(inv.role)} —{" "}
-                {tInv("expires", { date: formatDate(inv.expiresAt, tenant.timeZone) })}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="members-title">
-        <div className="flex flex-wrap items-end justify-between gap-3">
-          <h2 id="members-title" className="text-xl font-semibold">
-            {t("count", { count: total })}
+        <section aria-labelledby="pending-title" className="card">
+          <h2 id="pending-title" className="text-xl font-semibold">
+            {tInv("pendingTitle")}
           </h2>
-          {can(role, "members.import") ? (
-            <Link className="btn-secondary" href={`/${tenant.slug}/admin/members/import`}>
-              {tAdmin("importLink")}
-            </Link>
-          ) : null}
-        </div>
-        <form
-          role="search"
-          method="get"
-          aria-label={t("search")}
-          className="mt-3 grid gap-3 rounded-lg border border-slate-300 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end"
-        >
-          <FilterInput
-            id="member-search"
-            name="q"
-            label={t("search")}
-            defaultValue={query.q}
-            className="lg:col-span-2"
-          />
-          <FilterSelect
-            id="member-profession"
-            name="profession"
-            label={tAdmin("profession")}
-            defaultValue={query.profession ?? ""}
-            options={professionOptions(tReq, tAdmin("allProfessions"))}
-          />
-          <FilterSelect
-            id="member-status"
-            name="status"
-            label={tAdmin("status")}
-            defaultValue={query.status}
-            options={(["ACTIVE", "SUSPENDED", "REMOVED"] as const).map((st) => ({
-              value: st,
-              label: tAdmin(`statuses.${st}`),
-            }))}
-          />
-          <FilterSelect
-            id="member-dues"
-            name="dues"
-            label={tAdmin("duesFilter")}
-            defaultValue={query.dues ?? ""}
-            options={[
-              { value: "", label: tAdmin("duesAny") },
-              { value: "paid", label: tAdmin("duesPaid") },
-              { value: "unpaid", label: tAdmin("duesUnpaid") },
-            ]}
-          />
-          <FilterSelect
-            id="member-dues-year"
-            name="duesYear"
-            label={tAdmin("duesYear")}
-            defaultValue={String(query.duesYear ?? currentYear)}
-            options={duesYears.map((y) => ({ value: String(y), label: String(y) }))}
-          />
-          <button type="submit" className="btn-primary">
-            {t("searchSubmit")}
-          </button>
-        </form>
-        {rows.length === 0 ? (
-          <p className="mt-3">{t("empty")}</p>
-        ) : (
-          <div className="mt-3 overflow-x-auto rounded-lg border border-slate-300 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("title")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t("name")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("email")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("role")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {tAdmin("profession")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {tAdmin("practicePlace")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {tAdmin("duesColumn", { year: query.duesYear ?? currentYear })}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("since")}
-                  </th>
-                  {canManage ? (
-                    <th scope="col" className="px-3 py-2">
-                      {t("actions")}
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {rows.map((m) => {
-                  const name = m.user.name ?? t("noName");
-                  return (
-                    <tr key={m.id}>
-                      <td className="px-3 py-2">
-                        <Link className="link" href={`/${tenant.slug}/admin/members/${m.id}`}>
-                          {name}
-                        </Link>
-                        {m.user.id === user.id ? ` (${t("you")})` : ""}
-                      </td>
-                      <td className="px-3 py-2">{m.user.email}</td>
-                      <td className="px-3 py-2">{tRoles(m.role)}</td>
-                      <td className="px-3 py-2">{m.profession ? tReq(`professions.${m.profession}`) : "—"}</td>
-                      <td className="px-3 py-2">{m.practicePlace || "—"}</td>
-                      <td className="px-3 py-2">{m.dues.length ? tAdmin("paid") : tAdmin("unpaid")}</td>
-                      <td className="px-3 py-2">
-                        {format.dateTime(m.createdAt, { dateStyle: "medium", timeZone: tenant.timeZone })}
-                      </td>
-                      {canManage ? (
-                        <td className="px-3 py-2">
-                          {m.status === "ACTIVE" ? (
-                            <MemberActions tenantSlug={tenant.slug} membershipId={m.id} role={m.role} name={name} />
-                          ) : null}
-                        </td>
-                      ) : null}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+          {invitations.length === 0 ? (
+            <p className="mt-2">{tInv("noPending")}</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-slate-200">
+              {invitations.map((inv) => (
+                <li key={inv.id} className="py-2">
+                  {inv.email} — {tRoles(inv.role)} —{" "}
+                  {tInv("expires", { date: formatDate(inv.expiresAt, tenant.timeZone) })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="members-title">
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <h2 id="members-title" className="text-xl font-semibold">
+              {t("count", { count: total })}
+            </h2>
+            {can(role, "members.import") ? (
+              <Link className="btn-secondary" href={`/${tenant.slug}/admin/members/import`}>
+                {tAdmin("importLink")}
+              </Link>
+            ) : null}
           </div>
-        )}
-        <Pagination page={query.page} pageCount={pageCount} hrefFor={hrefFor} />
-      </section>
-    </div>
+          <form
+            role="search"
+            method="get"
+            aria-label={t("search")}
+            className="mt-3 grid gap-3 rounded-lg border border-slate-300 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end"
+          >
+            <FilterInput
+              id="member-search"
+              name="q"
+              label={t("search")}
+              defaultValue={query.q}
+              className="lg:col-span-2"
+            />
+            <FilterSelect
+              id="member-profession"
+              name="profession"
+              label={tAdmin("profession")}
+              defaultValue={query.profession ?? ""}
+              options={professionOptions(tReq, tAdmin("allProfessions"))}
+            />
+            <FilterSelect
+              id="member-status"
+              name="status"
+              label={tAdmin("status")}
+              defaultValue={query.status}
+              options={(["ACTIVE", "SUSPENDED", "REMOVED"] as const).map((st) => ({
+                value: st,
+                label: tAdmin(`statuses.${st}`),
+              }))}
+            />
+            <FilterSelect
+              id="member-dues"
+              name="dues"
+              label={tAdmin("duesFilter")}
+              defaultValue={query.dues ?? ""}
+              options={[
+                { value: "", label: tAdmin("duesAny") },
+                { value: "paid", label: tAdmin("duesPaid") },
+                { value: "unpaid", label: tAdmin("duesUnpaid") },
+              ]}
+            />
+            <FilterSelect
+              id="member-dues-year"
+              name="duesYear"
+              label={tAdmin("duesYear")}
+              defaultValue={String(query.duesYear ?? currentYear)}
+              options={duesYears.map((y) => ({ value: String(y), label: String(y) }))}
+            />
+            <button type="submit" className="btn-primary">
+              {t("searchSubmit")}
+            </button>
+          </form>
+          {rows.length === 0 ? (
+            <p className="mt-3">{t("empty")}</p>
+          ) : (
+            <div className="mt-3 overflow-x-auto rounded-lg border border-slate-300 bg-white">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">{t("title")}</caption>
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">
+                      {t("name")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("email")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("role")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {tAdmin("profession")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {tAdmin("practicePlace")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {tAdmin("duesColumn", { year: query.duesYear ?? currentYear })}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("since")}
+                    </th>
+                    {canManage ? (
+                      <th scope="col" className="px-3 py-2">
+                        {t("actions")}
+                      </th>
+                    ) : null}
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-200">
+                  {rows.map((m) => {
+                    const name = m.user.name ?? t("noName");
+                    return (
+                      <tr key={m.id}>
+                        <td className="px-3 py-2">
+                          <Link className="link" href={`/${tenant.slug}/admin/members/${m.id}`}>
+                            {name}
+                          </Link>
+                          {m.user.id === user.id ? ` (${t("you")})` : ""}
+                        </td>
+                        <td className="px-3 py-2">{m.user.email}</td>
+                        <td className="px-3 py-2">{tRoles(m.role)}</td>
+                        <td className="px-3 py-2">{m.profession ? tReq(`professions.${m.profession}`) : "—"}</td>
+                        <td className="px-3 py-2">{m.practicePlace || "—"}</td>
+                        <td className="px-3 py-2">{m.dues.length ? tAdmin("paid") : tAdmin("unpaid")}</td>
+                        <td className="px-3 py-2">
+                          {format.dateTime(m.createdAt, { dateStyle: "medium", timeZone: tenant.timeZone })}
+                        </td>
+                        {canManage ? (
+                          <td className="px-3 py-2">
+                            {m.status === "ACTIVE" ? (
+                              <MemberActions tenantSlug={tenant.slug} membershipId={m.id} role={m.role} name={name} />
+                            ) : null}
+                          </td>
+                        ) : null}
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pagination page={query.page} pageCount={pageCount} hrefFor={hrefFor} />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { RequestBoard } from "@/components/requests/staff/RequestBoard";
 import { FilterCheckbox, FilterInput, FilterSelect } from "@/components/ui/Filters";
 import { Pagination } from "@/components/ui/Pagination";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
 import { ZRequestFilters, type TRequestFilters } from "@/lib/requests/filters";
 import { NEED_TYPES, PROFESSIONS } from "@/lib/requests/intake-schema";
@@ -31,6 +32,14 @@ function queryString(f: TRequestFilters, changes: Partial<Record<keyof TRequestF
   );
   return `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}`;
 }
+
+const BOARD_MESSAGES = [
+  "requests.board",
+  "requests.staff",
+  "requests.professions",
+  "requests.stages",
+  "requests.errors",
+];
 
 export default async function RequestsPage({ params, searchParams }: Props) {
   const { tenant: slug } = await params;
@@ -75,7 +84,9 @@ export default async function RequestsPage({ params, searchParams }: Props) {
           <h1 className="page-title">{t("staff.title")}</h1>
           {viewSwitch}
         </div>
-        <RequestBoard tenantSlug={tenant.slug} columns={boardColumns} />
+        <ClientMessages namespaces={BOARD_MESSAGES}>
+          <RequestBoard tenantSlug={tenant.slug} columns={boardColumns} />
+        </ClientMessages>
       </div>
     );
   }
@@ -85,185 +96,187 @@ export default async function RequestsPage({ params, searchParams }: Props) {
   ]);
 
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="page-title">{t("staff.title")}</h1>
-        {viewSwitch}
-      </div>
-      <nav aria-label={t("staff.stage")}>
-        <ul className="flex flex-wrap gap-2">
-          <li>
-            <Link
-              className={`rounded-full border px-3 py-1 text-sm ${!filters.stage ? "border-brand bg-brand text-white" : "border-slate-400 bg-white"}`}
-              href={`${base}${queryString(filters, { stage: undefined, page: 1 })}`}
-            >
-              {t("staff.allStages")} ({Object.values(counts).reduce((a, b) => a + (b ?? 0), 0)})
-            </Link>
-          </li>
-          {STAGES.map((s) => (
-            <li key={s}>
+    <>
+      <div className="space-y-6">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="page-title">{t("staff.title")}</h1>
+          {viewSwitch}
+        </div>
+        <nav aria-label={t("staff.stage")}>
+          <ul className="flex flex-wrap gap-2">
+            <li>
               <Link
-                aria-current={filters.stage === s ? "page" : undefined}
-                className={`rounded-full border px-3 py-1 text-sm ${filters.stage === s ? "border-brand bg-brand text-white" : "border-slate-400 bg-white"}`}
-                href={`${base}${queryString(filters, { stage: s, page: 1 })}`}
+                className={`rounded-full border px-3 py-1 text-sm ${!filters.stage ? "border-brand bg-brand text-white" : "border-slate-400 bg-white"}`}
+                href={`${base}${queryString(filters, { stage: undefined, page: 1 })}`}
               >
-                {t(`stages.${s}`)} ({counts[s] ?? 0})
+                {t("staff.allStages")} ({Object.values(counts).reduce((a, b) => a + (b ?? 0), 0)})
               </Link>
             </li>
-          ))}
-        </ul>
-      </nav>
+            {STAGES.map((s) => (
+              <li key={s}>
+                <Link
+                  aria-current={filters.stage === s ? "page" : undefined}
+                  className={`rounded-full border px-3 py-1 text-sm ${filters.stage === s ? "border-brand bg-brand text-white" : "border-slate-400 bg-white"}`}
+                  href={`${base}${queryString(filters, { stage: s, page: 1 })}`}
+                >
+                  {t(`stages.${s}`)} ({counts[s] ?? 0})
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
 
-      <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("staff.filters")}>
-        {filters.stage ? <input type="hidden" name="stage" value={filters.stage} /> : null}
-        <FilterInput
-          id="f-q"
-          name="q"
-          label={t("staff.search")}
-          defaultValue={filters.q ?? ""}
-          className="sm:col-span-2"
-        />
-        <FilterSelect
-          id="f-profession"
-          name="profession"
-          label={t("staff.profession")}
-          defaultValue={filters.profession ?? ""}
-          options={[
-            { value: "", label: t("staff.allProfessions") },
-            ...PROFESSIONS.map((p) => ({ value: p, label: t(`professions.${p}`) })),
-          ]}
-        />
-        <FilterSelect
-          id="f-need"
-          name="need"
-          label={t("staff.needs")}
-          defaultValue={filters.need ?? ""}
-          options={[
-            { value: "", label: t("staff.allNeeds") },
-            ...NEED_TYPES.map((n) => ({ value: n, label: t(`needs.${n}`) })),
-          ]}
-        />
-        <FilterInput
-          id="f-arrival"
-          type="month"
-          name="arrival"
-          label={t("staff.arrival")}
-          defaultValue={filters.arrival ?? ""}
-        />
-        <FilterSelect
-          id="f-sort"
-          name="sort"
-          label={t("staff.sort")}
-          defaultValue={filters.sort}
-          options={[
-            { value: "newest", label: t("staff.sortNewest") },
-            { value: "oldest", label: t("staff.sortOldest") },
-            { value: "arrival", label: t("staff.sortArrival") },
-          ]}
-        />
-        <FilterSelect
-          id="f-assignee"
-          name="assignee"
-          label={t("staff.assignee")}
-          defaultValue={filters.assignee ?? ""}
-          options={[
-            { value: "", label: "—" },
-            { value: "none", label: t("staff.nobody") },
-            ...staffMembers.map((p) => ({ value: p.id, label: p.name ?? p.email })),
-          ]}
-        />
-        <FilterCheckbox name="mine" label={t("staff.mine")} checked={!!filters.mine} />
-        <FilterCheckbox name="priority" label={t("staff.priorityOnly")} checked={!!filters.priority} />
-        <div className="flex items-end gap-3 sm:col-span-2">
-          <button type="submit" className="btn-primary">
-            {t("staff.apply")}
-          </button>
-          <Link className="link" href={base}>
-            {t("staff.reset")}
-          </Link>
-        </div>
-      </form>
+        <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("staff.filters")}>
+          {filters.stage ? <input type="hidden" name="stage" value={filters.stage} /> : null}
+          <FilterInput
+            id="f-q"
+            name="q"
+            label={t("staff.search")}
+            defaultValue={filters.q ?? ""}
+            className="sm:col-span-2"
+          />
+          <FilterSelect
+            id="f-profession"
+            name="profession"
+            label={t("staff.profession")}
+            defaultValue={filters.profession ?? ""}
+            options={[
+              { value: "", label: t("staff.allProfessions") },
+              ...PROFESSIONS.map((p) => ({ value: p, label: t(`professions.${p}`) })),
+            ]}
+          />
+          <FilterSelect
+            id="f-need"
+            name="need"
+            label={t("staff.needs")}
+            defaultValue={filters.need ?? ""}
+            options={[
+              { value: "", label: t("staff.allNeeds") },
+              ...NEED_TYPES.map((n) => ({ value: n, label: t(`needs.${n}`) })),
+            ]}
+          />
+          <FilterInput
+            id="f-arrival"
+            type="month"
+            name="arrival"
+            label={t("staff.arrival")}
+            defaultValue={filters.arrival ?? ""}
+          />
+          <FilterSelect
+            id="f-sort"
+            name="sort"
+            label={t("staff.sort")}
+            defaultValue={filters.sort}
+            options={[
+              { value: "newest", label: t("staff.sortNewest") },
+              { value: "oldest", label: t("staff.sortOldest") },
+              { value: "arrival", label: t("staff.sortArrival") },
+            ]}
+          />
+          <FilterSelect
+            id="f-assignee"
+            name="assignee"
+            label={t("staff.assignee")}
+            defaultValue={filters.assignee ?? ""}
+            options={[
+              { value: "", label: "—" },
+              { value: "none", label: t("staff.nobody") },
+              ...staffMembers.map((p) => ({ value: p.id, label: p.name ?? p.email })),
+            ]}
+          />
+          <FilterCheckbox name="mine" label={t("staff.mine")} checked={!!filters.mine} />
+          <FilterCheckbox name="priority" label={t("staff.priorityOnly")} checked={!!filters.priority} />
+          <div className="flex items-end gap-3 sm:col-span-2">
+            <button type="submit" className="btn-primary">
+              {t("staff.apply")}
+            </button>
+            <Link className="link" href={base}>
+              {t("staff.reset")}
+            </Link>
+          </div>
+        </form>
 
-      <p role="status">{t("staff.countAll", { count: total })}</p>
-      {rows.length === 0 ? (
-        <p>{t("staff.empty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("staff.title")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("staff.reference")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("staff.applicant")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("staff.profession")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("staff.stage")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("staff.arrivalDate")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("staff.assignee")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {rows.map((r) => {
-                const overdue = isResponseOverdue(r, tenant.firstResponseDays);
-                return (
-                  <tr key={r.id} className={overdue || r._count.needs > 0 ? "bg-amber-50" : undefined}>
-                    <td className="px-3 py-2">
-                      <Link className="link" href={`${base}/${r.id}`}>
-                        {r.reference}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2">
-                      {r.firstName} {r.lastName}
-                      {r.priority ? (
-                        <span className="ml-2 rounded bg-purple-800 px-2 py-0.5 text-xs font-semibold text-white">
-                          {t("staff.priority")}
-                        </span>
-                      ) : null}
-                      {overdue ? (
-                        <span className="ml-2 rounded bg-red-700 px-2 py-0.5 text-xs font-semibold text-white">
-                          {t("staff.overdueResponse")}
-                        </span>
-                      ) : null}
-                      {r._count.needs > 0 ? (
-                        <span className="ml-2 rounded bg-amber-700 px-2 py-0.5 text-xs font-semibold text-white">
-                          {t("staff.overdueNeeds", { count: r._count.needs })}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="px-3 py-2">{t(`professions.${r.profession}`)}</td>
-                    <td className="px-3 py-2">
-                      {t(`stages.${r.stage}`)}{" "}
-                      <span className="text-slate-700">({t("staff.daysInStage", { days: r.daysInStage })})</span>
-                    </td>
-                    <td className="px-3 py-2">
-                      {r.desiredArrivalDate ? formatDate(r.desiredArrivalDate, "UTC") : "—"}
-                    </td>
-                    <td className="px-3 py-2">
-                      {r.assignee ? (r.assignee.name ?? r.assignee.email) : t("staff.nobody")}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination
-        page={filters.page}
-        pageCount={pageCount}
-        hrefFor={(page) => `${base}${queryString(filters, { page })}`}
-      />
-    </div>
+        <p role="status">{t("staff.countAll", { count: total })}</p>
+        {rows.length === 0 ? (
+          <p>{t("staff.empty")}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t("staff.title")}</caption>
+              <thead className="bg-slate-100">
+                <tr>
+                  <th scope="col" className="px-3 py-2">
+                    {t("staff.reference")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("staff.applicant")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("staff.profession")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("staff.stage")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("staff.arrivalDate")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("staff.assignee")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {rows.map((r) => {
+                  const overdue = isResponseOverdue(r, tenant.firstResponseDays);
+                  return (
+                    <tr key={r.id} className={overdue || r._count.needs > 0 ? "bg-amber-50" : undefined}>
+                      <td className="px-3 py-2">
+                        <Link className="link" href={`${base}/${r.id}`}>
+                          {r.reference}
+                        </Link>
+                      </td>
+                      <td className="px-3 py-2">
+                        {r.firstName} {r.lastName}
+                        {r.priority ? (
+                          <span className="ml-2 rounded bg-purple-800 px-2 py-0.5 text-xs font-semibold text-white">
+                            {t("staff.priority")}
+                          </span>
+                        ) : null}
+                        {overdue ? (
+                          <span className="ml-2 rounded bg-red-700 px-2 py-0.5 text-xs font-semibold text-white">
+                            {t("staff.overdueResponse")}
+                          </span>
+                        ) : null}
+                        {r._count.needs > 0 ? (
+                          <span className="ml-2 rounded bg-amber-700 px-2 py-0.5 text-xs font-semibold text-white">
+                            {t("staff.overdueNeeds", { count: r._count.needs })}
+                          </span>
+                        ) : null}
+                      </td>
+                      <td className="px-3 py-2">{t(`professions.${r.profession}`)}</td>
+                      <td className="px-3 py-2">
+                        {t(`stages.${r.stage}`)}{" "}
+                        <span className="text-slate-700">({t("staff.daysInStage", { days: r.daysInStage })})</span>
+                      </td>
+                      <td className="px-3 py-2">
+                        {r.desiredArrivalDate ? formatDate(r.desiredArrivalDate, "UTC") : "—"}
+                      </td>
+                      <td className="px-3 py-2">
+                        {r.assignee ? (r.assignee.name ?? r.assignee.email) : t("staff.nobody")}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pagination
+          page={filters.page}
+          pageCount={pageCount}
+          hrefFor={(page) => `${base}${queryString(filters, { page })}`}
+        />
+      </div>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { SettingsForm } from "@/components/settings/SettingsForm";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const metadata: Metadata = { title: "Réglages", robots: { index: false } };
@@ -11,19 +12,21 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
   const { tenant } = await requireTenantPage(slug, "settings.manage", `/${slug}/admin/settings`);
   const t = await getTranslations("settings");
   return (
-    <div className="space-y-6">
-      <h1 className="page-title">{t("title")}</h1>
-      <div className="card">
-        <SettingsForm
-          tenantSlug={tenant.slug}
-          defaults={{
-            firstResponseDays: tenant.firstResponseDays,
-            referencePrefix: tenant.referencePrefix,
-            welcomeText: tenant.welcomeText,
-            commitmentText: tenant.commitmentText,
-          }}
-        />
+    <ClientMessages namespaces={["settings"]}>
+      <div className="space-y-6">
+        <h1 className="page-title">{t("title")}</h1>
+        <div className="card">
+          <SettingsForm
+            tenantSlug={tenant.slug}
+            defaults={{
+              firstResponseDays: tenant.firstResponseDays,
+              referencePrefix: tenant.referencePrefix,
+              welcomeText: tenant.welcomeText,
+              commitmentText: tenant.commitmentText,
+            }}
+          />
+        </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { AcceptInvitation } from "@/components/invitations/AcceptInvitation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { lookupInvitation } from "@/lib/invitations/lookup";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -18,33 +19,39 @@ export default async function InvitationPage({ params }: { params: Promise<{ ten
   const user = await getCurrentUser();
 
   return (
-    <section className="card mx-auto max-w-xl space-y-4" aria-labelledby="invitation-title">
-      <h1 id="invitation-title" className="page-title">
-        {t("pageTitle", { tenant: tenant.name })}
-      </h1>
-      {lookup.state !== "valid" ? (
-        <p role="alert">{t(`state.${lookup.state}`)}</p>
-      ) : (
-        <>
-          <p>
-            {t("valid", { tenant: tenant.name, role: tRoles(lookup.invitation.role), email: lookup.invitation.email })}
-          </p>
-          {user && user.email !== lookup.invitation.email ? (
-            <p role="alert">{t("otherAccount")}</p>
-          ) : user ? (
-            <AcceptInvitation
-              tenantSlug={tenant.slug}
-              token={token}
-              label={t("acceptSignedIn", { tenant: tenant.name })}
-            />
-          ) : (
-            <>
-              <p className="text-slate-700">{t("acceptHelp", { email: lookup.invitation.email })}</p>
-              <AcceptInvitation tenantSlug={tenant.slug} token={token} label={t("acceptSignIn")} />
-            </>
-          )}
-        </>
-      )}
-    </section>
+    <ClientMessages namespaces={["invitations"]}>
+      <section className="card mx-auto max-w-xl space-y-4" aria-labelledby="invitation-title">
+        <h1 id="invitation-title" className="page-title">
+          {t("pageTitle", { tenant: tenant.name })}
+        </h1>
+        {lookup.state !== "valid" ? (
+          <p role="alert">{t(`state.${lookup.state}`)}</p>
+        ) : (
+          <>
+            <p>
+              {t("valid", {
+                tenant: tenant.name,
+                role: tRoles(lookup.invitation.role),
+                email: lookup.invitation.email,
+              })}
+            </p>
+            {user && user.email !== lookup.invitation.email ? (
+              <p role="alert">{t("otherAccount")}</p>
+            ) : user ? (
+              <AcceptInvitation
+                tenantSlug={tenant.slug}
+                token={token}
+                label={t("acceptSignedIn", { tenant: tenant.name })}
+              />
+            ) : (
+              <>
+                <p className="text-slate-700">{t("acceptHelp", { email: lookup.invitation.email })}</p>
+                <AcceptInvitation tenantSlug={tenant.slug} token={token} label={t("acceptSignIn")} />
+              </>
+            )}
+          </>
+        )}
+      </section>
+    </ClientMessages>
   );
 }

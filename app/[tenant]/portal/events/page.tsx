@@ -7,6 +7,7 @@ import { CancelRegistrationButton } from "@/components/events/CancelRegistration
 import { RegisterForm } from "@/components/events/RegisterForm";
 import { db } from "@/lib/db";
 import { listPortalEvents } from "@/lib/events/queries";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCurrency, formatDateTime } from "@/lib/i18n/format";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -30,87 +31,89 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
     }),
   ]);
   return (
-    <div className="space-y-6">
-      <h1 className="page-title">{t("portalTitle")}</h1>
-      <section aria-labelledby="my-registrations" className="card">
-        <h2 id="my-registrations" className="text-xl font-semibold">
-          {t("myRegistrations")}
-        </h2>
-        {events.some((e) => e.mine) ? (
-          <ul className="mt-2 list-inside list-disc">
-            {events
-              .filter((e) => e.mine)
-              .map((e) => (
-                <li key={e.id}>
-                  <a className="link" href={`#event-${e.id}`}>
-                    {e.title}
-                  </a>{" "}
-                  — {formatDateTime(e.startsAt, tenant.timeZone)} · {t(`regStatus.${e.mine!.status}`)}
-                </li>
-              ))}
-          </ul>
+    <ClientMessages namespaces={["events"]}>
+      <div className="space-y-6">
+        <h1 className="page-title">{t("portalTitle")}</h1>
+        <section aria-labelledby="my-registrations" className="card">
+          <h2 id="my-registrations" className="text-xl font-semibold">
+            {t("myRegistrations")}
+          </h2>
+          {events.some((e) => e.mine) ? (
+            <ul className="mt-2 list-inside list-disc">
+              {events
+                .filter((e) => e.mine)
+                .map((e) => (
+                  <li key={e.id}>
+                    <a className="link" href={`#event-${e.id}`}>
+                      {e.title}
+                    </a>{" "}
+                    — {formatDateTime(e.startsAt, tenant.timeZone)} · {t(`regStatus.${e.mine!.status}`)}
+                  </li>
+                ))}
+            </ul>
+          ) : (
+            <p className="mt-2">{t("noRegistrations")}</p>
+          )}
+        </section>
+        {events.length === 0 ? (
+          <p>{t("portalEmpty")}</p>
         ) : (
-          <p className="mt-2">{t("noRegistrations")}</p>
+          <ul className="space-y-4">
+            {events.map((e) => (
+              <li key={e.id} id={`event-${e.id}`} className="card space-y-2">
+                <h2 className="text-xl font-semibold">{e.title}</h2>
+                <p className="text-sm text-slate-700">{t(`kinds.${e.kind}`)}</p>
+                <p>
+                  {t("when", { date: formatDateTime(e.startsAt, tenant.timeZone) })} — {e.place}
+                </p>
+                {e.description ? <p className="whitespace-pre-line">{e.description}</p> : null}
+                <p>
+                  <a className="link text-sm" href={`/${tenant.slug}/portal/events/${e.id}/ics`} download>
+                    {t("ics")}
+                    <span className="sr-only"> : {e.title}</span>
+                  </a>
+                </p>
+                <p className="text-sm">
+                  {t("price", {
+                    member: formatCurrency(e.priceMemberCents),
+                    companion: formatCurrency(e.priceCompanionCents),
+                  })}
+                </p>
+                {e.mine ? (
+                  <div className="space-y-2">
+                    <p className="font-medium" role="status">
+                      {e.mine.status === "CONFIRMED"
+                        ? t("mine.CONFIRMED", { companions: e.mine.companions })
+                        : t("mine.WAITLISTED", { position: e.mine.position ?? 0 })}
+                      {e.mine.names.length ? ` ${t("mineNames", { names: e.mine.names.join(", ") })}` : ""}
+                    </p>
+                    <CancelRegistrationButton tenantSlug={tenant.slug} eventId={e.id} title={e.title} />
+                  </div>
+                ) : e.open ? (
+                  <>
+                    <p className="text-sm font-medium">{t("seatsLeft", { count: e.seatsLeft })}</p>
+                    <RegisterForm
+                      tenantSlug={tenant.slug}
+                      eventId={e.id}
+                      maxCompanions={e.maxCompanions}
+                      title={e.title}
+                      household={household}
+                    />
+                  </>
+                ) : (
+                  <p>{t("closed")}</p>
+                )}
+              </li>
+            ))}
+          </ul>
         )}
-      </section>
-      {events.length === 0 ? (
-        <p>{t("portalEmpty")}</p>
-      ) : (
-        <ul className="space-y-4">
-          {events.map((e) => (
-            <li key={e.id} id={`event-${e.id}`} className="card space-y-2">
-              <h2 className="text-xl font-semibold">{e.title}</h2>
-              <p className="text-sm text-slate-700">{t(`kinds.${e.kind}`)}</p>
-              <p>
-                {t("when", { date: formatDateTime(e.startsAt, tenant.timeZone) })} — {e.place}
-              </p>
-              {e.description ? <p className="whitespace-pre-line">{e.description}</p> : null}
-              <p>
-                <a className="link text-sm" href={`/${tenant.slug}/portal/events/${e.id}/ics`} download>
-                  {t("ics")}
-                  <span className="sr-only"> : {e.title}</span>
-                </a>
-              </p>
-              <p className="text-sm">
-                {t("price", {
-                  member: formatCurrency(e.priceMemberCents),
-                  companion: formatCurrency(e.priceCompanionCents),
-                })}
-              </p>
-              {e.mine ? (
-                <div className="space-y-2">
-                  <p className="font-medium" role="status">
-                    {e.mine.status === "CONFIRMED"
-                      ? t("mine.CONFIRMED", { companions: e.mine.companions })
-                      : t("mine.WAITLISTED", { position: e.mine.position ?? 0 })}
-                    {e.mine.names.length ? ` ${t("mineNames", { names: e.mine.names.join(", ") })}` : ""}
-                  </p>
-                  <CancelRegistrationButton tenantSlug={tenant.slug} eventId={e.id} title={e.title} />
-                </div>
-              ) : e.open ? (
-                <>
-                  <p className="text-sm font-medium">{t("seatsLeft", { count: e.seatsLeft })}</p>
-                  <RegisterForm
-                    tenantSlug={tenant.slug}
-                    eventId={e.id}
-                    maxCompanions={e.maxCompanions}
-                    title={e.title}
-                    household={household}
-                  />
-                </>
-              ) : (
-                <p>{t("closed")}</p>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      <section aria-labelledby="feed-title" className="card space-y-2">
-        <h2 id="feed-title" className="text-xl font-semibold">
-          {t("feedTitle")}
-        </h2>
-        <CalendarFeed tenantSlug={tenant.slug} active={!!membership.calendarTokenHash} />
-      </section>
-    </div>
+        <section aria-labelledby="feed-title" className="card space-y-2">
+          <h2 id="feed-title" className="text-xl font-semibold">
+            {t("feedTitle")}
+          </h2>
+          <CalendarFeed tenantSlug={tenant.slug} active={!!membership.calendarTokenHash} />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

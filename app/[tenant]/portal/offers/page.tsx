@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { OfferReveal } from "@/components/offers/OfferReveal";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
 import { PARTNER_CATEGORIES, ZOffersQuery } from "@/lib/offers/schemas";
 import { listVisibleOffers } from "@/lib/offers/service";
@@ -26,92 +27,94 @@ export default async function PortalOffersPage({
   const href = (category?: string) =>
     `${base}?${new URLSearchParams({ ...(category ? { category } : {}), ...(query.q ? { q: query.q } : {}) })}`;
   return (
-    <div className="space-y-6">
-      <h1 className="page-title">{t("portalTitle")}</h1>
-      <nav aria-label={t("category")}>
-        <ul className="flex flex-wrap gap-2">
-          <li>
-            <Link
-              aria-current={!query.category ? "page" : undefined}
-              className={`rounded-full border px-3 py-1 text-sm ${!query.category ? "border-brand bg-brand text-white" : "border-slate-400 bg-white"}`}
-              href={href()}
-            >
-              {t("all")}
-            </Link>
-          </li>
-          {PARTNER_CATEGORIES.map((c) => (
-            <li key={c}>
+    <ClientMessages namespaces={["offers"]}>
+      <div className="space-y-6">
+        <h1 className="page-title">{t("portalTitle")}</h1>
+        <nav aria-label={t("category")}>
+          <ul className="flex flex-wrap gap-2">
+            <li>
               <Link
-                aria-current={query.category === c ? "page" : undefined}
-                className={`rounded-full border px-3 py-1 text-sm ${query.category === c ? "border-brand bg-brand text-white" : "border-slate-400 bg-white"}`}
-                href={href(c)}
+                aria-current={!query.category ? "page" : undefined}
+                className={`rounded-full border px-3 py-1 text-sm ${!query.category ? "border-brand bg-brand text-white" : "border-slate-400 bg-white"}`}
+                href={href()}
               >
-                {t(`categories.${c}`)}
+                {t("all")}
               </Link>
             </li>
-          ))}
-        </ul>
-      </nav>
-      <form role="search" method="get" className="flex gap-2">
-        {query.category ? <input type="hidden" name="category" value={query.category} /> : null}
-        <label htmlFor="offer-search" className="sr-only">
-          {t("search")}
-        </label>
-        <input
-          id="offer-search"
-          name="q"
-          defaultValue={query.q ?? ""}
-          placeholder={t("search")}
-          className="w-full max-w-md rounded-md border border-slate-500 bg-white px-3 py-2"
-        />
-        <button type="submit" className="btn-secondary">
-          {t("searchSubmit")}
-        </button>
-      </form>
-      {offers.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <ul className="grid gap-4 sm:grid-cols-2">
-          {offers.map((o) => (
-            <li key={o.id} className="card space-y-2">
-              <p className="flex flex-wrap gap-2 text-xs font-semibold">
-                <span className="rounded bg-slate-200 px-2 py-0.5 text-slate-900">
-                  {t(`categories.${o.partner.category}`)}
-                </span>
-                {o.isNew ? <span className="rounded bg-green-800 px-2 py-0.5 text-white">{t("new")}</span> : null}
-                {o.endsSoon ? (
-                  <span className="rounded bg-amber-800 px-2 py-0.5 text-white">{t("endsSoon")}</span>
+            {PARTNER_CATEGORIES.map((c) => (
+              <li key={c}>
+                <Link
+                  aria-current={query.category === c ? "page" : undefined}
+                  className={`rounded-full border px-3 py-1 text-sm ${query.category === c ? "border-brand bg-brand text-white" : "border-slate-400 bg-white"}`}
+                  href={href(c)}
+                >
+                  {t(`categories.${c}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <form role="search" method="get" className="flex gap-2">
+          {query.category ? <input type="hidden" name="category" value={query.category} /> : null}
+          <label htmlFor="offer-search" className="sr-only">
+            {t("search")}
+          </label>
+          <input
+            id="offer-search"
+            name="q"
+            defaultValue={query.q ?? ""}
+            placeholder={t("search")}
+            className="w-full max-w-md rounded-md border border-slate-500 bg-white px-3 py-2"
+          />
+          <button type="submit" className="btn-secondary">
+            {t("searchSubmit")}
+          </button>
+        </form>
+        {offers.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {offers.map((o) => (
+              <li key={o.id} className="card space-y-2">
+                <p className="flex flex-wrap gap-2 text-xs font-semibold">
+                  <span className="rounded bg-slate-200 px-2 py-0.5 text-slate-900">
+                    {t(`categories.${o.partner.category}`)}
+                  </span>
+                  {o.isNew ? <span className="rounded bg-green-800 px-2 py-0.5 text-white">{t("new")}</span> : null}
+                  {o.endsSoon ? (
+                    <span className="rounded bg-amber-800 px-2 py-0.5 text-white">{t("endsSoon")}</span>
+                  ) : null}
+                </p>
+                <h2 className="text-lg font-semibold">
+                  {o.title} <span className="text-brand">{o.discount}</span>
+                </h2>
+                <p className="flex items-center gap-2 text-sm text-slate-700">
+                  {o.partner.logoUrl ? (
+                    // eslint-disable-next-line @next/next/no-img-element -- partner logos live on their own sites; next/image would need every host allowed
+                    <img
+                      src={o.partner.logoUrl}
+                      alt={t("logoAlt", { name: o.partner.name })}
+                      className="h-8 w-auto max-w-24 object-contain"
+                      loading="lazy"
+                      referrerPolicy="no-referrer"
+                    />
+                  ) : null}
+                  <span>
+                    {o.partner.name}
+                    {o.partner.address ? ` — ${o.partner.address}` : ""}
+                  </span>
+                </p>
+                {o.description ? <p>{o.description}</p> : null}
+                {o.conditions ? <p className="text-sm text-slate-700">{o.conditions}</p> : null}
+                {o.validUntil ? (
+                  <p className="text-sm">{t("until", { date: formatDate(o.validUntil, tenant.timeZone) })}</p>
                 ) : null}
-              </p>
-              <h2 className="text-lg font-semibold">
-                {o.title} <span className="text-brand">{o.discount}</span>
-              </h2>
-              <p className="flex items-center gap-2 text-sm text-slate-700">
-                {o.partner.logoUrl ? (
-                  // eslint-disable-next-line @next/next/no-img-element -- partner logos live on their own sites; next/image would need every host allowed
-                  <img
-                    src={o.partner.logoUrl}
-                    alt={t("logoAlt", { name: o.partner.name })}
-                    className="h-8 w-auto max-w-24 object-contain"
-                    loading="lazy"
-                    referrerPolicy="no-referrer"
-                  />
-                ) : null}
-                <span>
-                  {o.partner.name}
-                  {o.partner.address ? ` — ${o.partner.address}` : ""}
-                </span>
-              </p>
-              {o.description ? <p>{o.description}</p> : null}
-              {o.conditions ? <p className="text-sm text-slate-700">{o.conditions}</p> : null}
-              {o.validUntil ? (
-                <p className="text-sm">{t("until", { date: formatDate(o.validUntil, tenant.timeZone) })}</p>
-              ) : null}
-              {o.howToClaim !== null ? <OfferReveal tenantSlug={tenant.slug} offerId={o.id} title={o.title} /> : null}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+                {o.howToClaim !== null ? <OfferReveal tenantSlug={tenant.slug} offerId={o.id} title={o.title} /> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

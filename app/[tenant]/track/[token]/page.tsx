@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { StageProgress } from "@/components/requests/StageProgress";
 import { ConfirmButton, ContactForm, ReplyForm } from "@/components/requests/track/NewcomerForms";
 import { newcomerRegistrations } from "@/lib/events/newcomers";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { listVisibleOffers } from "@/lib/offers/service";
 import { isOpen } from "@/lib/requests/stages";
@@ -38,154 +39,156 @@ export default async function TrackingPage({ params }: Props) {
     return t.has(key) ? t(key, data) : e.type;
   };
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
-      <header>
-        <h1 className="page-title">{t("track.title", { reference: request.reference })}</h1>
-        <p className="mt-2">{t("track.hello", { firstName: request.firstName, tenant: tenant.name })}</p>
-      </header>
+    <ClientMessages namespaces={["requests"]}>
+      <div className="mx-auto max-w-3xl space-y-6">
+        <header>
+          <h1 className="page-title">{t("track.title", { reference: request.reference })}</h1>
+          <p className="mt-2">{t("track.hello", { firstName: request.firstName, tenant: tenant.name })}</p>
+        </header>
 
-      <section aria-labelledby="progress" className="card space-y-3">
-        <h2 id="progress" className="text-xl font-semibold">
-          {t("track.progress")}
-        </h2>
-        <StageProgress stage={request.stage} />
-        {request.stage === "CLOSED" && request.closingReason ? (
-          <p>{t("track.closed", { reason: t(`closingReasons.${request.closingReason}`) })}</p>
-        ) : null}
-        <h3 className="font-semibold">{t("track.whatNext")}</h3>
-        <p>{t(`track.next.${request.stage}`)}</p>
-      </section>
-
-      <section aria-labelledby="needs" className="card">
-        <h2 id="needs" className="text-xl font-semibold">
-          {t("track.needs")}
-        </h2>
-        <ul className="mt-2 divide-y divide-slate-200">
-          {request.needs.map((n) => (
-            <li key={n.id} className="flex justify-between gap-3 py-2">
-              <span>{t(`needs.${n.type}`)}</span>
-              <span className="font-medium">{t(`needStatus.${n.status}`)}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="messages" className="card space-y-3">
-        <h2 id="messages" className="text-xl font-semibold">
-          {t("track.messages")}
-        </h2>
-        {request.messages.length === 0 ? (
-          <p>{t("track.noMessages")}</p>
-        ) : (
-          <ol className="space-y-3">
-            {request.messages.map((m) => (
-              <li key={m.id} className={`rounded-md p-3 ${m.author === "STAFF" ? "bg-sky-50" : "bg-slate-100"}`}>
-                <p className="text-sm font-semibold">
-                  {m.author === "STAFF" ? t("track.fromStaff") : t("track.fromYou")} —{" "}
-                  {formatDateTime(m.createdAt, tenant.timeZone)}
-                </p>
-                <p className="whitespace-pre-line">{m.body}</p>
-              </li>
-            ))}
-          </ol>
-        )}
-        {open ? <ReplyForm tenantSlug={tenant.slug} token={token} /> : null}
-      </section>
-
-      {registrations.length ? (
-        <section aria-labelledby="my-events" className="card space-y-2">
-          <h2 id="my-events" className="text-xl font-semibold">
-            {t("track.myEvents")}
+        <section aria-labelledby="progress" className="card space-y-3">
+          <h2 id="progress" className="text-xl font-semibold">
+            {t("track.progress")}
           </h2>
-          <ul className="space-y-2">
-            {registrations.map((r) => (
-              <li key={r.id}>
-                <span className="font-medium">{r.event.title}</span> —{" "}
-                {formatDateTime(r.event.startsAt, tenant.timeZone)}, {r.event.place}
-                {" · "}
-                {r.status === "CONFIRMED"
-                  ? tEvents("regStatus.CONFIRMED")
-                  : tEvents("mine.WAITLISTED", { position: r.position ?? 0 })}
+          <StageProgress stage={request.stage} />
+          {request.stage === "CLOSED" && request.closingReason ? (
+            <p>{t("track.closed", { reason: t(`closingReasons.${request.closingReason}`) })}</p>
+          ) : null}
+          <h3 className="font-semibold">{t("track.whatNext")}</h3>
+          <p>{t(`track.next.${request.stage}`)}</p>
+        </section>
+
+        <section aria-labelledby="needs" className="card">
+          <h2 id="needs" className="text-xl font-semibold">
+            {t("track.needs")}
+          </h2>
+          <ul className="mt-2 divide-y divide-slate-200">
+            {request.needs.map((n) => (
+              <li key={n.id} className="flex justify-between gap-3 py-2">
+                <span>{t(`needs.${n.type}`)}</span>
+                <span className="font-medium">{t(`needStatus.${n.status}`)}</span>
               </li>
             ))}
           </ul>
         </section>
-      ) : null}
 
-      {offers.length ? (
-        <section aria-labelledby="my-offers" className="card space-y-2">
-          <h2 id="my-offers" className="text-xl font-semibold">
-            {t("track.offers")}
+        <section aria-labelledby="messages" className="card space-y-3">
+          <h2 id="messages" className="text-xl font-semibold">
+            {t("track.messages")}
           </h2>
-          <p className="text-sm text-slate-700">{t("track.offersIntro")}</p>
-          <ul className="divide-y divide-slate-200">
-            {offers.map((o) => (
-              <li key={o.id} className="space-y-1 py-2">
-                <p>
-                  <span className="font-medium">{o.partner.name}</span> — {o.title} :{" "}
-                  <span className="font-semibold">{o.discount}</span>
-                </p>
-                {o.howToClaim ? (
-                  <p className="text-sm">
-                    {tOffers("howTo")} : {o.howToClaim}
-                  </p>
-                ) : null}
-                {o.conditions ? <p className="text-sm text-slate-700">{o.conditions}</p> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      <section aria-labelledby="updates" className="card">
-        <h2 id="updates" className="text-xl font-semibold">
-          {t("track.updates")}
-        </h2>
-        <ul className="mt-2 space-y-1">
-          {request.events
-            .slice()
-            .reverse()
-            .map((e) => (
-              <li key={e.id}>
-                <span className="text-slate-700">{formatDate(e.createdAt, tenant.timeZone)}</span> — {eventText(e)}
-              </li>
-            ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="details" className="card space-y-3">
-        <h2 id="details" className="text-xl font-semibold">
-          {t("track.myDetails")}
-        </h2>
-        <ContactForm
-          tenantSlug={tenant.slug}
-          token={token}
-          defaults={{
-            email: request.email,
-            phone: request.phone,
-            desiredArrivalDate: request.desiredArrivalDate?.toISOString().slice(0, 10) ?? "",
-          }}
-        />
-      </section>
-
-      <section aria-labelledby="contact" className="card space-y-3">
-        <h2 id="contact" className="text-xl font-semibold">
-          {t("track.contact")}
-        </h2>
-        <p>
-          <a className="link" href={`mailto:${tenant.contactEmail}?subject=${encodeURIComponent(request.reference)}`}>
-            {tenant.contactEmail}
-          </a>
-        </p>
-        <div className="flex flex-wrap gap-6">
-          {open ? <ConfirmButton tenantSlug={tenant.slug} token={token} kind="withdraw" /> : null}
-          {!request.deletionRequestedAt ? (
-            <ConfirmButton tenantSlug={tenant.slug} token={token} kind="deletion" />
+          {request.messages.length === 0 ? (
+            <p>{t("track.noMessages")}</p>
           ) : (
-            <p>{t("track.deletionRequested")}</p>
+            <ol className="space-y-3">
+              {request.messages.map((m) => (
+                <li key={m.id} className={`rounded-md p-3 ${m.author === "STAFF" ? "bg-sky-50" : "bg-slate-100"}`}>
+                  <p className="text-sm font-semibold">
+                    {m.author === "STAFF" ? t("track.fromStaff") : t("track.fromYou")} —{" "}
+                    {formatDateTime(m.createdAt, tenant.timeZone)}
+                  </p>
+                  <p className="whitespace-pre-line">{m.body}</p>
+                </li>
+              ))}
+            </ol>
           )}
-        </div>
-      </section>
-    </div>
+          {open ? <ReplyForm tenantSlug={tenant.slug} token={token} /> : null}
+        </section>
+
+        {registrations.length ? (
+          <section aria-labelledby="my-events" className="card space-y-2">
+            <h2 id="my-events" className="text-xl font-semibold">
+              {t("track.myEvents")}
+            </h2>
+            <ul className="space-y-2">
+              {registrations.map((r) => (
+                <li key={r.id}>
+                  <span className="font-medium">{r.event.title}</span> —{" "}
+                  {formatDateTime(r.event.startsAt, tenant.timeZone)}, {r.event.place}
+                  {" · "}
+                  {r.status === "CONFIRMED"
+                    ? tEvents("regStatus.CONFIRMED")
+                    : tEvents("mine.WAITLISTED", { position: r.position ?? 0 })}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        {offers.length ? (
+          <section aria-labelledby="my-offers" className="card space-y-2">
+            <h2 id="my-offers" className="text-xl font-semibold">
+              {t("track.offers")}
+            </h2>
+            <p className="text-sm text-slate-700">{t("track.offersIntro")}</p>
+            <ul className="divide-y divide-slate-200">
+              {offers.map((o) => (
+                <li key={o.id} className="space-y-1 py-2">
+                  <p>
+                    <span className="font-medium">{o.partner.name}</span> — {o.title} :{" "}
+                    <span className="font-semibold">{o.discount}</span>
+                  </p>
+                  {o.howToClaim ? (
+                    <p className="text-sm">
+                      {tOffers("howTo")} : {o.howToClaim}
+                    </p>
+                  ) : null}
+                  {o.conditions ? <p className="text-sm text-slate-700">{o.conditions}</p> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="updates" className="card">
+          <h2 id="updates" className="text-xl font-semibold">
+            {t("track.updates")}
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {request.events
+              .slice()
+              .reverse()
+              .map((e) => (
+                <li key={e.id}>
+                  <span className="text-slate-700">{formatDate(e.createdAt, tenant.timeZone)}</span> — {eventText(e)}
+                </li>
+              ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="details" className="card space-y-3">
+          <h2 id="details" className="text-xl font-semibold">
+            {t("track.myDetails")}
+          </h2>
+          <ContactForm
+            tenantSlug={tenant.slug}
+            token={token}
+            defaults={{
+              email: request.email,
+              phone: request.phone,
+              desiredArrivalDate: request.desiredArrivalDate?.toISOString().slice(0, 10) ?? "",
+            }}
+          />
+        </section>
+
+        <section aria-labelledby="contact" className="card space-y-3">
+          <h2 id="contact" className="text-xl font-semibold">
+            {t("track.contact")}
+          </h2>
+          <p>
+            <a className="link" href={`mailto:${tenant.contactEmail}?subject=${encodeURIComponent(request.reference)}`}>
+              {tenant.contactEmail}
+            </a>
+          </p>
+          <div className="flex flex-wrap gap-6">
+            {open ? <ConfirmButton tenantSlug={tenant.slug} token={token} kind="withdraw" /> : null}
+            {!request.deletionRequestedAt ? (
+              <ConfirmButton tenantSlug={tenant.slug} token={token} kind="deletion" />
+            ) : (
+              <p>{t("track.deletionRequested")}</p>
+            )}
+          </div>
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

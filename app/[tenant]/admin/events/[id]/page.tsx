@@ -7,6 +7,7 @@ import { EventForm } from "@/components/events/EventForm";
 import { CancelEventButton, CheckInButton, MessageRegistrantsForm } from "@/components/events/StaffEventTools";
 import { db } from "@/lib/db";
 import { registrationsOf } from "@/lib/events/staff";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime, formatTime, instantToLocalDateTime } from "@/lib/i18n/format";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -24,106 +25,113 @@ export default async function StaffEventPage({ params }: { params: Promise<{ ten
   const waiting = registrations.filter((r) => r.status === "WAITLISTED");
   const seats = confirmed.reduce((n, r) => n + r.seats, 0);
   return (
-    <div className="space-y-6">
-      <p>
-        <Link className="link" href={`/${tenant.slug}/admin/events`}>
-          {t("back")}
-        </Link>
-      </p>
-      <header>
-        <h1 className="page-title">{event.title}</h1>
+    <ClientMessages namespaces={["events"]}>
+      <div className="space-y-6">
         <p>
-          {formatDateTime(event.startsAt, tenant.timeZone)} — {event.place} · {t(`status.${event.status}`)}
+          <Link className="link" href={`/${tenant.slug}/admin/events`}>
+            {t("back")}
+          </Link>
         </p>
-        <p className="font-medium">
-          {t("seats", {
-            confirmed: seats,
-            capacity: event.capacity,
-            waitlisted: waiting.reduce((n, r) => n + r.seats, 0),
-          })}
-        </p>
-        <p className="mt-2 flex flex-wrap gap-4">
-          <a className="link" href={`/${tenant.slug}/admin/events/${event.id}/registrations.csv`} download>
-            {t("exportCsv")}
-          </a>
-        </p>
-      </header>
-      <section aria-labelledby="confirmed" className="card">
-        <h2 id="confirmed" className="text-xl font-semibold">
-          {t("confirmedList")}
-        </h2>
-        <ul className="mt-2 divide-y divide-slate-200">
-          {confirmed.map((r) => {
-            const name = r.contact.name || r.contact.email;
-            return (
-              <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
-                <span>
-                  {name}
-                  {r.contact.reference ? ` (${t("newcomer")})` : ""} · {t("seatCount", { count: r.seats })}
-                  {r.companionNames.length ? ` · ${t("with", { names: r.companionNames.join(", ") })}` : ""}
-                  {r.checkedInAt ? ` · ${t("arrivedAt", { time: formatTime(r.checkedInAt, tenant.timeZone) })}` : ""}
-                </span>
-                <CheckInButton tenantSlug={tenant.slug} registrationId={r.id} name={name} checkedIn={!!r.checkedInAt} />
-              </li>
-            );
-          })}
-        </ul>
-      </section>
-      {waiting.length ? (
-        <section aria-labelledby="waiting" className="card">
-          <h2 id="waiting" className="text-xl font-semibold">
-            {t("waitingList")}
+        <header>
+          <h1 className="page-title">{event.title}</h1>
+          <p>
+            {formatDateTime(event.startsAt, tenant.timeZone)} — {event.place} · {t(`status.${event.status}`)}
+          </p>
+          <p className="font-medium">
+            {t("seats", {
+              confirmed: seats,
+              capacity: event.capacity,
+              waitlisted: waiting.reduce((n, r) => n + r.seats, 0),
+            })}
+          </p>
+          <p className="mt-2 flex flex-wrap gap-4">
+            <a className="link" href={`/${tenant.slug}/admin/events/${event.id}/registrations.csv`} download>
+              {t("exportCsv")}
+            </a>
+          </p>
+        </header>
+        <section aria-labelledby="confirmed" className="card">
+          <h2 id="confirmed" className="text-xl font-semibold">
+            {t("confirmedList")}
           </h2>
-          <ol className="mt-2 list-inside list-decimal">
-            {waiting.map((r) => (
-              <li key={r.id}>
-                {r.contact.name || r.contact.email}
-                {r.contact.reference ? ` (${t("newcomer")})` : ""} · {t("seatCount", { count: r.seats })}
-              </li>
-            ))}
-          </ol>
+          <ul className="mt-2 divide-y divide-slate-200">
+            {confirmed.map((r) => {
+              const name = r.contact.name || r.contact.email;
+              return (
+                <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                  <span>
+                    {name}
+                    {r.contact.reference ? ` (${t("newcomer")})` : ""} · {t("seatCount", { count: r.seats })}
+                    {r.companionNames.length ? ` · ${t("with", { names: r.companionNames.join(", ") })}` : ""}
+                    {r.checkedInAt ? ` · ${t("arrivedAt", { time: formatTime(r.checkedInAt, tenant.timeZone) })}` : ""}
+                  </span>
+                  <CheckInButton
+                    tenantSlug={tenant.slug}
+                    registrationId={r.id}
+                    name={name}
+                    checkedIn={!!r.checkedInAt}
+                  />
+                </li>
+              );
+            })}
+          </ul>
         </section>
-      ) : null}
-      {event.status !== "CANCELLED" ? (
-        <details className="card">
-          <summary className="cursor-pointer text-lg font-semibold">
-            {event.status === "DRAFT" ? t("editOrPublish") : t("edit")}
-          </summary>
-          <div className="mt-4">
-            <EventForm
-              tenantSlug={tenant.slug}
-              timeZone={tenant.timeZone}
-              editing={{
-                id: event.id,
-                isDraft: event.status === "DRAFT",
-                values: {
-                  title: event.title,
-                  description: event.description,
-                  kind: event.kind,
-                  place: event.place,
-                  audience: event.audience,
-                  startsAt: instantToLocalDateTime(event.startsAt, tenant.timeZone),
-                  endsAt: instantToLocalDateTime(event.endsAt, tenant.timeZone),
-                  registrationDeadline: instantToLocalDateTime(event.registrationDeadline, tenant.timeZone),
-                  capacity: event.capacity,
-                  maxCompanions: event.maxCompanions,
-                  priceMember: event.priceMemberCents / 100,
-                  priceCompanion: event.priceCompanionCents / 100,
-                  publish: false,
-                },
-              }}
-            />
-          </div>
-        </details>
-      ) : null}
-      <section className="card">
-        <MessageRegistrantsForm tenantSlug={tenant.slug} eventId={event.id} />
-      </section>
-      {event.status !== "CANCELLED" ? (
+        {waiting.length ? (
+          <section aria-labelledby="waiting" className="card">
+            <h2 id="waiting" className="text-xl font-semibold">
+              {t("waitingList")}
+            </h2>
+            <ol className="mt-2 list-inside list-decimal">
+              {waiting.map((r) => (
+                <li key={r.id}>
+                  {r.contact.name || r.contact.email}
+                  {r.contact.reference ? ` (${t("newcomer")})` : ""} · {t("seatCount", { count: r.seats })}
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+        {event.status !== "CANCELLED" ? (
+          <details className="card">
+            <summary className="cursor-pointer text-lg font-semibold">
+              {event.status === "DRAFT" ? t("editOrPublish") : t("edit")}
+            </summary>
+            <div className="mt-4">
+              <EventForm
+                tenantSlug={tenant.slug}
+                timeZone={tenant.timeZone}
+                editing={{
+                  id: event.id,
+                  isDraft: event.status === "DRAFT",
+                  values: {
+                    title: event.title,
+                    description: event.description,
+                    kind: event.kind,
+                    place: event.place,
+                    audience: event.audience,
+                    startsAt: instantToLocalDateTime(event.startsAt, tenant.timeZone),
+                    endsAt: instantToLocalDateTime(event.endsAt, tenant.timeZone),
+                    registrationDeadline: instantToLocalDateTime(event.registrationDeadline, tenant.timeZone),
+                    capacity: event.capacity,
+                    maxCompanions: event.maxCompanions,
+                    priceMember: event.priceMemberCents / 100,
+                    priceCompanion: event.priceCompanionCents / 100,
+                    publish: false,
+                  },
+                }}
+              />
+            </div>
+          </details>
+        ) : null}
         <section className="card">
-          <CancelEventButton tenantSlug={tenant.slug} eventId={event.id} />
+          <MessageRegistrantsForm tenantSlug={tenant.slug} eventId={event.id} />
         </section>
-      ) : null}
-    </div>
+        {event.status !== "CANCELLED" ? (
+          <section className="card">
+            <CancelEventButton tenantSlug={tenant.slug} eventId={event.id} />
+          </section>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { ImportForm } from "@/components/members/ImportForm";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { IMPORT_MAX_LINES } from "@/lib/members/import-rules";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -13,45 +14,47 @@ export default async function ImportMembersPage({ params }: { params: Promise<{ 
   const { tenant } = await requireTenantPage(slug, "members.import", `/${slug}/admin/members/import`);
   const t = await getTranslations("memberImport");
   return (
-    <div className="space-y-6">
-      <p>
-        <Link className="link" href={`/${tenant.slug}/admin/members`}>
-          {t("back")}
-        </Link>
-      </p>
-      <h1 className="page-title">{t("title")}</h1>
-      <section aria-labelledby="format" className="card space-y-2">
-        <h2 id="format" className="text-xl font-semibold">
-          {t("formatTitle")}
-        </h2>
-        <p>{t("formatIntro", { max: IMPORT_MAX_LINES })}</p>
-        <ul className="list-inside list-disc text-sm">
-          {(
-            [
-              "email",
-              "name",
-              "firstName",
-              "profession",
-              "specialty",
-              "practicePlace",
-              "phone",
-              "arrivalDate",
-              "dues",
-              "directory",
-            ] as const
-          ).map((c) => (
-            <li key={c}>
-              <span className="font-medium">{t(`columns.${c}`)}</span> — {t(`columnHelp.${c}`)}
-            </li>
-          ))}
-        </ul>
-        <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-sm">
-          {
-            "email;prénom;nom;profession;lieu d'exercice;cotisations;annuaire\nlea.morvan@exemple.fr;Léa;Morvan;Infirmier;Morlaix;2025 2026;oui"
-          }
-        </pre>
-      </section>
-      <ImportForm tenantSlug={tenant.slug} />
-    </div>
+    <ClientMessages namespaces={["memberImport"]}>
+      <div className="space-y-6">
+        <p>
+          <Link className="link" href={`/${tenant.slug}/admin/members`}>
+            {t("back")}
+          </Link>
+        </p>
+        <h1 className="page-title">{t("title")}</h1>
+        <section aria-labelledby="format" className="card space-y-2">
+          <h2 id="format" className="text-xl font-semibold">
+            {t("formatTitle")}
+          </h2>
+          <p>{t("formatIntro", { max: IMPORT_MAX_LINES })}</p>
+          <ul className="list-inside list-disc text-sm">
+            {(
+              [
+                "email",
+                "name",
+                "firstName",
+                "profession",
+                "specialty",
+                "practicePlace",
+                "phone",
+                "arrivalDate",
+                "dues",
+                "directory",
+              ] as const
+            ).map((c) => (
+              <li key={c}>
+                <span className="font-medium">{t(`columns.${c}`)}</span> — {t(`columnHelp.${c}`)}
+              </li>
+            ))}
+          </ul>
+          <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-sm">
+            {
+              "email;prénom;nom;profession;lieu d'exercice;cotisations;annuaire\nlea.morvan@exemple.fr;Léa;Morvan;Infirmier;Morlaix;2025 2026;oui"
+            }
+          </pre>
+        </section>
+        <ImportForm tenantSlug={tenant.slug} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 
 import { PartnerForm } from "@/components/offers/PartnerForms";
 import { db } from "@/lib/db";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const metadata: Metadata = { title: "Modifier un partenaire", robots: { index: false } };
@@ -17,31 +18,33 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ te
   if (!partner) notFound();
   const t = await getTranslations("offers");
   return (
-    <div className="space-y-6">
-      <p>
-        <Link className="link" href={`/${tenant.slug}/admin/partners`}>
-          {t("back")}
-        </Link>
-      </p>
-      <h1 className="page-title">{partner.name}</h1>
-      <section className="card">
-        <PartnerForm
-          tenantSlug={tenant.slug}
-          editing={{
-            id: partner.id,
-            values: {
-              name: partner.name,
-              category: partner.category,
-              address: partner.address,
-              phone: partner.phone,
-              website: partner.website,
-              logoUrl: partner.logoUrl ?? "",
-              contactPerson: partner.contactPerson,
-              notes: partner.notes,
-            },
-          }}
-        />
-      </section>
-    </div>
+    <ClientMessages namespaces={["offers"]}>
+      <div className="space-y-6">
+        <p>
+          <Link className="link" href={`/${tenant.slug}/admin/partners`}>
+            {t("back")}
+          </Link>
+        </p>
+        <h1 className="page-title">{partner.name}</h1>
+        <section className="card">
+          <PartnerForm
+            tenantSlug={tenant.slug}
+            editing={{
+              id: partner.id,
+              values: {
+                name: partner.name,
+                category: partner.category,
+                address: partner.address,
+                phone: partner.phone,
+                website: partner.website,
+                logoUrl: partner.logoUrl ?? "",
+                contactPerson: partner.contactPerson,
+                notes: partner.notes,
+              },
+            }}
+          />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

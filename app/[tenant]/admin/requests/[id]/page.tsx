@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
@@ -11,7 +11,9 @@ import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools
 import { StageProgress } from "@/components/requests/StageProgress";
 import { unregisterNewcomerFromEvent } from "@/lib/events/actions";
 import { eventsOpenToNewcomers, newcomerRegistrations } from "@/lib/events/newcomers";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { describeNeedDetails } from "@/lib/requests/need-details";
 import { getRequestForStaff, listStaff } from "@/lib/requests/queries";
 import { setRequestPriority } from "@/lib/requests/staff-actions";
 import { isOpen } from "@/lib/requests/stages";
@@ -29,6 +31,7 @@ export default async function RequestPage({ params }: Props) {
   // The tenant is part of the lookup: another tenant's id is simply not found.
   const [request, staff] = await Promise.all([getRequestForStaff(tenant.id, id.slice(0, 40)), listStaff(tenant.id)]);
   if (!request) notFound();
+  const locale = await getLocale();
   const t = await getTranslations("requests");
   const tEvents = await getTranslations("events");
   const household = (request.household ?? {}) as Household;
@@ -47,241 +50,241 @@ export default async function RequestPage({ params }: Props) {
   };
 
   return (
-    <div className="space-y-6">
-      <p>
-        <Link className="link" href={`/${tenant.slug}/admin/requests`}>
-          {t("staff.back")}
-        </Link>
-      </p>
-      <header className="space-y-3">
-        <h1 className="page-title">
-          {request.reference} — {request.firstName} {request.lastName}
-        </h1>
-        <p className="flex flex-wrap items-center gap-3">
-          {request.priority ? (
-            <span className="rounded bg-purple-800 px-2 py-0.5 text-sm font-semibold text-white">
-              {t("staff.priority")}
-            </span>
-          ) : null}
-          <ActionButton
-            action={setRequestPriority.bind(null, tenant.slug, { requestId: request.id, priority: !request.priority })}
-            label={request.priority ? t("staff.priorityClear") : t("staff.prioritySetButton")}
-          />
+    <ClientMessages namespaces={["requests", "events"]}>
+      <div className="space-y-6">
+        <p>
+          <Link className="link" href={`/${tenant.slug}/admin/requests`}>
+            {t("staff.back")}
+          </Link>
         </p>
-        <StageProgress stage={request.stage} />
-        {request.deletionRequestedAt ? (
-          <p role="alert" className="rounded-md border border-amber-700 bg-amber-50 p-3">
-            {t("staff.deletionRequested", { date: formatDate(request.deletionRequestedAt, tenant.timeZone) })}
-          </p>
-        ) : null}
-      </header>
-
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          <section aria-labelledby="summary" className="card space-y-2">
-            <h2 id="summary" className="text-xl font-semibold">
-              {t("staff.summary")}
-            </h2>
-            <p>
-              {t(`professions.${request.profession}`)}
-              {request.specialty ? ` (${request.specialty})` : ""} — {t(`practiceModes.${request.practiceMode}`)}
-            </p>
-            <p>
-              {request.currentCity}, {request.currentCountry} → {request.practiceArea}
-              {request.desiredArrivalDate ? ` — ${formatDate(request.desiredArrivalDate, "UTC")}` : ""}
-            </p>
-            <h3 className="font-semibold">{t("staff.contact")}</h3>
-            <p>
-              <a className="link" href={`mailto:${request.email}`}>
-                {request.email}
-              </a>{" "}
-              —{" "}
-              <a className="link" href={`tel:${request.phone}`}>
-                {request.phone}
-              </a>
-            </p>
-            <h3 className="font-semibold">{t("staff.household")}</h3>
-            <ul className="list-inside list-disc">
-              {household.partner ? (
-                <li>{t("staff.partner", { profession: household.partner.profession ?? "—" })}</li>
-              ) : null}
-              {(household.children ?? []).map((c, i) => (
-                <li key={i}>{t("staff.child", { age: c.age })}</li>
-              ))}
-            </ul>
-            {request.message ? (
-              <blockquote className="border-l-4 border-slate-300 pl-3 whitespace-pre-line">
-                {request.message}
-              </blockquote>
+        <header className="space-y-3">
+          <h1 className="page-title">
+            {request.reference} — {request.firstName} {request.lastName}
+          </h1>
+          <p className="flex flex-wrap items-center gap-3">
+            {request.priority ? (
+              <span className="rounded bg-purple-800 px-2 py-0.5 text-sm font-semibold text-white">
+                {t("staff.priority")}
+              </span>
             ) : null}
-          </section>
-
-          <section aria-labelledby="needs" className="card space-y-4">
-            <h2 id="needs" className="text-xl font-semibold">
-              {t("staff.needs")}
-            </h2>
-            {request.needs.map((need) => {
-              const details = Object.entries((need.details ?? {}) as Record<string, unknown>).filter(
-                ([, v]) => v !== "" && v !== null && !(Array.isArray(v) && v.length === 0),
-              );
-              return (
-                <div key={need.id} className="rounded-md border border-slate-300 p-3">
-                  <h3 className="font-semibold">{t(`needs.${need.type}`)}</h3>
-                  {details.length ? (
-                    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-                      {details.map(([k, v]) => (
-                        <div key={k} className="contents">
-                          <dt className="text-slate-700">{t.has(`needFields.${k}`) ? t(`needFields.${k}`) : k}</dt>
-                          <dd>
-                            {Array.isArray(v)
-                              ? v.join(", ")
-                              : typeof v === "boolean"
-                                ? v
-                                  ? t("intake.yes")
-                                  : t("intake.no")
-                                : String(v)}
-                          </dd>
-                        </div>
-                      ))}
-                    </dl>
-                  ) : null}
-                  <div className="mt-3">
-                    <NeedForm
-                      tenantSlug={tenant.slug}
-                      needLabel={t(`needs.${need.type}`)}
-                      staff={staff}
-                      need={{
-                        id: need.id,
-                        status: need.status,
-                        assigneeId: need.assigneeId,
-                        dueDate: need.dueDate?.toISOString().slice(0, 10) ?? "",
-                      }}
-                    />
-                  </div>
-                </div>
-              );
-            })}
-          </section>
-
-          <section aria-labelledby="messages" className="card space-y-3">
-            <h2 id="messages" className="text-xl font-semibold">
-              {t("staff.messages")}
-            </h2>
-            <ol className="space-y-3">
-              {request.messages.map((m) => (
-                <li key={m.id} className={`rounded-md p-3 ${m.author === "STAFF" ? "bg-sky-50" : "bg-slate-100"}`}>
-                  <p className="text-sm font-semibold">
-                    {m.author === "STAFF" ? t("staff.message_from_staff") : t("staff.message_from_newcomer")} —{" "}
-                    {formatDateTime(m.createdAt, tenant.timeZone)}
-                  </p>
-                  <p className="whitespace-pre-line">{m.body}</p>
-                </li>
-              ))}
-            </ol>
-            <TextForm tenantSlug={tenant.slug} requestId={request.id} kind="message" />
-          </section>
-
-          <section aria-labelledby="notes" className="card space-y-3">
-            <h2 id="notes" className="text-xl font-semibold">
-              {t("staff.notes")}
-            </h2>
-            <ol className="space-y-2">
-              {request.notes.map((n) => (
-                <li key={n.id} className="rounded-md bg-amber-50 p-3">
-                  <p className="text-sm font-semibold">
-                    {n.author?.name ?? n.author?.email ?? "—"} — {formatDateTime(n.createdAt, tenant.timeZone)}
-                  </p>
-                  <p className="whitespace-pre-line">{n.body}</p>
-                </li>
-              ))}
-            </ol>
-            <TextForm tenantSlug={tenant.slug} requestId={request.id} kind="note" />
-          </section>
-        </div>
-
-        <aside className="space-y-6">
-          <section className="card">
-            <StageForm tenantSlug={tenant.slug} requestId={request.id} stage={request.stage} />
-          </section>
-          {can(role, "requests.anonymise") ? (
-            <section className="card space-y-2">
-              <p className="text-sm text-slate-700">{t("staff.anonymiseHint")}</p>
-              <AnonymiseButton tenantSlug={tenant.slug} requestId={request.id} />
-            </section>
+            <ActionButton
+              action={setRequestPriority.bind(null, tenant.slug, {
+                requestId: request.id,
+                priority: !request.priority,
+              })}
+              label={request.priority ? t("staff.priorityClear") : t("staff.prioritySetButton")}
+            />
+          </p>
+          <StageProgress stage={request.stage} />
+          {request.deletionRequestedAt ? (
+            <p role="alert" className="rounded-md border border-amber-700 bg-amber-50 p-3">
+              {t("staff.deletionRequested", { date: formatDate(request.deletionRequestedAt, tenant.timeZone) })}
+            </p>
           ) : null}
-          <section aria-labelledby="tracking" className="card space-y-2">
-            <h2 id="tracking" className="text-lg font-semibold">
-              {t("staff.tracking")}
-            </h2>
-            <TrackingLinkTools tenantSlug={tenant.slug} requestId={request.id} />
-          </section>
-          <section aria-labelledby="newcomer-events" className="card space-y-3">
-            <h2 id="newcomer-events" className="text-lg font-semibold">
-              {tEvents("invite.title")}
-            </h2>
-            {registrations.length === 0 ? (
-              <p className="text-sm">{tEvents("invite.none")}</p>
-            ) : (
-              <ul className="space-y-2 text-sm">
-                {registrations.map((r) => (
-                  <li key={r.id} className="space-y-1">
-                    <p>
-                      <Link className="link" href={`/${tenant.slug}/admin/events/${r.event.id}`}>
-                        {r.event.title}
-                      </Link>{" "}
-                      — {formatDateTime(r.event.startsAt, tenant.timeZone)}
-                      {" · "}
-                      {tEvents(`regStatus.${r.status}`)}
-                      {r.checkedInAt ? ` · ${tEvents("invite.attended")}` : ""}
-                    </p>
-                    <ActionButton
-                      action={unregisterNewcomerFromEvent.bind(null, tenant.slug, {
-                        requestId: request.id,
-                        eventId: r.event.id,
-                      })}
-                      label={tEvents("invite.unregister")}
-                      srLabel={r.event.title}
-                    />
-                  </li>
+        </header>
+
+        <div className="grid gap-6 lg:grid-cols-3">
+          <div className="space-y-6 lg:col-span-2">
+            <section aria-labelledby="summary" className="card space-y-2">
+              <h2 id="summary" className="text-xl font-semibold">
+                {t("staff.summary")}
+              </h2>
+              <p>
+                {t(`professions.${request.profession}`)}
+                {request.specialty ? ` (${request.specialty})` : ""} — {t(`practiceModes.${request.practiceMode}`)}
+              </p>
+              <p>
+                {request.currentCity}, {request.currentCountry} → {request.practiceArea}
+                {request.desiredArrivalDate ? ` — ${formatDate(request.desiredArrivalDate, "UTC")}` : ""}
+              </p>
+              <h3 className="font-semibold">{t("staff.contact")}</h3>
+              <p>
+                <a className="link" href={`mailto:${request.email}`}>
+                  {request.email}
+                </a>{" "}
+                —{" "}
+                <a className="link" href={`tel:${request.phone}`}>
+                  {request.phone}
+                </a>
+              </p>
+              <h3 className="font-semibold">{t("staff.household")}</h3>
+              <ul className="list-inside list-disc">
+                {household.partner ? (
+                  <li>{t("staff.partner", { profession: household.partner.profession ?? "—" })}</li>
+                ) : null}
+                {(household.children ?? []).map((c, i) => (
+                  <li key={i}>{t("staff.child", { age: c.age })}</li>
                 ))}
               </ul>
-            )}
-            {requestOpen ? (
-              <NewcomerInviteForm
-                tenantSlug={tenant.slug}
-                requestId={request.id}
-                defaultCompanions={(household.partner ? 1 : 0) + (household.children?.length ?? 0)}
-                events={invitable.map((e) => ({
-                  id: e.id,
-                  label: `${e.title} — ${formatDateTime(e.startsAt, tenant.timeZone)}`,
-                }))}
-              />
-            ) : (
-              <p className="text-sm text-slate-700">{tEvents("invite.closedRequest")}</p>
-            )}
-          </section>
-          <section className="card">
-            <AssignForm tenantSlug={tenant.slug} requestId={request.id} assigneeId={request.assigneeId} staff={staff} />
-          </section>
-          <section aria-labelledby="timeline" className="card">
-            <h2 id="timeline" className="text-xl font-semibold">
-              {t("staff.timeline")}
-            </h2>
-            <ol className="mt-2 space-y-2 text-sm">
-              {request.events
-                .slice()
-                .reverse()
-                .map((e) => (
-                  <li key={e.id}>
-                    <span className="text-slate-700">{formatDateTime(e.createdAt, tenant.timeZone)}</span>
-                    <br />
-                    {e.actorLabel} — {eventText(e.type, (e.data ?? {}) as Record<string, string>)}
+              {request.message ? (
+                <blockquote className="border-l-4 border-slate-300 pl-3 whitespace-pre-line">
+                  {request.message}
+                </blockquote>
+              ) : null}
+            </section>
+
+            <section aria-labelledby="needs" className="card space-y-4">
+              <h2 id="needs" className="text-xl font-semibold">
+                {t("staff.needs")}
+              </h2>
+              {request.needs.map((need) => {
+                const details = describeNeedDetails(need.details, { t, locale });
+                return (
+                  <div key={need.id} className="rounded-md border border-slate-300 p-3">
+                    <h3 className="font-semibold">{t(`needs.${need.type}`)}</h3>
+                    {details.length ? (
+                      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                        {details.map((line) => (
+                          <div key={line.field} className="contents">
+                            <dt className="text-slate-700">{line.label}</dt>
+                            <dd>{line.value}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    ) : null}
+                    <div className="mt-3">
+                      <NeedForm
+                        tenantSlug={tenant.slug}
+                        needLabel={t(`needs.${need.type}`)}
+                        staff={staff}
+                        need={{
+                          id: need.id,
+                          status: need.status,
+                          assigneeId: need.assigneeId,
+                          dueDate: need.dueDate?.toISOString().slice(0, 10) ?? "",
+                        }}
+                      />
+                    </div>
+                  </div>
+                );
+              })}
+            </section>
+
+            <section aria-labelledby="messages" className="card space-y-3">
+              <h2 id="messages" className="text-xl font-semibold">
+                {t("staff.messages")}
+              </h2>
+              <ol className="space-y-3">
+                {request.messages.map((m) => (
+                  <li key={m.id} className={`rounded-md p-3 ${m.author === "STAFF" ? "bg-sky-50" : "bg-slate-100"}`}>
+                    <p className="text-sm font-semibold">
+                      {m.author === "STAFF" ? t("staff.message_from_staff") : t("staff.message_from_newcomer")} —{" "}
+                      {formatDateTime(m.createdAt, tenant.timeZone)}
+                    </p>
+                    <p className="whitespace-pre-line">{m.body}</p>
                   </li>
                 ))}
-            </ol>
-          </section>
-        </aside>
+              </ol>
+              <TextForm tenantSlug={tenant.slug} requestId={request.id} kind="message" />
+            </section>
+
+            <section aria-labelledby="notes" className="card space-y-3">
+              <h2 id="notes" className="text-xl font-semibold">
+                {t("staff.notes")}
+              </h2>
+              <ol className="space-y-2">
+                {request.notes.map((n) => (
+                  <li key={n.id} className="rounded-md bg-amber-50 p-3">
+                    <p className="text-sm font-semibold">
+                      {n.author?.name ?? n.author?.email ?? "—"} — {formatDateTime(n.createdAt, tenant.timeZone)}
+                    </p>
+                    <p className="whitespace-pre-line">{n.body}</p>
+                  </li>
+                ))}
+              </ol>
+              <TextForm tenantSlug={tenant.slug} requestId={request.id} kind="note" />
+            </section>
+          </div>
+
+          <aside className="space-y-6">
+            <section className="card">
+              <StageForm tenantSlug={tenant.slug} requestId={request.id} stage={request.stage} />
+            </section>
+            {can(role, "requests.anonymise") ? (
+              <section className="card space-y-2">
+                <p className="text-sm text-slate-700">{t("staff.anonymiseHint")}</p>
+                <AnonymiseButton tenantSlug={tenant.slug} requestId={request.id} />
+              </section>
+            ) : null}
+            <section aria-labelledby="tracking" className="card space-y-2">
+              <h2 id="tracking" className="text-lg font-semibold">
+                {t("staff.tracking")}
+              </h2>
+              <TrackingLinkTools tenantSlug={tenant.slug} requestId={request.id} />
+            </section>
+            <section aria-labelledby="newcomer-events" className="card space-y-3">
+              <h2 id="newcomer-events" className="text-lg font-semibold">
+                {tEvents("invite.title")}
+              </h2>
+              {registrations.length === 0 ? (
+                <p className="text-sm">{tEvents("invite.none")}</p>
+              ) : (
+                <ul className="space-y-2 text-sm">
+                  {registrations.map((r) => (
+                    <li key={r.id} className="space-y-1">
+                      <p>
+                        <Link className="link" href={`/${tenant.slug}/admin/events/${r.event.id}`}>
+                          {r.event.title}
+                        </Link>{" "}
+                        — {formatDateTime(r.event.startsAt, tenant.timeZone)}
+                        {" · "}
+                        {tEvents(`regStatus.${r.status}`)}
+                        {r.checkedInAt ? ` · ${tEvents("invite.attended")}` : ""}
+                      </p>
+                      <ActionButton
+                        action={unregisterNewcomerFromEvent.bind(null, tenant.slug, {
+                          requestId: request.id,
+                          eventId: r.event.id,
+                        })}
+                        label={tEvents("invite.unregister")}
+                        srLabel={r.event.title}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {requestOpen ? (
+                <NewcomerInviteForm
+                  tenantSlug={tenant.slug}
+                  requestId={request.id}
+                  defaultCompanions={(household.partner ? 1 : 0) + (household.children?.length ?? 0)}
+                  events={invitable.map((e) => ({
+                    id: e.id,
+                    label: `${e.title} — ${formatDateTime(e.startsAt, tenant.timeZone)}`,
+                  }))}
+                />
+              ) : (
+                <p className="text-sm text-slate-700">{tEvents("invite.closedRequest")}</p>
+              )}
+            </section>
+            <section className="card">
+              <AssignForm
+                tenantSlug={tenant.slug}
+                requestId={request.id}
+                assigneeId={request.assigneeId}
+                staff={staff}
+              />
+            </section>
+            <section aria-labelledby="timeline" className="card">
+              <h2 id="timeline" className="text-xl font-semibold">
+                {t("staff.timeline")}
+              </h2>
+              <ol className="mt-2 space-y-2 text-sm">
+                {request.events
+                  .slice()
+                  .reverse()
+                  .map((e) => (
+                    <li key={e.id}>
+                      <span className="text-slate-700">{formatDateTime(e.createdAt, tenant.timeZone)}</span>
+                      <br />
+                      {e.actorLabel} — {eventText(e.type, (e.data ?? {}) as Record<string, string>)}
+                    </li>
+                  ))}
+              </ol>
+            </section>
+          </aside>
+        </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 
 import { OfferForm } from "@/components/offers/PartnerForms";
 import { db } from "@/lib/db";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const metadata: Metadata = { title: "Modifier un avantage", robots: { index: false } };
@@ -26,37 +27,39 @@ export default async function EditOfferPage({ params }: { params: Promise<{ tena
   const t = await getTranslations("offers");
   const day = (d: Date) => d.toISOString().slice(0, 10);
   return (
-    <div className="space-y-6">
-      <p>
-        <Link className="link" href={`/${tenant.slug}/admin/partners`}>
-          {t("back")}
-        </Link>
-      </p>
-      <h1 className="page-title">{offer.title}</h1>
-      <p>{t(`status.${offer.status}`)}</p>
-      <section className="card">
-        <OfferForm
-          tenantSlug={tenant.slug}
-          partners={partners}
-          today={day(new Date())}
-          editing={{
-            id: offer.id,
-            isDraft: offer.status === "DRAFT",
-            values: {
-              partnerId: offer.partnerId,
-              title: offer.title,
-              description: offer.description,
-              discount: offer.discount,
-              howToClaim: offer.howToClaim,
-              conditions: offer.conditions,
-              validFrom: day(offer.validFrom),
-              validUntil: offer.validUntil ? day(offer.validUntil) : "",
-              audience: offer.audience,
-              publish: false,
-            },
-          }}
-        />
-      </section>
-    </div>
+    <ClientMessages namespaces={["offers"]}>
+      <div className="space-y-6">
+        <p>
+          <Link className="link" href={`/${tenant.slug}/admin/partners`}>
+            {t("back")}
+          </Link>
+        </p>
+        <h1 className="page-title">{offer.title}</h1>
+        <p>{t(`status.${offer.status}`)}</p>
+        <section className="card">
+          <OfferForm
+            tenantSlug={tenant.slug}
+            partners={partners}
+            today={day(new Date())}
+            editing={{
+              id: offer.id,
+              isDraft: offer.status === "DRAFT",
+              values: {
+                partnerId: offer.partnerId,
+                title: offer.title,
+                description: offer.description,
+                discount: offer.discount,
+                howToClaim: offer.howToClaim,
+                conditions: offer.conditions,
+                validFrom: day(offer.validFrom),
+                validUntil: offer.validUntil ? day(offer.validUntil) : "",
+                audience: offer.audience,
+                publish: false,
+              },
+            }}
+          />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }
