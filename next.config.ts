@@ -32,6 +32,7 @@ const nextConfig: NextConfig = {
       { source: "/platform/:path*", headers: privateNoStore },
       { source: "/platform", headers: privateNoStore },
       { source: "/mes-demandes", headers: privateNoStore },
+      { source: "/espace", headers: privateNoStore },
       {
         source: "/:tenant/calendar/:path*",
         headers: [...privateNoStore, { key: "Referrer-Policy", value: "no-referrer" }],

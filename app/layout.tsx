@@ -11,9 +11,17 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Conciergerie CPTS", template: "%s — Conciergerie CPTS" },
   description: "L'accueil des professionnels de santé qui s'installent sur le territoire des CPTS.",
+  manifest: "/manifest.webmanifest",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f5f8c" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();

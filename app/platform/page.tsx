@@ -4,6 +4,7 @@ import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 
 import { CreateTenantForm } from "@/components/platform/CreateTenantForm";
+import { TableScroll } from "@/components/ui/TableScroll";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
@@ -37,7 +38,7 @@ export default async function PlatformPage() {
           <h2 id="tenants-title" className="text-xl font-semibold">
             {t("tenants")}
           </h2>
-          <div className="mt-3 overflow-x-auto rounded-lg border border-slate-300 bg-white">
+          <TableScroll label={t("tenants")} className="mt-3">
             <table className="w-full text-left text-sm">
               <thead className="bg-slate-100">
                 <tr>
@@ -70,7 +71,7 @@ export default async function PlatformPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       </div>
     </ClientMessages>

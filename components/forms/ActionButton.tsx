@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 
 import type { ActionResult } from "@/lib/forms/result";
 
-import { useMessage } from "./Message";
+import { FeedbackText, useFeedbackRegion, type Feedback } from "./ActionFeedback";
 
 type Props = {
   action: () => Promise<ActionResult<unknown>>;
@@ -18,8 +18,9 @@ type Props = {
 
 /** The one pattern for a single-click server action: pending state, optional confirmation, spoken result. */
 export function ActionButton({ action, label, srLabel, confirm, variant = "secondary" }: Props) {
-  const message = useMessage();
-  const [feedback, setFeedback] = useState<{ key: string; error: boolean } | null>(null);
+  const region = useFeedbackRegion();
+  const [ownFeedback, setOwnFeedback] = useState<Feedback | null>(null);
+  const setFeedback = region ?? setOwnFeedback;
   const [pending, startTransition] = useTransition();
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
@@ -44,9 +45,7 @@ export function ActionButton({ action, label, srLabel, confirm, variant = "secon
         {label}
         {srLabel ? <span className="sr-only"> {srLabel}</span> : null}
       </button>
-      <span aria-live="polite" className={feedback?.error ? "text-sm text-red-700" : "text-sm text-green-800"}>
-        {feedback?.key ? message(feedback.key) : null}
-      </span>
+      {region ? null : <FeedbackText feedback={ownFeedback} />}
     </span>
   );
 }

@@ -5,7 +5,7 @@ import { signOutAction } from "@/lib/auth/actions";
 import { spaceHref } from "@/lib/auth/landing";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listSpaces } from "@/lib/auth/spaces";
-import { switchLocale } from "@/lib/i18n/actions";
+import { switchLocaleAction } from "@/lib/i18n/actions";
 
 export async function SiteHeader() {
   const t = await getTranslations("nav");
@@ -59,7 +59,7 @@ export async function SiteHeader() {
               </button>
             </form>
           ) : null}
-          <form action={switchLocale}>
+          <form action={switchLocaleAction}>
             <input type="hidden" name="locale" value={locale === "fr" ? "en" : "fr"} />
             <button type="submit" className="link" lang={locale === "fr" ? "en" : "fr"}>
               <span className="sr-only">{t("language")} : </span>

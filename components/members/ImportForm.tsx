@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 
 import { FormAlert, useMessage } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { TableScroll } from "@/components/ui/TableScroll";
 import { importMembersCsv } from "@/lib/members/actions";
 import type { ImportReport } from "@/lib/members/import-rules";
 import { ZImportMembers, type TImportMembersInput } from "@/lib/members/schemas";
@@ -107,7 +108,7 @@ export function ImportForm({ tenantSlug }: { tenantSlug: string }) {
             </p>
           )}
           {report.lines.some((l) => l.status !== "valid") ? (
-            <div className="overflow-x-auto">
+            <TableScroll label={t("reportTable")}>
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">{t("reportTitle")}</caption>
                 <thead className="bg-slate-100">
@@ -147,7 +148,7 @@ export function ImportForm({ tenantSlug }: { tenantSlug: string }) {
                     ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : null}
         </section>
       ) : null}

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { SelectField, SubmitButton, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { createTenant } from "@/lib/platform/actions";
+import { createTenantAction } from "@/lib/platform/actions";
 import { TIME_ZONES, ZCreateTenant, type TCreateTenantInput } from "@/lib/platform/schemas";
 
 export function CreateTenantForm() {
@@ -13,7 +13,7 @@ export function CreateTenantForm() {
   const tForms = useTranslations("forms");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TCreateTenantInput, { slug: string }>({
     schema: ZCreateTenant,
-    action: createTenant,
+    action: createTenantAction,
     defaultValues: { slug: "", name: "", region: "", timeZone: "Europe/Paris", contactEmail: "", coordinatorEmail: "" },
     resetOnSuccess: true,
   });

@@ -13,10 +13,16 @@ export async function listStaffEvents(tenantId: string) {
     by: ["eventId", "status"],
     where: { tenantId, eventId: { in: events.map((e) => e.id) }, status: { in: ["CONFIRMED", "WAITLISTED"] } },
     _sum: { seats: true },
+    _count: { _all: true },
   });
-  const taken = (eventId: string, status: "CONFIRMED" | "WAITLISTED") =>
-    seats.find((s) => s.eventId === eventId && s.status === status)?._sum.seats ?? 0;
-  return events.map((e) => ({ ...e, confirmed: taken(e.id, "CONFIRMED"), waitlisted: taken(e.id, "WAITLISTED") }));
+  const group = (eventId: string, status: "CONFIRMED" | "WAITLISTED") =>
+    seats.find((s) => s.eventId === eventId && s.status === status);
+  return events.map((e) => ({
+    ...e,
+    confirmed: group(e.id, "CONFIRMED")?._sum.seats ?? 0,
+    waitingSeats: group(e.id, "WAITLISTED")?._sum.seats ?? 0,
+    waitingRegistrations: group(e.id, "WAITLISTED")?._count._all ?? 0,
+  }));
 }
 
 /** Upcoming published events with the member's own registration and the seats left. */

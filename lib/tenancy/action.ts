@@ -2,7 +2,9 @@ import "server-only";
 
 import type { z } from "zod";
 
-import { ActionError, fieldErrorsFromZod, type ActionResult } from "@/lib/forms/result";
+import { markAction } from "@/lib/actions/kinds";
+import { parseInput, runHandled } from "@/lib/actions/run";
+import type { ActionResult } from "@/lib/forms/result";
 
 import { resolveTenantAccess, type SignedInTenantContext } from "./guard";
 import type { Permission } from "./permissions";
@@ -23,30 +25,15 @@ export function tenantAction<S extends z.ZodType, R>(
   schema: S,
   handler: (ctx: SignedInTenantContext, input: z.output<S>) => Promise<ActionResult<R>>,
 ) {
-  return async (slug: string, raw: z.input<S>): Promise<ActionResult<R>> => {
+  return markAction(async (slug: string, raw: z.input<S>): Promise<ActionResult<R>> => {
     const { decision, context } = await resolveTenantAccess(String(slug), permission);
     if (decision.kind !== "allow" || !context?.user || !context.role) {
       return { ok: false, formError: REFUSAL_KEYS[decision.kind === "allow" ? "forbidden" : decision.kind] };
     }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success)
-      return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
-    return runHandled(() => handler(context as SignedInTenantContext, parsed.data));
-  };
+    const input = parseInput(schema, raw);
+    if (!input.ok) return input.result;
+    return runHandled(() => handler(context as SignedInTenantContext, input.data));
+  }, "tenant");
 }
 
-export async function runHandled<R>(fn: () => Promise<ActionResult<R>>): Promise<ActionResult<R>> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof ActionError) {
-      return error.field
-        ? { ok: false, formError: "errors.checkFields", fieldErrors: { [error.field]: [error.messageKey] } }
-        : { ok: false, formError: error.messageKey };
-    }
-    // Next's redirect()/notFound() are thrown on purpose: let them through.
-    if (error && typeof error === "object" && "digest" in error) throw error;
-    console.error("Unexpected action error", error);
-    return { ok: false, formError: "errors.unexpected" };
-  }
-}
+export { runHandled };

@@ -156,6 +156,27 @@ export async function seedDemo(db: PrismaClient): Promise<DemoSummary> {
         },
       });
     }
+    await seedFailedEmail(db, tenant.id, fields.contactEmail);
   }
   return summary;
+}
+
+/** One email the SMTP server refused, so the emails page shows a failure and "Réessayer" can be tried. */
+async function seedFailedEmail(db: PrismaClient, tenantId: string, contactEmail: string) {
+  const kind = "demo.failed";
+  if (await db.outboundEmail.count({ where: { tenantId, kind } })) return;
+  await db.outboundEmail.create({
+    data: {
+      tenantId,
+      kind,
+      to: contactEmail,
+      subject: "Compte rendu de la réunion des partenaires",
+      text: "Bonjour,\n\nVoici le compte rendu de la réunion des partenaires.\n",
+      html: "<p>Bonjour,</p><p>Voici le compte rendu de la réunion des partenaires.</p>",
+      status: "FAILED",
+      attempts: 5,
+      lastError: "550 5.1.1 Boîte aux lettres indisponible",
+      lastTriedAt: new Date(),
+    },
+  });
 }

@@ -12,7 +12,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { inviteMember } = await import("@/lib/invitations/actions");
 const { changeRole, removeMember } = await import("@/lib/members/actions");
-const { createTenant } = await import("@/lib/platform/actions");
+const { createTenantAction } = await import("@/lib/platform/actions");
 
 let a: TestTenant;
 let b: TestTenant;
@@ -116,24 +116,24 @@ describe("tenant creation", () => {
   };
 
   it("is for platform admins only", async () => {
-    expect(await createTenant(input)).toEqual({ ok: false, formError: "errors.signedOut" });
+    expect(await createTenantAction(input)).toEqual({ ok: false, formError: "errors.signedOut" });
     currentUser = asCurrentUser(a.coordinator);
-    expect(await createTenant(input)).toEqual({ ok: false, formError: "errors.forbidden" });
+    expect(await createTenantAction(input)).toEqual({ ok: false, formError: "errors.forbidden" });
     expect(await db.tenant.count({ where: { slug: input.slug } })).toBe(0);
   });
 
   it("refuses reserved and taken slugs, then creates the tenant with its coordinator's invitation and audit rows", async () => {
     const admin = await createUser("plateforme@exemple.test");
     currentUser = { ...asCurrentUser(admin), isPlatformAdmin: true };
-    expect(await createTenant({ ...input, slug: "admin" })).toMatchObject({
+    expect(await createTenantAction({ ...input, slug: "admin" })).toMatchObject({
       ok: false,
       fieldErrors: { slug: ["errors.slug.reserved"] },
     });
-    expect(await createTenant({ ...input, slug: a.tenant.slug })).toMatchObject({
+    expect(await createTenantAction({ ...input, slug: a.tenant.slug })).toMatchObject({
       ok: false,
       fieldErrors: { slug: ["errors.slug.taken"] },
     });
-    expect(await createTenant(input)).toMatchObject({ ok: true, data: { slug: input.slug } });
+    expect(await createTenantAction(input)).toMatchObject({ ok: true, data: { slug: input.slug } });
     const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: input.slug } });
     expect(
       await db.invitation.count({ where: { tenantId: tenant.id, email: input.coordinatorEmail, role: "COORDINATOR" } }),

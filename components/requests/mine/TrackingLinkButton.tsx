@@ -3,11 +3,15 @@
 import { useTranslations } from "next-intl";
 
 import { ActionButton } from "@/components/forms/ActionButton";
-import { emailMyTrackingLink } from "@/lib/requests/mine-actions";
+import { emailMyTrackingLinkAction } from "@/lib/requests/mine-actions";
 
 export function TrackingLinkButton({ requestId, reference }: { requestId: string; reference: string }) {
   const t = useTranslations("requests.mine");
   return (
-    <ActionButton label={t("sendLink")} srLabel={`(${reference})`} action={() => emailMyTrackingLink({ requestId })} />
+    <ActionButton
+      label={t("sendLink")}
+      srLabel={`(${reference})`}
+      action={() => emailMyTrackingLinkAction({ requestId })}
+    />
   );
 }

@@ -4,7 +4,9 @@ import Link from "next/link";
 import { z } from "zod";
 
 import { RetryButton } from "@/components/emails/RetryButton";
+import { ActionFeedbackRegion } from "@/components/forms/ActionFeedback";
 import { Pagination } from "@/components/ui/Pagination";
+import { TableScroll } from "@/components/ui/TableScroll";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime } from "@/lib/i18n/format";
 import { listTenantEmails } from "@/lib/mail/queries";
@@ -57,48 +59,50 @@ export default async function EmailsPage({
         {rows.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("title")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t("date")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("to")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("subject")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("state")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("attempts")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("error")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {rows.map((e) => (
-                  <tr key={e.id} className={e.status === "FAILED" ? "bg-red-50" : undefined}>
-                    <td className="px-3 py-2">{formatDateTime(e.createdAt, tenant.timeZone)}</td>
-                    <td className="px-3 py-2">{e.to}</td>
-                    <td className="px-3 py-2">{e.subject}</td>
-                    <td className="px-3 py-2">{t(`status.${e.status}`)}</td>
-                    <td className="px-3 py-2">{e.attempts}</td>
-                    <td className="px-3 py-2">
-                      {e.lastError ?? "—"}{" "}
-                      {e.status === "FAILED" ? <RetryButton tenantSlug={tenant.slug} emailId={e.id} /> : null}
-                    </td>
+          <ActionFeedbackRegion>
+            <TableScroll label={t("title")}>
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">{t("title")}</caption>
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">
+                      {t("date")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("to")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("subject")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("state")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("attempts")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("error")}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody className="divide-y divide-slate-200">
+                  {rows.map((e) => (
+                    <tr key={e.id} className={e.status === "FAILED" ? "bg-red-50" : undefined}>
+                      <td className="px-3 py-2">{formatDateTime(e.createdAt, tenant.timeZone)}</td>
+                      <td className="px-3 py-2">{e.to}</td>
+                      <td className="px-3 py-2">{e.subject}</td>
+                      <td className="px-3 py-2">{t(`status.${e.status}`)}</td>
+                      <td className="px-3 py-2">{e.attempts}</td>
+                      <td className="px-3 py-2">
+                        {e.lastError ?? "—"}{" "}
+                        {e.status === "FAILED" ? <RetryButton tenantSlug={tenant.slug} emailId={e.id} /> : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </ActionFeedbackRegion>
         )}
         <Pagination page={query.page} pageCount={pageCount} hrefFor={(page) => href(query.status, page)} />
       </div>

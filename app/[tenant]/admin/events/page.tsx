@@ -44,7 +44,12 @@ export default async function StaffEventsPage({ params }: { params: Promise<{ te
                     {formatDateTime(e.startsAt, tenant.timeZone)} — {e.place}
                   </p>
                   <p className="text-sm">
-                    {t("seats", { confirmed: e.confirmed, capacity: e.capacity, waitlisted: e.waitlisted })}
+                    {t("seats", {
+                      confirmed: e.confirmed,
+                      capacity: e.capacity,
+                      waitingRegistrations: e.waitingRegistrations,
+                      waitingSeats: e.waitingSeats,
+                    })}
                   </p>
                 </li>
               ))}

@@ -7,6 +7,7 @@ import { MemberActions } from "@/components/members/MemberActions";
 import { professionOptions } from "@/components/members/profession-options";
 import { FilterInput, FilterSelect } from "@/components/ui/Filters";
 import { Pagination } from "@/components/ui/Pagination";
+import { TableScroll } from "@/components/ui/TableScroll";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate, yearInTimeZone } from "@/lib/i18n/format";
 import { listMembers, listPendingInvitations } from "@/lib/members/queries";
@@ -146,7 +147,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
           {rows.length === 0 ? (
             <p className="mt-3">{t("empty")}</p>
           ) : (
-            <div className="mt-3 overflow-x-auto rounded-lg border border-slate-300 bg-white">
+            <TableScroll label={t("title")} className="mt-3">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">{t("title")}</caption>
                 <thead className="bg-slate-100">
@@ -210,7 +211,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
           <Pagination page={query.page} pageCount={pageCount} hrefFor={hrefFor} />
         </section>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { RequestBoard } from "@/components/requests/staff/RequestBoard";
 import { FilterCheckbox, FilterInput, FilterSelect } from "@/components/ui/Filters";
 import { Pagination } from "@/components/ui/Pagination";
+import { TableScroll } from "@/components/ui/TableScroll";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
 import { ZRequestFilters, type TRequestFilters } from "@/lib/requests/filters";
@@ -200,7 +201,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
         {rows.length === 0 ? (
           <p>{t("staff.empty")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+          <TableScroll label={t("staff.title")}>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{t("staff.title")}</caption>
               <thead className="bg-slate-100">
@@ -269,7 +270,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         <Pagination
           page={filters.page}

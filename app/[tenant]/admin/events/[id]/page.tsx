@@ -41,7 +41,8 @@ export default async function StaffEventPage({ params }: { params: Promise<{ ten
             {t("seats", {
               confirmed: seats,
               capacity: event.capacity,
-              waitlisted: waiting.reduce((n, r) => n + r.seats, 0),
+              waitingRegistrations: waiting.length,
+              waitingSeats: waiting.reduce((n, r) => n + r.seats, 0),
             })}
           </p>
           <p className="mt-2 flex flex-wrap gap-4">

@@ -1,0 +1,33 @@
+import type { z } from "zod";
+
+import { ActionError, fieldErrorsFromZod, type ActionResult } from "@/lib/forms/result";
+
+/** The zod check every wrapper runs first: a refusal names the fields, in catalogue keys. */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; result: ActionResult<never> } {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return {
+    ok: false,
+    result: { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) },
+  };
+}
+
+/** Expected refusals become messages; anything else is logged and answered generically. */
+export async function runHandled<R>(fn: () => Promise<ActionResult<R>>): Promise<ActionResult<R>> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ActionError) {
+      return error.field
+        ? { ok: false, formError: "errors.checkFields", fieldErrors: { [error.field]: [error.messageKey] } }
+        : { ok: false, formError: error.messageKey };
+    }
+    // Next's redirect()/notFound() are thrown on purpose: let them through.
+    if (error && typeof error === "object" && "digest" in error) throw error;
+    console.error("Unexpected action error", error);
+    return { ok: false, formError: "errors.unexpected" };
+  }
+}
