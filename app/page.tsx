@@ -1,18 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { db } from "@/lib/db";
+import { listListedTenants } from "@/lib/platform/queries";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
-  const tenants = await db.tenant.findMany({
-    orderBy: { name: "asc" },
-    take: 100,
-    where: { NOT: { slug: { startsWith: "bench-" } } },
-    select: { slug: true, name: true, region: true, territoryDescription: true },
-  });
+  const tenants = await listListedTenants();
   return (
     <div className="space-y-8">
       <section>

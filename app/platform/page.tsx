@@ -6,8 +6,8 @@ import { forbidden, redirect } from "next/navigation";
 import { CreateTenantForm } from "@/components/platform/CreateTenantForm";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { getCurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { listTenantsForPlatform } from "@/lib/platform/queries";
 
 export const metadata: Metadata = { title: "Administration de la plateforme", robots: { index: false } };
 
@@ -16,17 +16,8 @@ export default async function PlatformPage() {
   if (!user) redirect("/login?callbackUrl=%2Fplatform");
   if (!user.isPlatformAdmin) forbidden();
   const t = await getTranslations("platform");
-  const tenants = await db.tenant.findMany({
-    orderBy: { createdAt: "desc" },
-    take: 100,
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      region: true,
-      _count: { select: { memberships: { where: { status: "ACTIVE" } } } },
-    },
-  });
+  const tenants = await listTenantsForPlatform();
+
   return (
     <ClientMessages namespaces={["platform"]}>
       <div className="space-y-8">
@@ -54,6 +45,9 @@ export default async function PlatformPage() {
                   <th scope="col" className="px-3 py-2">
                     {t("columns.members")}
                   </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("columns.listed")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
@@ -67,6 +61,7 @@ export default async function PlatformPage() {
                     </td>
                     <td className="px-3 py-2">{tenant.region}</td>
                     <td className="px-3 py-2">{tenant._count.memberships}</td>
+                    <td className="px-3 py-2">{tenant.listed ? t("listedYes") : t("listedNo")}</td>
                   </tr>
                 ))}
               </tbody>

@@ -34,6 +34,7 @@ function tenantRows(count: number) {
       region: i % 5 === 0 ? "Guyane" : "Bretagne",
       timeZone: i % 5 === 0 ? "America/Cayenne" : "Europe/Paris",
       contactEmail: `contact@bench-${n}.bench.test`,
+      listed: false,
     };
   });
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Tenant" ADD COLUMN     "listed" BOOLEAN NOT NULL DEFAULT true;
