@@ -4,7 +4,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { LANDING_PATH, landingPath, spaceHref } from "@/lib/auth/landing";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireSignedInPage } from "@/lib/auth/page-guards";
 import { listSpaces } from "@/lib/auth/spaces";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Where sign-in lands without a destination: the person's own space, or a chooser. */
 export default async function SpacesPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(LANDING_PATH)}`);
+  const user = await requireSignedInPage(LANDING_PATH);
   const spaces = await listSpaces(user.id);
   const destination = landingPath({ isPlatformAdmin: user.isPlatformAdmin, spaces });
   if (destination) redirect(destination);

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
 
 import { TrackingLinkButton } from "@/components/requests/mine/TrackingLinkButton";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireSignedInPage } from "@/lib/auth/page-guards";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
 import { listMyRequests } from "@/lib/requests/mine";
@@ -11,8 +10,7 @@ import { listMyRequests } from "@/lib/requests/mine";
 export const metadata: Metadata = { title: "Mes demandes", robots: { index: false } };
 
 export default async function MyRequestsPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login?callbackUrl=%2Fmes-demandes");
+  const user = await requireSignedInPage("/mes-demandes");
   const t = await getTranslations("requests");
   const requests = await listMyRequests(user.email);
   return (

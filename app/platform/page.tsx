@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
 
 import { CreateTenantForm } from "@/components/platform/CreateTenantForm";
 import { TableScroll } from "@/components/ui/TableScroll";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requirePlatformPage } from "@/lib/auth/page-guards";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { listTenantsForPlatform } from "@/lib/platform/queries";
 
 export const metadata: Metadata = { title: "Administration de la plateforme", robots: { index: false } };
 
 export default async function PlatformPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login?callbackUrl=%2Fplatform");
-  if (!user.isPlatformAdmin) forbidden();
+  await requirePlatformPage();
   const t = await getTranslations("platform");
   const tenants = await listTenantsForPlatform();
 

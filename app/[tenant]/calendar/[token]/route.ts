@@ -1,9 +1,8 @@
 import { calendarForToken, ICS_HEADERS } from "@/lib/events/calendar";
+import { publicTenantRoute } from "@/lib/tenancy/route";
 
 /** A member's private feed, for calendar applications: the token in the URL is the only credential. */
-export async function GET(_request: Request, { params }: { params: Promise<{ tenant: string; token: string }> }) {
-  const { tenant, token } = await params;
-  const ics = await calendarForToken(tenant, token);
-  if (!ics) return new Response("Introuvable", { status: 404 });
-  return new Response(ics, { headers: ICS_HEADERS });
-}
+export const GET = publicTenantRoute<{ tenant: string; token: string }>(async ({ tenant }, { token }) => {
+  const ics = await calendarForToken(tenant.slug, token);
+  return ics ? new Response(ics, { headers: ICS_HEADERS }) : null;
+});

@@ -1,18 +1,15 @@
 import { registrationsCsv } from "@/lib/events/staff";
-import { resolveTenantAccess } from "@/lib/tenancy/guard";
+import { tenantRoute } from "@/lib/tenancy/route";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ tenant: string; id: string }> }) {
-  const { tenant: slug, id } = await params;
-  const { decision, context } = await resolveTenantAccess(slug, "events.manage");
-  if (decision.kind === "sign_in") return new Response("Connexion requise", { status: 401 });
-  if (decision.kind !== "allow" || !context) return new Response("Introuvable", { status: 404 });
-  const csv = await registrationsCsv(context.tenant.id, id.slice(0, 40), context.tenant.timeZone);
-  if (!csv) return new Response("Introuvable", { status: 404 });
+export const GET = tenantRoute<{ tenant: string; id: string }>("events.manage", async ({ tenant }, { id }) => {
+  const eventId = id.slice(0, 40);
+  const csv = await registrationsCsv(tenant.id, eventId, tenant.timeZone);
+  if (!csv) return null;
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="inscriptions-${id.slice(0, 40)}.csv"`,
+      "content-disposition": `attachment; filename="inscriptions-${eventId}.csv"`,
       "cache-control": "private, no-store",
     },
   });
-}
+});
