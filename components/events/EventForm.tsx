@@ -6,7 +6,7 @@ import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } fr
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createEvent, updateEvent } from "@/lib/events/actions";
-import { EVENT_KINDS, ZEventInput, type TEventInput } from "@/lib/events/schemas";
+import { AUDIENCES, EVENT_KINDS, ZEventInput, type TEventInput } from "@/lib/events/schemas";
 
 const EMPTY: TEventInput = {
   title: "",
@@ -86,7 +86,7 @@ export function EventForm({
         form={form}
         name="audience"
         label={t("audience")}
-        options={(["MEMBERS", "MEMBERS_AND_NEWCOMERS"] as const).map((a) => ({ value: a, label: t(`audiences.${a}`) }))}
+        options={AUDIENCES.map((a) => ({ value: a, label: t(`audiences.${a}`) }))}
       />
       {!editing || editing.isDraft ? (
         <CheckboxField form={form} name="publish" label={t("publish")} hint={t("publishHint")} />

@@ -6,8 +6,7 @@ import { useId, useState, useTransition } from "react";
 import { useMessage } from "@/components/forms/Message";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { changeRole, removeMember } from "@/lib/members/actions";
-
-const ROLES: Role[] = ["COORDINATOR", "STAFF", "MEMBER"];
+import { ROLES } from "@/lib/tenancy/permissions";
 
 /** Coordinator-only controls of one row; the server actions check the role again. */
 export function MemberActions({

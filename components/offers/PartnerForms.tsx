@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { AUDIENCES } from "@/lib/events/schemas";
 import { createOffer, createPartner, updateOffer, updatePartner } from "@/lib/offers/actions";
 import { PARTNER_CATEGORIES, ZOffer, ZPartner, type TOfferInput, type TPartnerInput } from "@/lib/offers/schemas";
 
@@ -110,7 +111,7 @@ export function OfferForm({ tenantSlug, partners, today, editing }: OfferFormPro
           form={form}
           name="audience"
           label={t("audience")}
-          options={(["MEMBERS", "MEMBERS_AND_NEWCOMERS"] as const).map((a) => ({
+          options={AUDIENCES.map((a) => ({
             value: a,
             label: t(`audiences.${a}`),
           }))}

@@ -1,7 +1,12 @@
 import { z } from "zod";
 
-export const EVENT_KINDS = ["OUTING", "SOIREE_SOIGNANTS", "TRAINING", "OTHER"] as const;
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: "errors.date" });
+import { valuesOf } from "@/lib/forms/enums";
+import { localDateTimeField } from "@/lib/forms/fields";
+import { Audience, EventKind } from "@/lib/generated/prisma/enums";
+
+export const EVENT_KINDS = valuesOf(EventKind);
+export const AUDIENCES = valuesOf(Audience);
+const localDateTime = localDateTimeField;
 const euros = z.coerce
   .number({ message: "errors.number" })
   .min(0, { message: "errors.number" })
@@ -25,7 +30,7 @@ const eventFields = {
   priceMember: euros,
   priceCompanion: euros,
   maxCompanions: count(10),
-  audience: z.enum(["MEMBERS", "MEMBERS_AND_NEWCOMERS"], { message: "errors.choose" }),
+  audience: z.enum(Audience, { message: "errors.choose" }),
   publish: z.boolean(),
 };
 

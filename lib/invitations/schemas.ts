@@ -1,14 +1,9 @@
 import { z } from "zod";
 
+import { emailField } from "@/lib/forms/fields";
 import { ROLES } from "@/lib/tenancy/permissions";
 
-export const EmailSchema = z
-  .string({ message: "errors.required" })
-  .trim()
-  .toLowerCase()
-  .min(1, { message: "errors.required" })
-  .max(254, { message: "errors.email.tooLong" })
-  .pipe(z.email({ message: "errors.email.invalid" }));
+export const EmailSchema = emailField;
 
 export const RoleSchema = z.enum(ROLES, { message: "errors.role.invalid" });
 

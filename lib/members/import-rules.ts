@@ -1,8 +1,8 @@
 import { z } from "zod";
 
+import { emailField, optionalPhoneField } from "@/lib/forms/fields";
 import type { Profession } from "@/lib/generated/prisma/enums";
 import frRequests from "@/lib/i18n/messages/fr.requests.json";
-import { EmailSchema } from "@/lib/invitations/schemas";
 
 import { normalise, parseCsv } from "./csv";
 import { PROFESSIONS } from "./schemas";
@@ -62,7 +62,7 @@ export type ImportReport = {
   blocked: boolean;
 };
 
-const phoneOk = (v: string) => v === "" || /^[+0-9][0-9 .()-]{5,}$/.test(v);
+const phoneOk = (v: string) => optionalPhoneField.safeParse(v).success;
 
 function parseDate(value: string): Date | null | "invalid" {
   if (!value) return null;
@@ -128,7 +128,7 @@ export function checkImport(
     if (!row.some((c) => c.trim())) return;
     const cell = (f: ImportField) => (index[f] === undefined ? "" : (row[index[f]!] ?? "").trim());
     const errors: LineReport["errors"] = [];
-    const email = EmailSchema.safeParse(cell("email"));
+    const email = emailField.safeParse(cell("email"));
     if (!email.success)
       errors.push({
         field: "email",

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-import type { Profession } from "@/lib/generated/prisma/enums";
+import { valuesOf } from "@/lib/forms/enums";
+import { optionalPhoneField, pageNumber } from "@/lib/forms/fields";
+import { HouseholdRelation, MembershipStatus, Profession } from "@/lib/generated/prisma/enums";
 import { RoleSchema } from "@/lib/invitations/schemas";
 
 export const ZMembershipId = z.string({ message: "errors.invalid" }).min(1).max(40);
@@ -9,29 +11,13 @@ export const ZChangeRole = z.object({ membershipId: ZMembershipId, role: RoleSch
 export const ZRemoveMember = z.object({ membershipId: ZMembershipId });
 
 export const ZMembersQuery = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: pageNumber,
   q: z.string().trim().max(100).catch(""),
 });
 
-const PROFESSIONS = [
-  "MEDECIN_GENERALISTE",
-  "MEDECIN_SPECIALISTE",
-  "INFIRMIER",
-  "MASSEUR_KINESITHERAPEUTE",
-  "SAGE_FEMME",
-  "PHARMACIEN",
-  "CHIRURGIEN_DENTISTE",
-  "ORTHOPHONISTE",
-  "PSYCHOLOGUE",
-  "AUTRE",
-] as const satisfies readonly Profession[];
-export { PROFESSIONS };
+export const PROFESSIONS = valuesOf(Profession);
 const text = (max: number) => z.string().trim().max(max, { message: "errors.tooLong" });
-const phone = z
-  .string()
-  .trim()
-  .max(30, { message: "errors.tooLong" })
-  .refine((v) => v === "" || /^[+0-9][0-9 .()-]{5,}$/.test(v), { message: "profile.errors.phone" });
+const phone = optionalPhoneField;
 const optionalProfession = z.union([z.enum(PROFESSIONS), z.literal("")], { message: "errors.choose" });
 
 /** What a member edits about themselves in "my profile". */
@@ -48,7 +34,7 @@ export const ZProfile = z.object({
 export type TProfileInput = z.input<typeof ZProfile>;
 
 export const ZHouseholdMember = z.object({
-  relation: z.enum(["PARTNER", "CHILD"], { message: "errors.choose" }),
+  relation: z.enum(HouseholdRelation, { message: "errors.choose" }),
   firstName: z.string().trim().min(1, { message: "errors.required" }).max(60, { message: "errors.tooLong" }),
   birthYear: z.union([
     z.literal(""),
@@ -88,17 +74,17 @@ const pick = <T extends string>(values: readonly T[]) =>
     .optional()
     .catch(undefined);
 export const ZMemberFilters = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: pageNumber,
   q: z.string().trim().max(100).catch(""),
   profession: pick(PROFESSIONS),
-  status: z.enum(["ACTIVE", "SUSPENDED", "REMOVED"]).catch("ACTIVE"),
+  status: z.enum(MembershipStatus).catch("ACTIVE"),
   duesYear: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   dues: pick(["paid", "unpaid"] as const),
 });
 export type TMemberFilters = z.output<typeof ZMemberFilters>;
 
 export const ZDirectoryQuery = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: pageNumber,
   q: z.string().trim().max(100).catch(""),
   profession: pick(PROFESSIONS),
   place: z.string().trim().max(100).catch(""),

@@ -1,13 +1,10 @@
 import { z } from "zod";
 
-export const PARTNER_CATEGORIES = [
-  "VEHICLES",
-  "LEISURE",
-  "HOME_SERVICES",
-  "PROFESSIONAL_SERVICES",
-  "FAMILY",
-  "OTHER",
-] as const;
+import { valuesOf } from "@/lib/forms/enums";
+import { calendarDayField } from "@/lib/forms/fields";
+import { Audience, PartnerCategory } from "@/lib/generated/prisma/enums";
+
+export const PARTNER_CATEGORIES = valuesOf(PartnerCategory);
 const text = (max: number) => z.string().trim().max(max, { message: "errors.tooLong" });
 const required = (max: number) => text(max).min(2, { message: "errors.required" });
 
@@ -33,7 +30,7 @@ export const ZPartner = z.object({
 export type TPartnerInput = z.input<typeof ZPartner>;
 export const ZPartnerUpdate = ZPartner.extend({ partnerId: z.string().min(1).max(40) });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "errors.date" });
+const isoDate = calendarDayField;
 const offerFields = {
   partnerId: z.string().min(1, { message: "errors.choose" }).max(40),
   title: required(120),
@@ -43,7 +40,7 @@ const offerFields = {
   conditions: text(1000),
   validFrom: isoDate,
   validUntil: z.union([z.literal(""), isoDate]),
-  audience: z.enum(["MEMBERS", "MEMBERS_AND_NEWCOMERS"], { message: "errors.choose" }),
+  audience: z.enum(Audience, { message: "errors.choose" }),
   publish: z.boolean(),
 };
 const withValidity = <T extends z.ZodType<{ validFrom: string; validUntil: string }>>(schema: T) =>

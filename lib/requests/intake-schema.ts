@@ -1,40 +1,12 @@
 import { z } from "zod";
 
-import { EmailSchema } from "@/lib/invitations/schemas";
+import { valuesOf } from "@/lib/forms/enums";
+import { calendarDayField, emailField as EmailSchema, phoneField } from "@/lib/forms/fields";
+import { NeedType, PracticeMode, Profession } from "@/lib/generated/prisma/enums";
 
-export const PROFESSIONS = [
-  "MEDECIN_GENERALISTE",
-  "MEDECIN_SPECIALISTE",
-  "INFIRMIER",
-  "MASSEUR_KINESITHERAPEUTE",
-  "SAGE_FEMME",
-  "PHARMACIEN",
-  "CHIRURGIEN_DENTISTE",
-  "ORTHOPHONISTE",
-  "PSYCHOLOGUE",
-  "AUTRE",
-] as const;
-export const PRACTICE_MODES = [
-  "LIBERAL",
-  "COLLABORATION",
-  "REMPLACEMENT",
-  "SALARIAT",
-  "RENFORT_SAISONNIER",
-  "ETUDIANT_INTERNE",
-] as const;
-export const NEED_TYPES = [
-  "SPOUSE_JOB",
-  "TEMPORARY_HOUSING",
-  "LONG_TERM_HOUSING",
-  "VEHICLE",
-  "SCHOOL",
-  "CHILDCARE",
-  "ADMIN_PROCEDURES",
-  "PRACTICE_PREMISES",
-  "FINANCIAL_AIDS",
-  "MENTORING",
-  "OTHER",
-] as const;
+export const PROFESSIONS = valuesOf(Profession);
+export const PRACTICE_MODES = valuesOf(PracticeMode);
+export const NEED_TYPES = valuesOf(NeedType);
 export const ADMIN_PROCEDURES = ["ARS", "CPAM", "ORDRE", "URSSAF", "AUTRE"] as const;
 export type NeedTypeKey = (typeof NEED_TYPES)[number];
 
@@ -46,20 +18,18 @@ const required = (max = 120) =>
     .max(max, { message: "errors.tooLong" });
 const optionalText = (max = 500) =>
   z.string().trim().max(max, { message: "errors.tooLong" }).optional().or(z.literal(""));
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "errors.date" });
+const isoDate = calendarDayField;
 const money = z.coerce
   .number({ message: "errors.number" })
   .int({ message: "errors.number" })
   .min(0, { message: "errors.number" })
   .max(10_000_000, { message: "errors.number" });
 
-const PHONE = /^\+?[0-9 ().-]{6,20}$/;
-
 export const ZIdentity = z.object({
   firstName: required(80),
   lastName: required(80),
   email: EmailSchema,
-  phone: z.string().trim().regex(PHONE, { message: "errors.phone" }),
+  phone: phoneField,
   profession: z.enum(PROFESSIONS, { message: "errors.choose" }),
   specialty: optionalText(120),
   practiceMode: z.enum(PRACTICE_MODES, { message: "errors.choose" }),

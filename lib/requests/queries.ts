@@ -1,8 +1,9 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { valuesOf } from "@/lib/forms/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { RequestStage } from "@/lib/generated/prisma/enums";
+import { RequestStage } from "@/lib/generated/prisma/enums";
 
 import type { TRequestFilters } from "./filters";
 
@@ -86,7 +87,7 @@ export async function listBoard(tenantId: string, userId: string, f: TRequestFil
   const base = whereFor(tenantId, { ...f, stage: undefined }, userId);
   const now = Date.now();
   const columns = await Promise.all(
-    (["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED", "MEMBER", "CLOSED"] as const).map(async (stage) => {
+    valuesOf(RequestStage).map(async (stage) => {
       const where = { ...base, stage };
       const [count, cards] = await Promise.all([
         db.installationRequest.count({ where }),

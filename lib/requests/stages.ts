@@ -1,8 +1,9 @@
-import type { ClosingReason, RequestStage } from "@/lib/generated/prisma/enums";
+import { valuesOf } from "@/lib/forms/enums";
+import { ClosingReason, RequestStage } from "@/lib/generated/prisma/enums";
 
 export const PIPELINE: RequestStage[] = ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED", "MEMBER"];
 export const STAGES: RequestStage[] = [...PIPELINE, "CLOSED"];
-export const CLOSING_REASONS: ClosingReason[] = ["WITHDRAWN", "OUTSIDE_TERRITORY", "NO_ANSWER", "OTHER"];
+export const CLOSING_REASONS = valuesOf(ClosingReason);
 
 export type StageChange = { to: RequestStage; closingReason?: ClosingReason | null };
 export type StageDecision = { ok: true } | { ok: false; messageKey: string };

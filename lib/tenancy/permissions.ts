@@ -1,6 +1,7 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import { valuesOf } from "@/lib/forms/enums";
+import { Role } from "@/lib/generated/prisma/enums";
 
-export const ROLES = ["COORDINATOR", "STAFF", "MEMBER"] as const satisfies readonly Role[];
+export const ROLES = valuesOf(Role);
 
 // The role matrix is data: every check in the product reads it through can().
 export const PERMISSIONS = {

@@ -53,7 +53,7 @@ describe("my profile and household", () => {
     currentUser = asCurrentUser(a.member);
     expect(await saveMyProfile(a.tenant.slug, { ...profile, phone: "abc", name: "" })).toMatchObject({
       ok: false,
-      fieldErrors: { phone: ["profile.errors.phone"], name: ["errors.required"] },
+      fieldErrors: { phone: ["errors.phone"], name: ["errors.required"] },
     });
     expect(await saveMyProfile(a.tenant.slug, profile)).toMatchObject({ ok: true });
     const saved = await db.membership.findUniqueOrThrow({

@@ -7,6 +7,7 @@ import { useId, useState, useTransition } from "react";
 
 import { useMessage } from "@/components/forms/Message";
 import { changeRequestStage } from "@/lib/requests/staff-actions";
+import { PIPELINE } from "@/lib/requests/stages";
 
 type Stage = "NEW" | "QUALIFIED" | "IN_PROGRESS" | "INSTALLED" | "MEMBER" | "CLOSED";
 export type BoardCard = {
@@ -22,7 +23,7 @@ export type BoardCard = {
 };
 export type BoardColumn = { stage: Stage; count: number; cards: BoardCard[] };
 
-const MOVABLE: Stage[] = ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED", "MEMBER"];
+const MOVABLE: readonly Stage[] = PIPELINE;
 
 /**
  * Drag a card to another column, or use its "Déplacer vers" menu (keyboard and screen readers).

@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { valuesOf } from "@/lib/forms/enums";
+import { ClosingReason, NeedStatus, RequestStage } from "@/lib/generated/prisma/enums";
 import {
   ZAssign,
   ZChangeStage,
@@ -24,9 +26,9 @@ import {
 } from "@/lib/requests/staff-actions";
 
 type Person = { id: string; name: string | null; email: string };
-const STAGES = ["NEW", "QUALIFIED", "IN_PROGRESS", "INSTALLED", "MEMBER", "CLOSED"] as const;
-const REASONS = ["WITHDRAWN", "OUTSIDE_TERRITORY", "NO_ANSWER", "OTHER"] as const;
-const NEED_STATUSES = ["TODO", "IN_PROGRESS", "DONE", "NOT_NEEDED"] as const;
+const STAGES = valuesOf(RequestStage);
+const REASONS = valuesOf(ClosingReason);
+const NEED_STATUSES = valuesOf(NeedStatus);
 
 export function StageForm({ tenantSlug, requestId, stage }: { tenantSlug: string; requestId: string; stage: string }) {
   const t = useTranslations("requests");

@@ -7,6 +7,9 @@ import { RetryButton } from "@/components/emails/RetryButton";
 import { ActionFeedbackRegion } from "@/components/forms/ActionFeedback";
 import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";
+import { valuesOf } from "@/lib/forms/enums";
+import { pageNumber } from "@/lib/forms/fields";
+import { EmailStatus } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime } from "@/lib/i18n/format";
 import { listTenantEmails } from "@/lib/mail/queries";
@@ -14,10 +17,10 @@ import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const metadata: Metadata = { title: "E-mails envoyés", robots: { index: false } };
 
-const STATUSES = ["PENDING", "SENT", "FAILED"] as const;
+const STATUSES = valuesOf(EmailStatus);
 const ZQuery = z.object({
   status: z.enum(STATUSES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: pageNumber,
 });
 
 export default async function EmailsPage({

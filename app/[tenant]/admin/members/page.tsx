@@ -8,6 +8,8 @@ import { professionOptions } from "@/components/members/profession-options";
 import { FilterInput, FilterSelect } from "@/components/ui/Filters";
 import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";
+import { valuesOf } from "@/lib/forms/enums";
+import { MembershipStatus } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate, yearInTimeZone } from "@/lib/i18n/format";
 import { listMembers, listPendingInvitations } from "@/lib/members/queries";
@@ -117,7 +119,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
               name="status"
               label={tAdmin("status")}
               defaultValue={query.status}
-              options={(["ACTIVE", "SUSPENDED", "REMOVED"] as const).map((st) => ({
+              options={valuesOf(MembershipStatus).map((st) => ({
                 value: st,
                 label: tAdmin(`statuses.${st}`),
               }))}
