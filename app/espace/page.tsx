@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -6,11 +5,9 @@ import { redirect } from "next/navigation";
 import { LANDING_PATH, landingPath, spaceHref } from "@/lib/auth/landing";
 import { requireSignedInPage } from "@/lib/auth/page-guards";
 import { listSpaces } from "@/lib/auth/spaces";
+import { pageMetadata } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("spaces");
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = pageMetadata("spaces");
 
 /** Where sign-in lands without a destination: the person's own space, or a chooser. */
 export default async function SpacesPage() {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 
@@ -6,8 +5,9 @@ import { LoginForm } from "@/components/auth/LoginForm";
 import { LANDING_PATH } from "@/lib/auth/landing";
 import { safeCallbackPath } from "@/lib/auth/request-link";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { pageMetadata } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Se connecter", robots: { index: false } };
+export const generateMetadata = pageMetadata("login");
 
 const ZLoginQuery = z.object({ callbackUrl: z.string().max(500).optional().catch(undefined) });
 

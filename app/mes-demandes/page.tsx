@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { TrackingLinkButton } from "@/components/requests/mine/TrackingLinkButton";
 import { requireSignedInPage } from "@/lib/auth/page-guards";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { listMyRequests } from "@/lib/requests/mine";
 
-export const metadata: Metadata = { title: "Mes demandes", robots: { index: false } };
+export const generateMetadata = pageMetadata("myRequests");
 
 export default async function MyRequestsPage() {
   const user = await requireSignedInPage("/mes-demandes");

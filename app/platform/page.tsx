@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -6,9 +5,10 @@ import { CreateTenantForm } from "@/components/platform/CreateTenantForm";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { requirePlatformPage } from "@/lib/auth/page-guards";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { listTenantsForPlatform } from "@/lib/platform/queries";
 
-export const metadata: Metadata = { title: "Administration de la plateforme", robots: { index: false } };
+export const generateMetadata = pageMetadata("platform");
 
 export default async function PlatformPage() {
   await requirePlatformPage();

@@ -68,3 +68,13 @@ async function expectFitsAndPassesAxe(page: Page) {
   await expectNoSidewaysScroll(page);
   await expectNoSeriousA11yViolations(page);
 }
+
+test("the language switch turns page titles and texts into English, and back", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page).toHaveTitle("Se connecter — Conciergerie CPTS");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page).toHaveTitle("Sign in — Conciergerie CPTS");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page).toHaveTitle("Se connecter — Conciergerie CPTS");
+});

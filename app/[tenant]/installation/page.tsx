@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { IntakeFormLoader } from "@/components/requests/intake/IntakeFormLoader";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Demande d'accompagnement à l'installation" };
+export const generateMetadata = pageMetadata("installation", { index: true });
 
 export default async function InstallationPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 import { can } from "@/lib/tenancy/permissions";
 
-export const metadata: Metadata = { title: "Espace adhérent", robots: { index: false } };
+export const generateMetadata = pageMetadata("portal");
 
 export default async function PortalPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

@@ -1,9 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
 
-export const metadata: Metadata = { title: "Consultez votre messagerie", robots: { index: false } };
+import { pageMetadata } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageMetadata("loginCheck");
 
 const ZCheckQuery = z.object({ status: z.enum(["sent", "delayed"]).catch("sent") });
 

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
 
 import { EMAIL_PROVIDER_ID } from "@/lib/auth/config";
 import { safeCallbackPath } from "@/lib/auth/request-link";
+import { pageMetadata } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Confirmer la connexion", robots: { index: false } };
+export const generateMetadata = pageMetadata("loginConfirm");
 
 const ZConfirmQuery = z.object({
   token: z.string().min(10).max(200),

@@ -1,9 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
 
-export const metadata: Metadata = { title: "Connexion impossible", robots: { index: false } };
+import { pageMetadata } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageMetadata("loginError");
 
 const ZErrorQuery = z.object({ error: z.string().max(50).optional().catch(undefined) });
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
@@ -12,10 +11,11 @@ import { pageNumber } from "@/lib/forms/fields";
 import { EmailStatus } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime } from "@/lib/i18n/format";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { listTenantEmails } from "@/lib/mail/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "E-mails envoyés", robots: { index: false } };
+export const generateMetadata = pageMetadata("emails");
 
 const STATUSES = valuesOf(EmailStatus);
 const ZQuery = z.object({

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -6,9 +5,10 @@ import { EventForm } from "@/components/events/EventForm";
 import { listStaffEvents } from "@/lib/events/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime } from "@/lib/i18n/format";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Événements", robots: { index: false } };
+export const generateMetadata = pageMetadata("events");
 
 export default async function StaffEventsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

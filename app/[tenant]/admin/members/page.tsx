@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -12,12 +11,13 @@ import { valuesOf } from "@/lib/forms/enums";
 import { MembershipStatus } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate, yearInTimeZone } from "@/lib/i18n/format";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { listMembers, listPendingInvitations } from "@/lib/members/queries";
 import { ZMemberFilters } from "@/lib/members/schemas";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 import { can, invitePermission, ROLES } from "@/lib/tenancy/permissions";
 
-export const metadata: Metadata = { title: "Adhérents et équipe", robots: { index: false } };
+export const generateMetadata = pageMetadata("members");
 
 type Props = {
   params: Promise<{ tenant: string }>;

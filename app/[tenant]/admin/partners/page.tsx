@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -6,11 +5,12 @@ import { ActionButton } from "@/components/forms/ActionButton";
 import { OfferForm, PartnerForm } from "@/components/offers/PartnerForms";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { changeOfferStatus } from "@/lib/offers/actions";
 import { partnerReport } from "@/lib/offers/service";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Partenaires et avantages", robots: { index: false } };
+export const generateMetadata = pageMetadata("partners");
 
 export default async function PartnersPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

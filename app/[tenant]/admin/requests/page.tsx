@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -8,13 +7,14 @@ import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { ZRequestFilters, type TRequestFilters } from "@/lib/requests/filters";
 import { NEED_TYPES, PROFESSIONS } from "@/lib/requests/intake-schema";
 import { listBoard, listRequests, listStaff } from "@/lib/requests/queries";
 import { isResponseOverdue, STAGES } from "@/lib/requests/stages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Demandes d'installation", robots: { index: false } };
+export const generateMetadata = pageMetadata("requests");
 
 type Props = {
   params: Promise<{ tenant: string }>;

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { SettingsForm } from "@/components/settings/SettingsForm";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Réglages", robots: { index: false } };
+export const generateMetadata = pageMetadata("settings");
 
 export default async function SettingsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

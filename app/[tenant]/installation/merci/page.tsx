@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
 
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Demande envoyée", robots: { index: false } };
+export const generateMetadata = pageMetadata("installationSent");
 
 const ZQuery = z.object({
   ref: z

@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { AcceptInvitation } from "@/components/invitations/AcceptInvitation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { lookupInvitation } from "@/lib/invitations/lookup";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Invitation", robots: { index: false } };
+export const generateMetadata = pageMetadata("invitation");
 
 /** Opening the link changes nothing (mail scanners open links); accepting takes a button press. */
 export default async function InvitationPage({ params }: { params: Promise<{ tenant: string; token: string }> }) {

@@ -1,15 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { professionOptions } from "@/components/members/profession-options";
 import { FilterInput, FilterSelect } from "@/components/ui/Filters";
 import { Pagination } from "@/components/ui/Pagination";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { searchDirectory } from "@/lib/members/directory";
 import { ZDirectoryQuery } from "@/lib/members/schemas";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Annuaire des adhérents", robots: { index: false } };
+export const generateMetadata = pageMetadata("directory");
 
 type Props = {
   params: Promise<{ tenant: string }>;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 
@@ -9,9 +8,10 @@ import { db } from "@/lib/db";
 import { listPortalEvents } from "@/lib/events/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCurrency, formatDateTime } from "@/lib/i18n/format";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Sorties et événements", robots: { index: false } };
+export const generateMetadata = pageMetadata("portalEvents");
 
 export default async function PortalEventsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

@@ -1,15 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { OfferReveal } from "@/components/offers/OfferReveal";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { PARTNER_CATEGORIES, ZOffersQuery } from "@/lib/offers/schemas";
 import { listVisibleOffers } from "@/lib/offers/service";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Avantages partenaires", robots: { index: false } };
+export const generateMetadata = pageMetadata("offers");
 
 export default async function PortalOffersPage({
   params,

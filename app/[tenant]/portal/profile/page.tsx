@@ -1,15 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { ActionButton } from "@/components/forms/ActionButton";
 import { HouseholdForm } from "@/components/profile/HouseholdForm";
 import { ProfileForm } from "@/components/profile/ProfileForm";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { getMyProfile, myMembership } from "@/lib/members/profile";
 import { removeFromMyHousehold } from "@/lib/members/profile-actions";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Mon profil", robots: { index: false } };
+export const generateMetadata = pageMetadata("profile");
 
 export default async function ProfilePage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

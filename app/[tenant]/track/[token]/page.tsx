@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
@@ -7,12 +6,13 @@ import { ConfirmButton, ContactForm, ReplyForm } from "@/components/requests/tra
 import { newcomerRegistrations } from "@/lib/events/newcomers";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { listVisibleOffers } from "@/lib/offers/service";
 import { isOpen } from "@/lib/requests/stages";
 import { findTrackedRequest } from "@/lib/requests/tracking";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Suivi de ma demande", robots: { index: false, follow: false } };
+export const generateMetadata = pageMetadata("track");
 
 type Props = { params: Promise<{ tenant: string; token: string }> };
 

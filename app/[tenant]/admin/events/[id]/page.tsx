@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -9,9 +8,10 @@ import { db } from "@/lib/db";
 import { registrationsOf } from "@/lib/events/staff";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime, formatTime, instantToLocalDateTime } from "@/lib/i18n/format";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Événement", robots: { index: false } };
+export const generateMetadata = pageMetadata("event");
 
 /** Usable on a phone at the door: one line per registration with a large check-in button. */
 export default async function StaffEventPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,12 +6,13 @@ import { ActionButton } from "@/components/forms/ActionButton";
 import { MemberDetailsForm } from "@/components/members/MemberDetailsForm";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate, formatDateTime, yearInTimeZone } from "@/lib/i18n/format";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { changeMemberStatus, recordDues } from "@/lib/members/actions";
 import { getMemberForStaff } from "@/lib/members/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 import { can } from "@/lib/tenancy/permissions";
 
-export const metadata: Metadata = { title: "Fiche adhérent", robots: { index: false } };
+export const generateMetadata = pageMetadata("member");
 
 type Props = { params: Promise<{ tenant: string; id: string }> };
 

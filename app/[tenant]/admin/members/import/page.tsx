@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { ImportForm } from "@/components/members/ImportForm";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { IMPORT_MAX_LINES } from "@/lib/members/import-rules";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Importer des adhérents", robots: { index: false } };
+export const generateMetadata = pageMetadata("memberImport");
 
 export default async function ImportMembersPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -6,9 +5,10 @@ import { notFound } from "next/navigation";
 import { PartnerForm } from "@/components/offers/PartnerForms";
 import { db } from "@/lib/db";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Modifier un partenaire", robots: { index: false } };
+export const generateMetadata = pageMetadata("partner");
 
 export default async function EditPartnerPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
   const { tenant: slug, id } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -13,6 +12,7 @@ import { unregisterNewcomerFromEvent } from "@/lib/events/actions";
 import { eventsOpenToNewcomers, newcomerRegistrations } from "@/lib/events/newcomers";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { describeNeedDetails } from "@/lib/requests/need-details";
 import { getRequestForStaff, listStaff } from "@/lib/requests/queries";
 import { setRequestPriority } from "@/lib/requests/staff-actions";
@@ -20,7 +20,7 @@ import { isOpen } from "@/lib/requests/stages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 import { can } from "@/lib/tenancy/permissions";
 
-export const metadata: Metadata = { title: "Demande d'installation", robots: { index: false } };
+export const generateMetadata = pageMetadata("request");
 
 type Props = { params: Promise<{ tenant: string; id: string }> };
 type Household = { partner?: { profession?: string | null } | null; children?: { age: number }[] };
