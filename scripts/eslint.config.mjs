@@ -1,4 +1,4 @@
-// Lives in scripts/ to keep the repository's top level as fixed in DEVELOPERS.md; `npm run lint` passes it with -c.
+// House rules: CONTRIBUTING.md at the root (file roles, wrappers, naming). Lives in scripts/ to keep the repository's top level as fixed in DEVELOPERS.md; `npm run lint` passes it with -c.
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import { defineConfig, globalIgnores } from "eslint/config";
