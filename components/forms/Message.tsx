@@ -2,12 +2,15 @@
 
 import { useTranslations } from "next-intl";
 
+import { translateDynamic } from "@/lib/i18n/dynamic";
+
 /** Translates a catalog key from an action or a zod schema, falling back to a generic message. */
 export function useMessage() {
   const t = useTranslations();
   return (key: string | undefined | null) => {
     if (!key) return "";
-    if (t.has(key)) return t(key);
+    const translated = translateDynamic(t, key);
+    if (translated !== null) return translated;
     // A page sends only its own namespaces to the browser: say loudly which one is missing.
     console.error(`Message not sent to the browser: ${key}`);
     return t("errors.invalid");

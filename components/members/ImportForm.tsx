@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { FormAlert, useMessage } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TableScroll } from "@/components/ui/TableScroll";
+import { translateDynamic } from "@/lib/i18n/dynamic";
 import { importMembersCsv } from "@/lib/members/actions";
 import type { ImportReport } from "@/lib/members/import-rules";
 import { ZImportMembers, type TImportMembersInput } from "@/lib/members/schemas";
@@ -91,9 +92,8 @@ export function ImportForm({ tenantSlug }: { tenantSlug: string }) {
             <ul className="list-inside list-disc text-red-800">
               {report.fileErrors.map((e, i) => (
                 <li key={i}>
-                  {t.has(e.key.replace("memberImport.", ""))
-                    ? t(e.key.replace("memberImport.", ""), { column: e.column ?? "" })
-                    : message(e.key)}
+                  {translateDynamic(t, e.key.replace("memberImport.", ""), { column: e.column ?? "" }) ??
+                    message(e.key)}
                 </li>
               ))}
             </ul>

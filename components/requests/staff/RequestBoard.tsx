@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 
 import { useMessage } from "@/components/forms/Message";
+import type { Profession } from "@/lib/generated/prisma/enums";
 import { changeRequestStage } from "@/lib/requests/staff-actions";
 import { PIPELINE } from "@/lib/requests/stages";
 
@@ -15,7 +16,7 @@ export type BoardCard = {
   reference: string;
   firstName: string;
   lastName: string;
-  profession: string;
+  profession: Profession;
   daysInStage: number;
   priority: boolean;
   overdueNeeds: number;

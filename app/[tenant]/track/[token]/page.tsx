@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { StageProgress } from "@/components/requests/StageProgress";
 import { ConfirmButton, ContactForm, ReplyForm } from "@/components/requests/track/NewcomerForms";
 import { newcomerRegistrations } from "@/lib/events/newcomers";
+import type { NeedStatus, NeedType, RequestStage } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { translateDynamic } from "@/lib/i18n/dynamic";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { listVisibleOffers } from "@/lib/offers/service";
@@ -32,11 +34,14 @@ export default async function TrackingPage({ params }: Props) {
   const tOffers = await getTranslations("offers");
   const eventText = (e: (typeof request.events)[number]) => {
     const data = (e.data ?? {}) as Record<string, string>;
-    if (e.type === "stage.changed") return t("track.events.stage_changed", { stage: t(`stages.${data.to}`) });
+    if (e.type === "stage.changed")
+      return t("track.events.stage_changed", { stage: t(`stages.${data.to as RequestStage}`) });
     if (e.type === "need.updated")
-      return t("track.events.need_updated", { need: t(`needs.${data.needType}`), status: t(`needStatus.${data.to}`) });
-    const key = `track.events.${e.type.replace(".", "_")}`;
-    return t.has(key) ? t(key, data) : e.type;
+      return t("track.events.need_updated", {
+        need: t(`needs.${data.needType as NeedType}`),
+        status: t(`needStatus.${data.to as NeedStatus}`),
+      });
+    return translateDynamic(t, `track.events.${e.type.replace(".", "_")}`, data) ?? e.type;
   };
   return (
     <ClientMessages namespaces={["requests"]}>

@@ -10,7 +10,9 @@ import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools
 import { StageProgress } from "@/components/requests/StageProgress";
 import { unregisterNewcomerFromEvent } from "@/lib/events/actions";
 import { eventsOpenToNewcomers, newcomerRegistrations } from "@/lib/events/newcomers";
+import type { NeedStatus, NeedType, RequestStage } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { translateDynamic } from "@/lib/i18n/dynamic";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { describeNeedDetails } from "@/lib/requests/need-details";
@@ -42,11 +44,16 @@ export default async function RequestPage({ params }: Props) {
   ]);
   const eventText = (type: string, data: Record<string, string>) => {
     if (type === "stage.changed")
-      return t("staff.events.stage_changed", { from: t(`stages.${data.from}`), to: t(`stages.${data.to}`) });
+      return t("staff.events.stage_changed", {
+        from: t(`stages.${data.from as RequestStage}`),
+        to: t(`stages.${data.to as RequestStage}`),
+      });
     if (type === "need.updated")
-      return t("staff.events.need_updated", { need: t(`needs.${data.needType}`), to: t(`needStatus.${data.to}`) });
-    const key = `staff.events.${type.replace(".", "_")}`;
-    return t.has(key) ? t(key, data) : type;
+      return t("staff.events.need_updated", {
+        need: t(`needs.${data.needType as NeedType}`),
+        to: t(`needStatus.${data.to as NeedStatus}`),
+      });
+    return translateDynamic(t, `staff.events.${type.replace(".", "_")}`, data) ?? type;
   };
 
   return (
@@ -128,7 +135,7 @@ export default async function RequestPage({ params }: Props) {
                 {t("staff.needs")}
               </h2>
               {request.needs.map((need) => {
-                const details = describeNeedDetails(need.details, { t, locale });
+                const details = describeNeedDetails(need.details, { t: (key) => t(key as never), locale });
                 return (
                   <div key={need.id} className="rounded-md border border-slate-300 p-3">
                     <h3 className="font-semibold">{t(`needs.${need.type}`)}</h3>
