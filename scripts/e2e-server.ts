@@ -1,5 +1,5 @@
 // Playwright's web server: a throw-away database with demo data, the test inbox, jobs and the production build.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -9,7 +9,7 @@ import { resetEnvCache } from "@/lib/env";
 import { startMailCatcher } from "@/lib/mail/catcher";
 
 import { seedDemo } from "../prisma/seed/demo";
-import { E2E } from "../tests/e2e/helpers/ports";
+import { E2E, E2E_STATE_FILE } from "../tests/e2e/helpers/ports";
 import { freePort } from "../tests/integration/support/ports";
 import { appEnv, Lifecycle, prepareDatabase, startNext, startWorker } from "./lib/launch";
 
@@ -27,6 +27,9 @@ await prepareDatabase(pg.url);
 const db = createPrismaClient(pg.url);
 await seedDemo(db);
 await db.$disconnect();
+// The sign-in fixture opens sessions in this database directly (tests/e2e/helpers/session.ts).
+await writeFile(E2E_STATE_FILE, JSON.stringify({ databaseUrl: pg.url }));
+life.add("l'état des tests", () => rm(E2E_STATE_FILE, { force: true }));
 
 const catcher = await startMailCatcher({ smtpPort: E2E.smtpPort, httpPort: E2E.inboxPort });
 life.add("la boîte de réception de test", catcher.stop);

@@ -1,13 +1,9 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-
-import { asCurrentUser, createTestTenant, createUser, type TestTenant } from "./support/factories";
+import { actAs } from "./support/act-as";
+import { createTestEvent, createTestTenant, createUser, type TestTenant } from "./support/factories";
 
 // Route handlers are public HTTP endpoints too: call them as any client could, with real ids.
-let currentUser: CurrentUser | null = null;
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 
 const csvRoute = await import("@/app/[tenant]/admin/events/[id]/registrations.csv/route");
 const icsRoute = await import("@/app/[tenant]/portal/events/[id]/ics/route");
@@ -25,40 +21,29 @@ const call = (
 beforeAll(async () => {
   a = await createTestTenant("rta");
   b = await createTestTenant("rtb");
-  const event = await db.event.create({
-    data: {
-      tenantId: a.tenant.id,
-      title: "Soirée des soignants",
-      kind: "SOIREE_SOIGNANTS",
-      startsAt: new Date("2027-05-20T17:00:00Z"),
-      endsAt: new Date("2027-05-20T21:00:00Z"),
-      registrationDeadline: new Date("2027-05-10T17:00:00Z"),
-      place: "Morlaix",
-      capacity: 40,
-      status: "PUBLISHED",
-    },
-  });
+  const event = await createTestEvent(a.tenant.id, { title: "Soirée des soignants" });
+
   eventId = event.id;
 });
 beforeEach(() => {
-  currentUser = null;
+  actAs(null);
 });
 
 describe("tenant route handlers", () => {
   it("give the registrations CSV to the tenant's staff only", async () => {
     expect((await call(csvRoute, a.tenant.slug, eventId)).status).toBe(401);
     for (const outsider of [a.member, b.staff, b.coordinator]) {
-      currentUser = asCurrentUser(outsider);
+      actAs(outsider);
       const refused = await call(csvRoute, a.tenant.slug, eventId);
       expect(refused.status).toBe(404);
       expect(await refused.text()).not.toContain("Soirée");
     }
-    currentUser = asCurrentUser(await createUser());
+    actAs(await createUser());
     expect((await call(csvRoute, a.tenant.slug, eventId)).status).toBe(404);
     // Tenant B's staff with A's real event id, through B's own path: still nothing.
-    currentUser = asCurrentUser(b.staff);
+    actAs(b.staff);
     expect((await call(csvRoute, b.tenant.slug, eventId)).status).toBe(404);
-    currentUser = asCurrentUser(a.staff);
+    actAs(a.staff);
     const allowed = await call(csvRoute, a.tenant.slug, eventId);
     expect(allowed.status).toBe(200);
     expect(allowed.headers.get("content-type")).toContain("text/csv");
@@ -67,10 +52,10 @@ describe("tenant route handlers", () => {
 
   it("give an event's .ics to the tenant's members, never to another tenant's", async () => {
     expect((await call(icsRoute, a.tenant.slug, eventId)).status).toBe(401);
-    currentUser = asCurrentUser(b.member);
+    actAs(b.member);
     expect((await call(icsRoute, a.tenant.slug, eventId)).status).toBe(404);
     expect((await call(icsRoute, b.tenant.slug, eventId)).status).toBe(404);
-    currentUser = asCurrentUser(a.member);
+    actAs(a.member);
     const allowed = await call(icsRoute, a.tenant.slug, eventId);
     expect(allowed.status).toBe(200);
     expect(await allowed.text()).toContain("SUMMARY:Soirée des soignants");

@@ -47,3 +47,38 @@ export async function createUser(email = `someone-${randomUUID().slice(0, 8)}@ex
 export function asCurrentUser(p: { id: string; email: string; name?: string | null }) {
   return { id: p.id, email: p.email, name: p.name ?? null, isPlatformAdmin: false };
 }
+
+type EventOverrides = Partial<{
+  title: string;
+  capacity: number;
+  status: "DRAFT" | "PUBLISHED" | "CANCELLED";
+  audience: "MEMBERS" | "MEMBERS_AND_NEWCOMERS";
+  startsAt: Date;
+  maxCompanions: number;
+}>;
+
+/** A published event of the tenant, two weeks ahead, registrations open. */
+export async function createTestEvent(tenantId: string, overrides: EventOverrides = {}) {
+  const startsAt = overrides.startsAt ?? new Date(Date.now() + 14 * 24 * 3600 * 1000);
+  return db.event.create({
+    data: {
+      tenantId,
+      title: overrides.title ?? "Soirée des soignants",
+      kind: "SOIREE_SOIGNANTS",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 4 * 3600 * 1000),
+      registrationDeadline: new Date(startsAt.getTime() - 24 * 3600 * 1000),
+      place: "Salle des fêtes",
+      capacity: overrides.capacity ?? 40,
+      maxCompanions: overrides.maxCompanions ?? 2,
+      audience: overrides.audience ?? "MEMBERS",
+      status: overrides.status ?? "PUBLISHED",
+    },
+    select: { id: true, title: true, tenantId: true },
+  });
+}
+
+/** A partner of the tenant. */
+export async function createTestPartner(tenantId: string, name = "Garage du port") {
+  return db.partner.create({ data: { tenantId, name, category: "VEHICLES" }, select: { id: true, name: true } });
+}
