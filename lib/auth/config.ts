@@ -1,6 +1,7 @@
 import type { NextAuthConfig } from "next-auth";
 
 import { getEnv } from "@/lib/env";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { acceptPendingInvitations } from "@/lib/invitations/accept";
 import { sendPlatformEmailNow } from "@/lib/mail/outbox";
 import { signInEmail } from "@/lib/mail/templates/sign-in";
@@ -66,7 +67,7 @@ export function authConfig(): NextAuthConfig {
           const link = confirmationUrlFor(url, env.APP_URL);
           const outcome = await sendPlatformEmailNow({
             to: identifier,
-            ...signInEmail({ url: link, minutes: SIGN_IN_LINK_MINUTES }),
+            ...signInEmail({ url: link, minutes: SIGN_IN_LINK_MINUTES, locale: await requestLocale() }),
           });
           const store = signInMailContext.getStore();
           if (store) store.delivered = outcome.delivered;

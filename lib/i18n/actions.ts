@@ -5,6 +5,8 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 
 import { publicFormAction } from "@/lib/actions/public";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 
 import { LOCALE_COOKIE, toLocale } from "./config";
 
@@ -17,5 +19,8 @@ const ZSwitchLocale = z.preprocess(
 export const switchLocaleAction = publicFormAction(ZSwitchLocale, async ({ locale }) => {
   const store = await cookies();
   store.set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
+  // A signed-in person's emails follow the language they last chose.
+  const user = await getCurrentUser();
+  if (user) await db.user.update({ where: { id: user.id }, data: { locale } });
   revalidatePath("/", "layout");
 });

@@ -2,17 +2,19 @@ import { describe, expect, it } from "vitest";
 
 import enEvents from "./messages/en.events.json";
 import enCore from "./messages/en.json";
+import enMail from "./messages/en.mail.json";
 import enMembers from "./messages/en.members.json";
 import enOffers from "./messages/en.offers.json";
 import enRequests from "./messages/en.requests.json";
 import frEvents from "./messages/fr.events.json";
 import frCore from "./messages/fr.json";
+import frMail from "./messages/fr.mail.json";
 import frMembers from "./messages/fr.members.json";
 import frOffers from "./messages/fr.offers.json";
 import frRequests from "./messages/fr.requests.json";
 
-const fr = { ...frCore, ...frRequests, ...frEvents, ...frOffers, ...frMembers };
-const en = { ...enCore, ...enRequests, ...enEvents, ...enOffers, ...enMembers };
+const fr = { ...frCore, ...frRequests, ...frEvents, ...frOffers, ...frMembers, ...frMail };
+const en = { ...enCore, ...enRequests, ...enEvents, ...enOffers, ...enMembers, ...enMail };
 
 function keys(obj: object, prefix = ""): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>

@@ -4,17 +4,12 @@ import { getEnv } from "@/lib/env";
 import { ActionError } from "@/lib/forms/result";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/i18n/format";
+import { mailDateLocale, mailTranslator } from "@/lib/mail/i18n";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { invitationEmail } from "@/lib/mail/templates/invitation";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
 import { INVITATION_VALID_DAYS } from "./schemas";
-
-const ROLE_LABELS: Record<Role, string> = {
-  COORDINATOR: "coordinateur·rice",
-  STAFF: "membre de l'équipe",
-  MEMBER: "adhérent·e",
-};
 
 export type InvitingTenant = { id: string; slug: string; name: string; timeZone: string };
 
@@ -56,16 +51,19 @@ export async function createInvitation(
     },
     select: { id: true },
   });
+  // Someone who already has an account reads their invitation in their language; anyone else in French.
+  const locale = (await tx.user.findUnique({ where: { email }, select: { locale: true } }))?.locale ?? "fr";
   await queueTenantEmail(tx, {
     tenantId: tenant.id,
     kind: "invitation",
     to: email,
     ...invitationEmail({
+      locale,
       tenantName: tenant.name,
-      roleLabel: ROLE_LABELS[role],
+      roleLabel: mailTranslator(locale)(`mail.roles.${role}`),
       url: invitationUrl(tenant.slug, token),
       inviterName: invitedBy?.name ?? undefined,
-      expiresAt: formatDateTime(expiresAt, tenant.timeZone),
+      expiresAt: formatDateTime(expiresAt, tenant.timeZone, mailDateLocale(locale)),
     }),
   });
   await recordAudit(tx, {

@@ -42,3 +42,23 @@ describe("emails", () => {
     expect(mail.text).toContain("2 décembre 2026 à 10:00");
   });
 });
+
+describe("emails in the recipient's language", () => {
+  it("write the sign-in email in French or English, with the page language set", () => {
+    const url = "http://localhost:3000/login/confirm?token=abc";
+    const fr = signInEmail({ url, minutes: 10, locale: "fr" });
+    const en = signInEmail({ url, minutes: 10, locale: "en" });
+    expect(fr.subject).toBe("Votre lien de connexion à la Conciergerie CPTS");
+    expect(fr.html).toContain('<html lang="fr">');
+    expect(fr.text).toContain("Me connecter :");
+    expect(en.subject).toBe("Your sign-in link to Conciergerie CPTS");
+    expect(en.html).toContain('<html lang="en">');
+    expect(en.text).toContain("Sign me in:");
+    expect(en.text).toContain("valid for 10 minutes");
+    expect(en.html).toContain("If the button does not work");
+  });
+
+  it("fall back to French for an unknown language", () => {
+    expect(signInEmail({ url: "http://x.test", minutes: 10, locale: "de" }).subject).toMatch(/connexion/);
+  });
+});

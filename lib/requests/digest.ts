@@ -1,10 +1,10 @@
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { formatDate } from "@/lib/i18n/format";
+import { mailDateLocale, mailTranslator } from "@/lib/mail/i18n";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { dailyDigestEmail } from "@/lib/mail/templates/digest";
 
-import { NEED_FR } from "./labels";
 import { staffRequestUrl } from "./links";
 import { isResponseOverdue, OPEN_STAGES } from "./stages";
 
@@ -61,26 +61,36 @@ export async function sendDailyDigests(now = new Date()): Promise<number> {
     if (!lateResponses.length && !lateNeeds.length) continue;
     const coordinators = await db.membership.findMany({
       where: { tenantId: tenant.id, role: "COORDINATOR", status: "ACTIVE" },
-      select: { user: { select: { email: true } } },
+      select: { user: { select: { email: true, locale: true } } },
     });
-    const content = dailyDigestEmail({
-      tenantName: tenant.name,
-      lateResponses: lateResponses.map((r) => ({
-        reference: r.reference,
-        applicant: `${r.firstName} ${r.lastName}`,
-        url: staffRequestUrl(tenant.slug, r.id),
-      })),
-      lateNeeds: lateNeeds.map((n) => ({
-        reference: n.request.reference,
-        need: NEED_FR[n.type],
-        dueDate: formatDate(n.dueDate!, "UTC"),
-        url: staffRequestUrl(tenant.slug, n.request.id),
-      })),
-      listUrl: new URL(`/${tenant.slug}/admin/requests`, getEnv().APP_URL).toString(),
-    });
+    // One text per language of the coordinators, each in their own.
+    const contentIn = (locale: string) => {
+      const t = mailTranslator(locale);
+      return dailyDigestEmail({
+        locale,
+        tenantName: tenant.name,
+        lateResponses: lateResponses.map((r) => ({
+          reference: r.reference,
+          applicant: `${r.firstName} ${r.lastName}`,
+          url: staffRequestUrl(tenant.slug, r.id),
+        })),
+        lateNeeds: lateNeeds.map((n) => ({
+          reference: n.request.reference,
+          need: t(`requests.needs.${n.type}`),
+          dueDate: formatDate(n.dueDate!, "UTC", mailDateLocale(locale)),
+          url: staffRequestUrl(tenant.slug, n.request.id),
+        })),
+        listUrl: new URL(`/${tenant.slug}/admin/requests`, getEnv().APP_URL).toString(),
+      });
+    };
     await db.$transaction(async (tx) => {
       for (const { user } of coordinators) {
-        await queueTenantEmail(tx, { tenantId: tenant.id, kind: "digest.daily", to: user.email, ...content });
+        await queueTenantEmail(tx, {
+          tenantId: tenant.id,
+          kind: "digest.daily",
+          to: user.email,
+          ...contentIn(user.locale),
+        });
         sent++;
       }
     });

@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 
 import { fieldErrorsFromZod, ok, type ActionResult } from "@/lib/forms/result";
@@ -26,7 +27,7 @@ export async function submitInstallationRequest(
     return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
   const ip = await clientIp();
   return runHandled(async () => {
-    const result = await submitIntake(tenant, parsed.data, { ip });
+    const result = await submitIntake(tenant, parsed.data, { ip, locale: await getLocale() });
     return ok({ reference: result.reference });
   });
 }

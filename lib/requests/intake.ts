@@ -6,12 +6,12 @@ import { getEnv } from "@/lib/env";
 import { ActionError } from "@/lib/forms/result";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { NeedType } from "@/lib/generated/prisma/enums";
+import { toLocale } from "@/lib/i18n/config";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { newRequestStaffEmail, requestReceivedEmail } from "@/lib/mail/templates/requests";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
 import { NEED_TYPES, type TIntake } from "./intake-schema";
-import { PROFESSION_FR } from "./labels";
 import { staffRequestUrl, trackingUrl } from "./links";
 
 export const RATE_LIMITS = { perEmailPerHour: 3, perIpPerHour: 10 };
@@ -63,7 +63,8 @@ function needRows(needs: TIntake["needs"]) {
 export async function submitIntake(
   tenant: IntakeTenant,
   input: TIntake,
-  meta: { ip: string },
+  /** `locale`: the language the newcomer used (their emails are written in it), French by default. */
+  meta: { ip: string; locale?: string },
   now = new Date(),
 ): Promise<IntakeResult> {
   if (input.website) return { reference: null, duplicate: false }; // a bot: answer as if all went well
@@ -84,6 +85,7 @@ export async function submitIntake(
         data: {
           tenantId: tenant.id,
           reference,
+          locale: toLocale(meta.locale),
           firstName: identity.firstName,
           lastName: identity.lastName,
           email: identity.email,
@@ -132,6 +134,7 @@ export async function submitIntake(
         kind: "request.received",
         to: identity.email,
         ...requestReceivedEmail({
+          locale: meta.locale,
           tenantName: tenant.name,
           firstName: identity.firstName,
           reference,
@@ -141,7 +144,7 @@ export async function submitIntake(
       });
       const staff = await tx.membership.findMany({
         where: { tenantId: tenant.id, status: "ACTIVE", role: { in: ["COORDINATOR", "STAFF"] } },
-        select: { user: { select: { email: true } } },
+        select: { user: { select: { email: true, locale: true } } },
       });
       for (const { user } of staff) {
         await queueTenantEmail(tx, {
@@ -152,7 +155,8 @@ export async function submitIntake(
             tenantName: tenant.name,
             reference,
             applicant,
-            profession: PROFESSION_FR[identity.profession],
+            locale: user.locale,
+            profession: identity.profession,
             requestUrl: staffRequestUrl(tenant.slug, request.id),
           }),
         });

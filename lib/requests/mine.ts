@@ -37,6 +37,7 @@ export async function sendMyTrackingLink(user: { id: string; email: string }, re
       reference: true,
       firstName: true,
       email: true,
+      locale: true,
       tenant: { select: { slug: true, name: true, firstResponseDays: true } },
     },
   });
@@ -60,6 +61,7 @@ export async function sendMyTrackingLink(user: { id: string; email: string }, re
       kind: "request.tracking",
       to: request.email,
       ...requestReceivedEmail({
+        locale: request.locale,
         tenantName: request.tenant.name,
         firstName: request.firstName,
         reference: request.reference,

@@ -29,6 +29,7 @@ async function requestInTenant(actor: StaffActor, requestId: string) {
       lastName: true,
       email: true,
       firstResponseAt: true,
+      locale: true,
       assigneeId: true,
     },
   });
@@ -108,6 +109,7 @@ export async function sendStaffMessage(actor: StaffActor, requestId: string, bod
       kind: "request.message",
       to: request.email,
       ...staffMessageEmail({
+        locale: request.locale,
         tenantName: actor.tenant.name,
         firstName: request.firstName,
         reference: request.reference,
@@ -191,7 +193,7 @@ async function assertStaffOfTenant(tenantId: string, userId: string) {
 export async function assignRequest(actor: StaffActor, requestId: string, assigneeId: string | null) {
   const request = await requestInTenant(actor, requestId);
   const assignee = assigneeId
-    ? await db.user.findUnique({ where: { id: assigneeId }, select: { id: true, email: true } })
+    ? await db.user.findUnique({ where: { id: assigneeId }, select: { id: true, email: true, locale: true } })
     : null;
   if (assigneeId) await assertStaffOfTenant(actor.tenant.id, assigneeId);
   await db.$transaction(async (tx) => {
@@ -210,6 +212,7 @@ export async function assignRequest(actor: StaffActor, requestId: string, assign
         kind: "request.assigned",
         to: assignee.email,
         ...assignmentEmail({
+          locale: assignee.locale,
           reference: request.reference,
           applicant: `${request.firstName} ${request.lastName}`,
           requestUrl: staffRequestUrl(actor.tenant.slug, request.id),
@@ -240,6 +243,7 @@ export async function reissueTrackingLink(actor: StaffActor, requestId: string) 
       kind: "request.tracking",
       to: request.email,
       ...requestReceivedEmail({
+        locale: request.locale,
         tenantName: actor.tenant.name,
         firstName: request.firstName,
         reference: request.reference,

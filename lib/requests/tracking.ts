@@ -53,16 +53,16 @@ export async function replyAsNewcomer(tenant: Tenant, token: string, body: strin
   const request = await requireTracked(tenant.id, token);
   const recipients = await db.installationRequest.findUniqueOrThrow({
     where: { id: request.id },
-    select: { assignee: { select: { email: true } } },
+    select: { assignee: { select: { email: true, locale: true } } },
   });
   const staffEmails = recipients.assignee
-    ? [recipients.assignee.email]
+    ? [recipients.assignee]
     : (
         await db.membership.findMany({
           where: { tenantId: tenant.id, status: "ACTIVE", role: "COORDINATOR" },
-          select: { user: { select: { email: true } } },
+          select: { user: { select: { email: true, locale: true } } },
         })
-      ).map((m) => m.user.email);
+      ).map((m) => m.user);
   const applicant = `${request.firstName} ${request.lastName}`;
   await db.$transaction(async (tx) => {
     await tx.requestMessage.create({ data: { tenantId: tenant.id, requestId: request.id, author: "NEWCOMER", body } });
@@ -74,12 +74,13 @@ export async function replyAsNewcomer(tenant: Tenant, token: string, body: strin
       type: "message.newcomer",
       audit: false,
     });
-    for (const to of staffEmails) {
+    for (const recipient of staffEmails) {
       await queueTenantEmail(tx, {
         tenantId: tenant.id,
         kind: "request.reply",
-        to,
+        to: recipient.email,
         ...newcomerReplyEmail({
+          locale: recipient.locale,
           reference: request.reference,
           applicant,
           requestUrl: staffRequestUrl(tenant.slug, request.id),

@@ -1,31 +1,35 @@
+import { mailTranslator } from "../i18n";
 import { renderEmail, type EmailContent } from "../layout";
 
 export function dailyDigestEmail(i: {
+  locale?: string;
   tenantName: string;
   lateResponses: { reference: string; applicant: string; url: string }[];
   lateNeeds: { reference: string; need: string; dueDate: string; url: string }[];
   listUrl: string;
 }): EmailContent {
+  const t = mailTranslator(i.locale);
   const blocks = [
-    { paragraph: `Voici les points en retard de ${i.tenantName} aujourd'hui.` },
+    { paragraph: t("mail.digest.intro", { tenant: i.tenantName }) },
     ...(i.lateResponses.length
       ? [
-          { paragraph: `Demandes sans première réponse dans le délai promis (${i.lateResponses.length}) :` },
-          ...i.lateResponses.map((r) => ({ paragraph: `• ${r.reference} — ${r.applicant} : ${r.url}` })),
+          { paragraph: t("mail.digest.lateResponses", { count: i.lateResponses.length }) },
+          ...i.lateResponses.map((r) => ({ paragraph: t("mail.digest.lateResponse", r) })),
         ]
       : []),
     ...(i.lateNeeds.length
       ? [
-          { paragraph: `Besoins dont l'échéance est dépassée (${i.lateNeeds.length}) :` },
-          ...i.lateNeeds.map((n) => ({ paragraph: `• ${n.reference} — ${n.need}, échéance ${n.dueDate} : ${n.url}` })),
+          { paragraph: t("mail.digest.lateNeeds", { count: i.lateNeeds.length }) },
+          ...i.lateNeeds.map((n) => ({ paragraph: t("mail.digest.lateNeed", { ...n, date: n.dueDate }) })),
         ]
       : []),
-    { button: { label: "Ouvrir les demandes", url: i.listUrl } },
+    { button: { label: t("mail.digest.button"), url: i.listUrl } },
   ];
   return renderEmail({
-    subject: `${i.tenantName} : demandes et besoins en retard`,
-    greeting: "Bonjour,",
+    locale: i.locale,
+    subject: t("mail.digest.subject", { tenant: i.tenantName }),
+    greeting: t("mail.layout.greeting"),
     blocks,
-    signature: "La Conciergerie CPTS",
+    signature: t("mail.layout.platform"),
   });
 }

@@ -1,3 +1,4 @@
+import { mailTranslator } from "../i18n";
 import { renderEmail, type EmailContent } from "../layout";
 
 export function invitationEmail(input: {
@@ -6,18 +7,23 @@ export function invitationEmail(input: {
   url: string;
   inviterName?: string;
   expiresAt: string;
+  locale?: string;
 }): EmailContent {
-  const who = input.inviterName ? `${input.inviterName} vous invite` : "Vous êtes invité·e";
+  const t = mailTranslator(input.locale);
+  const values = { tenant: input.tenantName, role: input.roleLabel };
   return renderEmail({
-    subject: `Invitation à rejoindre ${input.tenantName}`,
-    greeting: "Bonjour,",
+    locale: input.locale,
+    subject: t("mail.invitation.subject", values),
+    greeting: t("mail.layout.greeting"),
     blocks: [
-      { paragraph: `${who} à rejoindre ${input.tenantName} sur la Conciergerie CPTS, en tant que ${input.roleLabel}.` },
-      { button: { label: "Voir l'invitation", url: input.url } },
       {
-        paragraph: `Cette invitation est valable jusqu'au ${input.expiresAt}. Votre accès est créé lors de votre première connexion avec cette adresse e-mail.`,
+        paragraph: input.inviterName
+          ? t("mail.invitation.byName", { ...values, inviter: input.inviterName })
+          : t("mail.invitation.anonymous", values),
       },
-      { note: "Vous ne connaissez pas cette CPTS ? Ignorez simplement ce message." },
+      { button: { label: t("mail.invitation.button"), url: input.url } },
+      { paragraph: t("mail.invitation.validity", { date: input.expiresAt }) },
+      { note: t("mail.invitation.ignore") },
     ],
     signature: input.tenantName,
   });

@@ -1,93 +1,99 @@
+import { mailTranslator } from "../i18n";
 import { renderEmail, type EmailContent } from "../layout";
 
-export function requestReceivedEmail(i: {
-  tenantName: string;
-  firstName: string;
-  reference: string;
-  trackingUrl: string;
-  firstResponseDays: number;
-}): EmailContent {
+/** Each email is written in its recipient's language: the newcomer's, or the staff member's. */
+type Recipient = { locale?: string };
+
+export function requestReceivedEmail(
+  i: Recipient & {
+    tenantName: string;
+    firstName: string;
+    reference: string;
+    trackingUrl: string;
+    firstResponseDays: number;
+  },
+): EmailContent {
+  const t = mailTranslator(i.locale);
+  const values = { tenant: i.tenantName, reference: i.reference };
   return renderEmail({
-    subject: `${i.tenantName} : votre demande ${i.reference} est bien reçue`,
-    greeting: `Bonjour ${i.firstName},`,
+    locale: i.locale,
+    subject: t("mail.requestReceived.subject", values),
+    greeting: t("mail.layout.greetingName", { name: i.firstName }),
     blocks: [
-      {
-        paragraph: `Merci ! Votre demande d'accompagnement à l'installation porte la référence ${i.reference}. L'équipe de ${i.tenantName} vous répond sous ${i.firstResponseDays} jours ouvrés.`,
-      },
-      {
-        paragraph:
-          "Suivez l'avancement de votre demande, échangez avec l'équipe et mettez à jour vos coordonnées sur votre page personnelle :",
-      },
-      { button: { label: "Suivre ma demande", url: i.trackingUrl } },
-      { note: "Ce lien est personnel : ne le transférez pas. Si vous le perdez, écrivez à la CPTS." },
+      { paragraph: t("mail.requestReceived.thanks", { ...values, days: i.firstResponseDays }) },
+      { paragraph: t("mail.requestReceived.follow") },
+      { button: { label: t("mail.requestReceived.button"), url: i.trackingUrl } },
+      { note: t("mail.requestReceived.personal") },
     ],
     signature: i.tenantName,
   });
 }
 
-export function newRequestStaffEmail(i: {
-  tenantName: string;
-  reference: string;
-  applicant: string;
-  profession: string;
-  requestUrl: string;
-}): EmailContent {
+export function newRequestStaffEmail(
+  i: Recipient & { tenantName: string; reference: string; applicant: string; profession: string; requestUrl: string },
+): EmailContent {
+  const t = mailTranslator(i.locale);
+  const profession = t(`requests.professions.${i.profession}` as "requests.professions.AUTRE");
+  const values = { tenant: i.tenantName, reference: i.reference, applicant: i.applicant, profession };
   return renderEmail({
-    subject: `Nouvelle demande d'installation ${i.reference} — ${i.applicant}`,
-    greeting: "Bonjour,",
+    locale: i.locale,
+    subject: t("mail.newRequest.subject", values),
+    greeting: t("mail.layout.greeting"),
     blocks: [
-      {
-        paragraph: `${i.applicant} (${i.profession}) vient de déposer une demande d'accompagnement auprès de ${i.tenantName}.`,
-      },
-      { button: { label: "Ouvrir la demande", url: i.requestUrl } },
+      { paragraph: t("mail.newRequest.body", values) },
+      { button: { label: t("mail.newRequest.button"), url: i.requestUrl } },
     ],
-    signature: "La Conciergerie CPTS",
+    signature: t("mail.layout.platform"),
   });
 }
 
-export function staffMessageEmail(i: {
-  tenantName: string;
-  firstName: string;
-  reference: string;
-  body: string;
-  tenantUrl: string;
-}): EmailContent {
+export function staffMessageEmail(
+  i: Recipient & { tenantName: string; firstName: string; reference: string; body: string; tenantUrl: string },
+): EmailContent {
+  const t = mailTranslator(i.locale);
+  const values = { tenant: i.tenantName, reference: i.reference };
   return renderEmail({
-    subject: `${i.tenantName} : nouveau message sur votre demande ${i.reference}`,
-    greeting: `Bonjour ${i.firstName},`,
+    locale: i.locale,
+    subject: t("mail.staffMessage.subject", values),
+    greeting: t("mail.layout.greetingName", { name: i.firstName }),
     blocks: [
-      { paragraph: `L'équipe de ${i.tenantName} vous a écrit :` },
+      { paragraph: t("mail.staffMessage.intro", values) },
       { paragraph: i.body },
-      {
-        paragraph:
-          "Pour répondre, ouvrez votre page de suivi avec le lien personnel reçu dans l'e-mail de confirmation de votre demande. Vous l'avez perdu ? Écrivez à la CPTS, elle vous en enverra un nouveau.",
-      },
-      { button: { label: `Contacter ${i.tenantName}`, url: i.tenantUrl } },
+      { paragraph: t("mail.staffMessage.howToReply") },
+      { button: { label: t("mail.staffMessage.button", values), url: i.tenantUrl } },
     ],
     signature: i.tenantName,
   });
 }
 
-export function newcomerReplyEmail(i: { reference: string; applicant: string; requestUrl: string }): EmailContent {
+export function newcomerReplyEmail(
+  i: Recipient & { reference: string; applicant: string; requestUrl: string },
+): EmailContent {
+  const t = mailTranslator(i.locale);
   return renderEmail({
-    subject: `Réponse de ${i.applicant} sur la demande ${i.reference}`,
-    greeting: "Bonjour,",
+    locale: i.locale,
+    subject: t("mail.newcomerReply.subject", i),
+    greeting: t("mail.layout.greeting"),
     blocks: [
-      { paragraph: `${i.applicant} a répondu sur sa demande ${i.reference}.` },
-      { button: { label: "Lire la réponse", url: i.requestUrl } },
+      { paragraph: t("mail.newcomerReply.body", i) },
+      { button: { label: t("mail.newcomerReply.button"), url: i.requestUrl } },
     ],
-    signature: "La Conciergerie CPTS",
+    signature: t("mail.layout.platform"),
   });
 }
 
-export function assignmentEmail(i: { reference: string; applicant: string; requestUrl: string }): EmailContent {
+export function assignmentEmail(
+  i: Recipient & { reference: string; applicant: string; requestUrl: string },
+): EmailContent {
+  const t = mailTranslator(i.locale);
   return renderEmail({
-    subject: `La demande ${i.reference} vous est confiée`,
-    greeting: "Bonjour,",
+    locale: i.locale,
+    subject: t("mail.assignment.subject", i),
+    greeting: t("mail.layout.greeting"),
     blocks: [
-      { paragraph: `La demande d'installation de ${i.applicant} (${i.reference}) vous a été attribuée.` },
-      { button: { label: "Ouvrir la demande", url: i.requestUrl } },
+      { paragraph: t("mail.assignment.body", i) },
+      { button: { label: t("mail.assignment.button"), url: i.requestUrl } },
     ],
-    signature: "La Conciergerie CPTS",
+    signature: t("mail.layout.platform"),
   });
 }

@@ -1,17 +1,18 @@
+import { mailTranslator } from "../i18n";
 import { renderEmail, type EmailContent } from "../layout";
 
-export function signInEmail({ url, minutes }: { url: string; minutes: number }): EmailContent {
+export function signInEmail({ url, minutes, locale }: { url: string; minutes: number; locale?: string }): EmailContent {
+  const t = mailTranslator(locale);
   return renderEmail({
-    subject: "Votre lien de connexion à la Conciergerie CPTS",
-    greeting: "Bonjour,",
+    locale,
+    subject: t("mail.signIn.subject"),
+    greeting: t("mail.layout.greeting"),
     blocks: [
-      {
-        paragraph: `Voici votre lien de connexion. Il est valable ${minutes} minutes et ne peut servir qu'une seule fois.`,
-      },
-      { button: { label: "Me connecter", url } },
-      { paragraph: "Le lien ouvre une page de confirmation : appuyez sur « Me connecter » pour terminer." },
-      { note: "Vous n'avez rien demandé ? Ignorez ce message : personne ne peut se connecter sans ouvrir ce lien." },
+      { paragraph: t("mail.signIn.intro", { minutes }) },
+      { button: { label: t("mail.signIn.button"), url } },
+      { paragraph: t("mail.signIn.confirm") },
+      { note: t("mail.signIn.ignore") },
     ],
-    signature: "La Conciergerie CPTS",
+    signature: t("mail.layout.platform"),
   });
 }
