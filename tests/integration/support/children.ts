@@ -3,9 +3,13 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
-/** Starts a TypeScript file in a child process (through tsx) and resolves once it prints "ready". */
+/**
+ * Starts a TypeScript file in a child process and resolves once it prints "ready". tsx is loaded in the
+ * process itself (`node --import tsx`): the `tsx` command would put a relay process in between, and a
+ * signal would hit the relay instead of the program.
+ */
 export function startChild(file: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, file)], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, file)], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
