@@ -13,6 +13,9 @@ const logger = new Logger(() => (level, message) => {
   if (level === "error" || level === "warning") console.warn(`[tâches] ${message}`);
 });
 
+/** Jobs run at once per process: also the most emails a crash can leave sent but not marked SENT. */
+export const JOB_CONCURRENCY = 2;
+
 export type JobRunner = {
   /** Stops fetching jobs, waits for the running ones (at most `timeoutMs`, then fails them for a retry). */
   stop: (options?: { timeoutMs?: number }) => Promise<void>;
@@ -59,7 +62,7 @@ export async function startJobRunner(
       try {
         next.runner = await run({
           connectionString,
-          concurrency: options.concurrency ?? 2,
+          concurrency: options.concurrency ?? JOB_CONCURRENCY,
           pollInterval: 1000,
           noHandleSignals: true,
           logger,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { requireDatabaseUrl } from "@/lib/env";
+import { JOB_CONCURRENCY } from "@/lib/jobs/runner";
 import { startMailCatcher } from "@/lib/mail/catcher";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 
@@ -12,7 +13,7 @@ import { freePort } from "./support/ports";
 
 // Small on purpose: a dead worker is noticed after 3 s here (30 s by default in production).
 const DEAD_AFTER_SECONDS = 3;
-const EMAILS = 150;
+const EMAILS = 120;
 const CRASHES = 3;
 
 let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
@@ -59,36 +60,44 @@ const remainingJobs = async () =>
   (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker._private_jobs`)[0]!.n;
 
 describe("background jobs survive crashes", () => {
-  it("delivers every email after runners are killed mid-batch, at most one duplicate per crash", async () => {
-    let lockedByTheDead = 0;
-    for (let crash = 1; crash <= CRASHES; crash++) {
-      const child = await runner();
-      // Kill right after a delivery: the worker is between the SMTP answer and its database write.
-      const target = catcher.messages().length + 20;
-      await waitFor(() => catcher.messages().length >= target, 30_000, 2);
-      await stopChild(child, "SIGKILL");
-      lockedByTheDead += await lockedJobs();
-    }
-    expect(lockedByTheDead).toBeGreaterThan(0); // the crashes did leave jobs locked
+  // Five process starts: allow for a busy machine, while the delivery itself must take under a minute.
+  it(
+    "delivers every email after runners are killed mid-batch, at most one duplicate per email in flight at a crash",
+    { timeout: 90_000 },
+    async () => {
+      let lockedByTheDead = 0;
+      for (let crash = 1; crash <= CRASHES; crash++) {
+        const child = await runner();
+        // Kill right after a delivery: the worker is between the SMTP answer and its database write.
+        const target = catcher.messages().length + 15;
+        await waitFor(() => catcher.messages().length >= target, 30_000, 2);
+        await stopChild(child, "SIGKILL");
+        lockedByTheDead += await lockedJobs();
+      }
+      expect(lockedByTheDead).toBeGreaterThan(0); // the crashes did leave jobs locked
 
-    // Two live runners at once, as with two app instances.
-    const restartedAt = Date.now();
-    await Promise.all([runner(), runner()]);
-    await waitFor(
-      async () => (await db.outboundEmail.count({ where: { status: "SENT" } })) === EMAILS && !(await remainingJobs()),
-      60_000,
-      200,
-    );
-    expect(Date.now() - restartedAt).toBeLessThan(60_000);
+      // Two live runners at once, as with two app instances.
+      const restartedAt = Date.now();
+      await Promise.all([runner(), runner()]);
+      await waitFor(
+        async () =>
+          (await db.outboundEmail.count({ where: { status: "SENT" } })) === EMAILS && !(await remainingJobs()),
+        60_000,
+        200,
+      );
+      expect(Date.now() - restartedAt).toBeLessThan(60_000);
 
-    const received = catcher.messages().map((m) => m.to[0]);
-    const distinct = new Set(received);
-    expect(distinct.size).toBe(EMAILS);
-    const duplicates = received.length - distinct.size;
-    console.info(
-      `job crash test: ${CRASHES} crashes, ${duplicates} duplicates, ${lockedByTheDead} locked jobs left by the dead`,
-    );
-    expect(duplicates).toBeLessThanOrEqual(CRASHES);
-    expect(await lockedJobs()).toBe(0);
-  });
+      const received = catcher.messages().map((m) => m.to[0]);
+      const distinct = new Set(received);
+      expect(distinct.size).toBe(EMAILS);
+      const duplicates = received.length - distinct.size;
+      console.info(
+        `job crash test: ${CRASHES} crashes, ${duplicates} duplicates, ${lockedByTheDead} locked jobs left by the dead`,
+      );
+      // At least once: an email accepted by the SMTP server but not yet marked SENT when its process died
+      // leaves again. Each crash can catch at most one such email per worker of the dead process.
+      expect(duplicates).toBeLessThanOrEqual(CRASHES * JOB_CONCURRENCY);
+      expect(await lockedJobs()).toBe(0);
+    },
+  );
 });
