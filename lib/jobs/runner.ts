@@ -103,8 +103,9 @@ export async function startJobRunner(
   async function tick(): Promise<void> {
     try {
       await heartbeat.beat([...(current?.workerIds ?? [])]);
-      await heartbeat.release([...orphans]);
-      orphans.clear();
+      const gone = [...orphans];
+      await heartbeat.release(gone);
+      for (const id of gone) orphans.delete(id); // not clear(): a worker may have been lost meanwhile
       healthySince ??= Date.now();
       // After an outage every runner's heartbeat is stale: wait one full period, during which the live
       // ones beat again, before judging anyone dead.
