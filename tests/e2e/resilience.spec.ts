@@ -12,7 +12,9 @@ import { E2E } from "./helpers/ports";
 import { callAction, serverActionId, startApp, startPostgres, startRelay, type Child } from "./helpers/stack";
 
 // Each test runs its own instance of `npm start` (scripts/start.ts) on the production build, beside the
-// shared e2e server, so it can take the database away or stop the whole app.
+// shared e2e server, so it can take the database away or stop the whole app. `test` comes from Playwright
+// itself, not ./fixtures: the browser reports the 503 answer, the subject of this spec, as a console error;
+// page errors are checked here instead.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 let root: string;
@@ -55,6 +57,8 @@ test("the database goes away: 503 pages in French and English, then recovery wit
     await expect.poll(async () => (await fetch(`${appUrl}/cpts-resilience`)).status).toBe(200);
     expect((await fetch(`${appUrl}/api/ready`)).status).toBe(200);
 
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
     await relay.cut();
     await expect.poll(async () => (await fetch(`${appUrl}/cpts-resilience`)).status, { timeout: 5_000 }).toBe(503);
     const response = await page.goto(`${appUrl}/cpts-resilience/installation`);
@@ -72,6 +76,7 @@ test("the database goes away: 503 pages in French and English, then recovery wit
     await page.goto(`${appUrl}/cpts-resilience/installation`);
     await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Service momentanément indisponible");
     expect((await fetch(`${appUrl}/api/ready`)).status).toBe(200);
+    expect(pageErrors).toEqual([]);
   } finally {
     app.process.kill("SIGTERM");
     await app.exited;
