@@ -19,6 +19,10 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default("Conciergerie CPTS <no-reply@conciergerie-cpts.localhost>"),
   MAIL_CATCHER_HTTP_PORT: z.coerce.number().int().positive().default(1080),
   JOB_RUNNER: z.enum(["on", "off"]).default("on"),
+  // A worker silent for this long is dead: its jobs are released to a live runner (lib/jobs/heartbeat.ts).
+  JOB_RUNNER_DEAD_AFTER_SECONDS: z.coerce.number().int().min(2).max(3600).default(30),
+  // On SIGTERM: how long running requests, then running jobs, may take to finish before being cut.
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

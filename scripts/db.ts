@@ -1,7 +1,9 @@
 // Database tooling that works without Prisma's native engine download (see README, "Ajouter une migration").
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
+import path from "node:path";
 
+import { datedBackupName, writeBackup } from "@/lib/db/backup";
 import { withDatabase } from "@/lib/db/embedded";
 import { applyMigrations, createMigration } from "@/lib/db/migrations";
 import { migrateJobSchema } from "@/lib/jobs/schema";
@@ -62,6 +64,28 @@ async function reset(url: string) {
   await seed(url, false);
 }
 
+/** `db:backup [file or folder]`: a dated file in backups/ by default. */
+async function backup(url: string, target = "backups") {
+  const file = target.endsWith(".gz") ? target : path.join(target, datedBackupName());
+  const started = Date.now();
+  const counts = await writeBackup(url, file);
+  const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+  console.log(
+    `Sauvegarde écrite : ${file} (${rows} lignes, ${Object.keys(counts).length} tables, ${Date.now() - started} ms)`,
+  );
+}
+
+async function restore(url: string, args: string[]) {
+  const file = args.find((a) => !a.startsWith("--"));
+  if (!file) throw new Error("Usage : npm run db:restore -- FICHIER [--replace]");
+  const { restoreBackup } = await import("@/lib/db/restore");
+  const result = await restoreBackup(url, file, { replace: args.includes("--replace") });
+  const rows = Object.values(result.counts).reduce((a, b) => a + b, 0);
+  console.log(
+    `Restauré : ${file} du ${result.header.createdAt} (${rows} lignes ; migrations ultérieures : ${result.laterMigrations.length} ; e-mails en attente reprogrammés : ${result.requeued}).`,
+  );
+}
+
 async function main() {
   const [command, ...args] = process.argv.slice(2);
   switch (command) {
@@ -81,13 +105,24 @@ async function main() {
       });
     case "reset":
       return withDatabase(reset);
+    case "backup":
+      return withDatabase((url) => backup(url, args[0]));
+    case "restore":
+      return withDatabase((url) => restore(url, args));
     default:
-      console.error("Usage : tsx scripts/db.ts generate | migration <nom> | migrate | seed [--scale] | reset");
+      console.error(
+        "Usage : tsx scripts/db.ts generate | migration <nom> | migrate | seed [--scale] | reset | backup [fichier] | restore <fichier> [--replace]",
+      );
       process.exit(2);
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  // The WASM schema engine leaves a 10-second timer behind (its advisory-lock timeout): exit when done.
+  () => process.exit(0),
+  (error) => {
+    // An expected refusal (e.g. a restore into a database that is not empty) is a sentence, not a stack.
+    console.error(error?.name === "RestoreError" ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -31,13 +31,17 @@ export function publicTenantAction<S extends z.ZodType, R>(
   schema: S,
   handler: (ctx: { tenant: TenantSummary }, input: z.output<S>) => Promise<ActionResult<R>>,
 ) {
-  return markAction(async (slug: string, raw: z.input<S>): Promise<ActionResult<R>> => {
-    const tenant = await findTenantBySlug(String(slug));
-    if (!tenant) return { ok: false, formError: "errors.notFound" };
-    const input = parseInput(schema, raw);
-    if (!input.ok) return input.result;
-    return runHandled(() => handler({ tenant }, input.data));
-  }, "publicTenant");
+  return markAction(
+    async (slug: string, raw: z.input<S>): Promise<ActionResult<R>> =>
+      runHandled(async () => {
+        const tenant = await findTenantBySlug(String(slug));
+        if (!tenant) return { ok: false, formError: "errors.notFound" };
+        const input = parseInput(schema, raw);
+        if (!input.ok) return input.result;
+        return handler({ tenant }, input.data);
+      }),
+    "publicTenant",
+  );
 }
 
 /** The same, for a plain `<form action>` without client code (language switch, sign-out): no result to show. */

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/lib/db/availability";
 import { ActionError, fieldErrorsFromZod, type ActionResult } from "@/lib/forms/result";
 
 /** The zod check every wrapper runs first: a refusal names the fields, in catalogue keys. */
@@ -15,7 +16,10 @@ export function parseInput<S extends z.ZodType>(
   };
 }
 
-/** Expected refusals become messages; anything else is logged and answered generically. */
+/**
+ * Expected refusals become messages; a database outage becomes "try again shortly"; anything else is
+ * logged and answered generically. Wrappers run their own lookups (tenant, user) inside it too.
+ */
 export async function runHandled<R>(fn: () => Promise<ActionResult<R>>): Promise<ActionResult<R>> {
   try {
     return await fn();
@@ -27,6 +31,12 @@ export async function runHandled<R>(fn: () => Promise<ActionResult<R>>): Promise
     }
     // Next's redirect()/notFound() are thrown on purpose: let them through.
     if (error && typeof error === "object" && "digest" in error) throw error;
+    // The database is away (restart, failover): nothing was written (each change is one transaction);
+    // the person keeps what they typed and is told to try again shortly.
+    if (isDatabaseUnavailable(error)) {
+      reportDatabaseUnavailable();
+      return { ok: false, formError: "errors.unavailable" };
+    }
     console.error("Unexpected action error", error);
     return { ok: false, formError: "errors.unexpected" };
   }

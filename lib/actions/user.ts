@@ -13,14 +13,18 @@ function signedInAction<S extends z.ZodType, R>(
   schema: S,
   handler: (ctx: { user: CurrentUser }, input: z.output<S>) => Promise<ActionResult<R>>,
 ) {
-  return markAction(async (raw: z.input<S>): Promise<ActionResult<R>> => {
-    const user = await getCurrentUser();
-    if (!user) return { ok: false, formError: "errors.signedOut" };
-    if (kind === "platform" && !user.isPlatformAdmin) return { ok: false, formError: "errors.forbidden" };
-    const input = parseInput(schema, raw);
-    if (!input.ok) return input.result;
-    return runHandled(() => handler({ user }, input.data));
-  }, kind);
+  return markAction(
+    async (raw: z.input<S>): Promise<ActionResult<R>> =>
+      runHandled(async () => {
+        const user = await getCurrentUser();
+        if (!user) return { ok: false, formError: "errors.signedOut" };
+        if (kind === "platform" && !user.isPlatformAdmin) return { ok: false, formError: "errors.forbidden" };
+        const input = parseInput(schema, raw);
+        if (!input.ok) return input.result;
+        return handler({ user }, input.data);
+      }),
+    kind,
+  );
 }
 
 /** A signed-in person acting on what is theirs across tenants ("mes demandes"): no tenant, no role. */

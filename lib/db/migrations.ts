@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 import { openSchemaEngine } from "./schema-engine";
@@ -47,17 +48,26 @@ export async function readMigrationsList({ prismaDir = PRISMA_DIR }: Where = {})
   };
 }
 
-/** Applies pending migrations to a real PostgreSQL, recorded in the standard _prisma_migrations table. */
-export async function applyMigrations(url: string, where: Where = {}): Promise<string[]> {
-  const engine = await openSchemaEngine(new PrismaPg({ connectionString: url }));
+/**
+ * Applies pending migrations to a real PostgreSQL, recorded in the standard _prisma_migrations table.
+ * `upTo` stops at a given history (a restore first rebuilds the schema its backup was taken with).
+ */
+export async function applyMigrations(url: string, where: Where & { upTo?: string[] } = {}): Promise<string[]> {
+  // Our own pool, closed at the end: an idle connection left behind keeps the engine's advisory lock, and
+  // the next migration run (a restore runs two) would wait for pg's 10-second idle timeout.
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const engine = await openSchemaEngine(new PrismaPg(pool));
   try {
-    const result = await engine.applyMigrations({
-      migrationsList: (await readMigrationsList(where)) as never,
-      filters: NO_FILTERS,
-    });
+    const migrationsList = await readMigrationsList(where);
+    if (where.upTo) {
+      const wanted = new Set(where.upTo);
+      migrationsList.migrationDirectories = migrationsList.migrationDirectories.filter((m) => wanted.has(m.path));
+    }
+    const result = await engine.applyMigrations({ migrationsList: migrationsList as never, filters: NO_FILTERS });
     return result.appliedMigrationNames;
   } finally {
     engine.free();
+    await pool.end().catch(() => undefined);
   }
 }
 

@@ -30,15 +30,14 @@ const ZInvitationLink = z.object({ token: z.string().max(100) });
 
 /** Public endpoint: the invitation token is the only credential, checked against the tenant of the URL. */
 export async function acceptInvitation(slug: string, raw: { token: string }): Promise<ActionResult<undefined>> {
-  const parsed = ZInvitationLink.safeParse(raw);
-  const tenant = await findTenantBySlug(String(slug));
-  if (!parsed.success || !tenant) return { ok: false, formError: "invitations.state.invalid" };
-  const lookup = await lookupInvitation(tenant.id, parsed.data.token);
-  if (lookup.state !== "valid") return { ok: false, formError: `invitations.state.${lookup.state}` };
-  const { invitation } = lookup;
-  const destination = invitation.role === "MEMBER" ? `/${tenant.slug}/portal` : `/${tenant.slug}/admin`;
-
   return runHandled(async () => {
+    const parsed = ZInvitationLink.safeParse(raw);
+    const tenant = await findTenantBySlug(String(slug));
+    if (!parsed.success || !tenant) return { ok: false, formError: "invitations.state.invalid" };
+    const lookup = await lookupInvitation(tenant.id, parsed.data.token);
+    if (lookup.state !== "valid") return { ok: false, formError: `invitations.state.${lookup.state}` };
+    const { invitation } = lookup;
+    const destination = invitation.role === "MEMBER" ? `/${tenant.slug}/portal` : `/${tenant.slug}/admin`;
     const user = await getCurrentUser();
     if (user && user.email === invitation.email) {
       await acceptPendingInvitations(user);

@@ -20,14 +20,13 @@ export async function submitInstallationRequest(
   slug: string,
   raw: TIntakeInput,
 ): Promise<ActionResult<{ reference: string | null }>> {
-  const tenant = await findTenantBySlug(String(slug));
-  if (!tenant) return { ok: false, formError: "errors.notFound" };
-  const parsed = ZIntake.safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
-  const ip = await clientIp();
   return runHandled(async () => {
-    const result = await submitIntake(tenant, parsed.data, { ip, locale: await getLocale() });
+    const tenant = await findTenantBySlug(String(slug));
+    if (!tenant) return { ok: false, formError: "errors.notFound" };
+    const parsed = ZIntake.safeParse(raw);
+    if (!parsed.success)
+      return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
+    const result = await submitIntake(tenant, parsed.data, { ip: await clientIp(), locale: await getLocale() });
     return ok({ reference: result.reference });
   });
 }

@@ -20,9 +20,11 @@ async function withTenant<R>(
   slug: string,
   fn: (tenant: { id: string; slug: string }) => Promise<ActionResult<R>>,
 ): Promise<ActionResult<R>> {
-  const tenant = await findTenantBySlug(String(slug));
-  if (!tenant) return { ok: false, formError: "errors.notFound" };
-  return runHandled(() => fn(tenant));
+  return runHandled(async () => {
+    const tenant = await findTenantBySlug(String(slug));
+    if (!tenant) return { ok: false, formError: "errors.notFound" };
+    return fn(tenant);
+  });
 }
 
 export async function sendNewcomerReply(slug: string, raw: TNewcomerReplyInput): Promise<ActionResult<undefined>> {

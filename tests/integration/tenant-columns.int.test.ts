@@ -10,6 +10,7 @@ const GLOBAL_TABLES: Record<string, string> = {
   Session: "Auth.js, attached to a user",
   VerificationToken: "Auth.js sign-in links, keyed by email",
   _prisma_migrations: "migration history",
+  JobWorkerHeartbeat: "background job workers, shared by all tenants",
 };
 
 type Problem = { table: string; problem: string };
