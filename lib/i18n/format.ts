@@ -63,3 +63,34 @@ export function instantToLocalDateTime(instant: Date, timeZone: string): string 
 export function yearInTimeZone(instant: Date, timeZone: string): number {
   return Number(new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric" }).format(instant));
 }
+
+/** "2027-03-31": the calendar day it is in the tenant's time zone at an instant. */
+export function isoDayInTimeZone(instant: Date, timeZone: string): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    instant,
+  );
+}
+
+/**
+ * A calendar day (a PostgreSQL DATE, e.g. an offer's last day) as Prisma reads and writes it: midnight UTC.
+ * It is a day, not an instant: compare it with `calendarDay(isoDayInTimeZone(now, tz))` and format it
+ * with `formatCalendarDay`, never in a time zone.
+ */
+export function calendarDay(isoDay: string): Date {
+  return new Date(`${isoDay}T00:00:00Z`);
+}
+
+export function isoCalendarDay(day: Date): string {
+  return day.toISOString().slice(0, 10);
+}
+
+/** "31 mars 2027", as entered, whatever the time zone. */
+export function formatCalendarDay(day: Date, locale = "fr-FR"): string {
+  return formatDate(day, "UTC", locale);
+}
+
+/** Today in the tenant's time zone, as a calendar day. */
+export function todayInTimeZone(timeZone: string, now = new Date()): Date {
+  return calendarDay(isoDayInTimeZone(now, timeZone));
+}

@@ -9,7 +9,6 @@ import { announceToMembers } from "@/lib/members/announce";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
 
-import { canClaim } from "./rules";
 import { ZOffer, ZOfferStatus, ZOfferUpdate, ZPartner, ZPartnerUpdate } from "./schemas";
 import {
   createOffer as createOfferInTenant,
@@ -46,24 +45,29 @@ function announcer(tenant: SignedInTenantContext["tenant"]) {
     });
 }
 
-export const createOffer = tenantAction("partners.manage", ZOffer, async ({ tenant, user }, input) => {
-  await createOfferInTenant({ tenantId: tenant.id, userId: user.id }, input, announcer(tenant));
+const publisher = ({ tenant, user }: SignedInTenantContext) => ({
+  tenantId: tenant.id,
+  userId: user.id,
+  timeZone: tenant.timeZone,
+});
+
+export const createOffer = tenantAction("partners.manage", ZOffer, async (ctx, input) => {
+  const { tenant } = ctx;
+  await createOfferInTenant(publisher(ctx), input, announcer(tenant));
   revalidatePath(`/${tenant.slug}/admin/partners`);
   return ok(undefined, "offers.offerCreated");
 });
 
-export const updateOffer = tenantAction(
-  "partners.manage",
-  ZOfferUpdate,
-  async ({ tenant, user }, { offerId, ...input }) => {
-    await updateOfferInTenant({ tenantId: tenant.id, userId: user.id }, offerId, input, announcer(tenant));
-    revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
-    return ok(undefined, "offers.offerUpdated");
-  },
-);
+export const updateOffer = tenantAction("partners.manage", ZOfferUpdate, async (ctx, { offerId, ...input }) => {
+  const { tenant } = ctx;
+  await updateOfferInTenant(publisher(ctx), offerId, input, announcer(tenant));
+  revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
+  return ok(undefined, "offers.offerUpdated");
+});
 
-export const changeOfferStatus = tenantAction("partners.manage", ZOfferStatus, async ({ tenant, user }, input) => {
-  await setOfferStatus({ tenantId: tenant.id, userId: user.id }, input.offerId, input.status, announcer(tenant));
+export const changeOfferStatus = tenantAction("partners.manage", ZOfferStatus, async (ctx, input) => {
+  const { tenant } = ctx;
+  await setOfferStatus(publisher(ctx), input.offerId, input.status, announcer(tenant));
   revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
   return ok(undefined, input.status === "ARCHIVED" ? "offers.archived" : "offers.published");
 });
@@ -79,18 +83,16 @@ async function membershipOf({ tenant, user }: SignedInTenantContext) {
 
 const ZOfferId = z.object({ offerId: z.string().min(1).max(40) });
 
-/** Opening an offer counts a view and reveals how to claim it, to the audience allowed only. */
+/**
+ * Opening an offer counts a view and reveals how to claim it: only a current offer (the CPTS's calendar
+ * days), published, for the audience allowed. The list's filters are not trusted: this action is public.
+ */
 export const revealOffer = tenantAction("portal.view", ZOfferId, async (ctx, input) => {
-  const offer = await db.offer.findFirst({
-    where: { id: input.offerId, tenantId: ctx.tenant.id, status: "PUBLISHED" },
-    select: { howToClaim: true, audience: true },
-  });
-  if (!offer || !canClaim(offer, "MEMBER")) throw new ActionError("errors.notFound");
-  await recordOfferUse(ctx.tenant.id, input.offerId, await membershipOf(ctx), "VIEW");
+  const offer = await recordOfferUse(ctx.tenant, input.offerId, await membershipOf(ctx), "VIEW");
   return ok({ howToClaim: offer.howToClaim });
 });
 
 export const claimOffer = tenantAction("portal.view", ZOfferId, async (ctx, input) => {
-  await recordOfferUse(ctx.tenant.id, input.offerId, await membershipOf(ctx), "CLAIM");
+  await recordOfferUse(ctx.tenant, input.offerId, await membershipOf(ctx), "CLAIM");
   return ok(undefined, "offers.claimed");
 });

@@ -3,11 +3,15 @@ import type { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
+import { calendarDay, todayInTimeZone } from "@/lib/i18n/format";
 
-import { canClaim, isVisible, marks, type Viewer } from "./rules";
+import { canClaim, hasExpired, isVisible, marks, type Viewer } from "./rules";
 import type { ZOffer, ZOffersQuery, ZPartner } from "./schemas";
 
 type Actor = { tenantId: string; userId: string };
+/** Publishing needs the tenant's calendar: an offer already over on its day is never announced. */
+type Publisher = Actor & { timeZone: string };
+type TenantDays = { id: string; timeZone: string };
 
 export async function createPartner(actor: Actor, { logoUrl, ...input }: z.output<typeof ZPartner>) {
   return db.$transaction(async (tx) => {
@@ -60,17 +64,22 @@ async function partnerInTenant(tenantId: string, partnerId: string) {
 function offerData({ publish: _publish, validFrom, validUntil, ...rest }: z.output<typeof ZOffer>) {
   return {
     ...rest,
-    validFrom: new Date(`${validFrom}T00:00:00Z`),
-    validUntil: validUntil ? new Date(`${validUntil}T23:59:59Z`) : null,
+    validFrom: calendarDay(validFrom),
+    validUntil: validUntil ? calendarDay(validUntil) : null,
   };
 }
 
-export async function createOffer(actor: Actor, input: z.output<typeof ZOffer>, announce?: Announce) {
+function stillRunning(actor: Publisher, validUntil: Date | null): boolean {
+  return !hasExpired({ validUntil }, todayInTimeZone(actor.timeZone));
+}
+
+export async function createOffer(actor: Publisher, input: z.output<typeof ZOffer>, announce?: Announce) {
   const partner = await partnerInTenant(actor.tenantId, input.partnerId);
+  const data = offerData(input);
   return db.$transaction(
     async (tx) => {
       const offer = await tx.offer.create({
-        data: { ...offerData(input), tenantId: actor.tenantId, status: input.publish ? "PUBLISHED" : "DRAFT" },
+        data: { ...data, tenantId: actor.tenantId, status: input.publish ? "PUBLISHED" : "DRAFT" },
         select: { id: true },
       });
       await recordAudit(tx, {
@@ -81,7 +90,7 @@ export async function createOffer(actor: Actor, input: z.output<typeof ZOffer>, 
         targetId: offer.id,
         details: { title: input.title },
       });
-      if (input.publish)
+      if (input.publish && stillRunning(actor, data.validUntil))
         await announce?.(tx, { id: offer.id, title: input.title, discount: input.discount, partnerName: partner.name });
       return offer;
     },
@@ -92,22 +101,35 @@ export async function createOffer(actor: Actor, input: z.output<typeof ZOffer>, 
 async function offerInTenant(tenantId: string, offerId: string) {
   const offer = await db.offer.findFirst({
     where: { id: offerId, tenantId },
-    select: { id: true, status: true, title: true, discount: true, partner: { select: { name: true } } },
+    select: {
+      id: true,
+      status: true,
+      title: true,
+      discount: true,
+      validUntil: true,
+      partner: { select: { name: true } },
+    },
   });
   if (!offer) throw new ActionError("errors.notFound");
   return offer;
 }
 
 /** Edits an offer; publishing a draft announces it to the members who asked for it. */
-export async function updateOffer(actor: Actor, offerId: string, input: z.output<typeof ZOffer>, announce?: Announce) {
+export async function updateOffer(
+  actor: Publisher,
+  offerId: string,
+  input: z.output<typeof ZOffer>,
+  announce?: Announce,
+) {
   const offer = await offerInTenant(actor.tenantId, offerId);
   const partner = await partnerInTenant(actor.tenantId, input.partnerId);
   const publishing = offer.status === "DRAFT" && input.publish;
+  const data = offerData(input);
   await db.$transaction(
     async (tx) => {
       await tx.offer.update({
         where: { id: offer.id, tenantId: actor.tenantId },
-        data: { ...offerData(input), ...(publishing ? { status: "PUBLISHED" } : {}) },
+        data: { ...data, ...(publishing ? { status: "PUBLISHED" } : {}) },
       });
       await recordAudit(tx, {
         tenantId: actor.tenantId,
@@ -116,7 +138,7 @@ export async function updateOffer(actor: Actor, offerId: string, input: z.output
         targetType: "Offer",
         targetId: offer.id,
       });
-      if (publishing)
+      if (publishing && stillRunning(actor, data.validUntil))
         await announce?.(tx, { id: offer.id, title: input.title, discount: input.discount, partnerName: partner.name });
     },
     { timeout: 60_000 },
@@ -125,7 +147,7 @@ export async function updateOffer(actor: Actor, offerId: string, input: z.output
 
 /** Publish (a draft or an archived offer) or archive; only a first publication is announced. */
 export async function setOfferStatus(
-  actor: Actor,
+  actor: Publisher,
   offerId: string,
   status: "PUBLISHED" | "ARCHIVED",
   announce?: Announce,
@@ -142,7 +164,7 @@ export async function setOfferStatus(
         targetType: "Offer",
         targetId: offer.id,
       });
-      if (status === "PUBLISHED" && offer.status === "DRAFT")
+      if (status === "PUBLISHED" && offer.status === "DRAFT" && stillRunning(actor, offer.validUntil))
         await announce?.(tx, {
           id: offer.id,
           title: offer.title,
@@ -156,17 +178,18 @@ export async function setOfferStatus(
 
 /** Published, current offers of the tenant, by category and search; claim details only where allowed. */
 export async function listVisibleOffers(
-  tenantId: string,
+  tenant: TenantDays,
   viewer: Viewer,
   query: z.output<typeof ZOffersQuery>,
   now = new Date(),
 ) {
+  const today = todayInTimeZone(tenant.timeZone, now);
   const offers = await db.offer.findMany({
     where: {
-      tenantId,
+      tenantId: tenant.id,
       status: "PUBLISHED",
-      validFrom: { lte: now },
-      OR: [{ validUntil: null }, { validUntil: { gt: now } }],
+      validFrom: { lte: today },
+      OR: [{ validUntil: null }, { validUntil: { gte: today } }],
       ...(viewer === "NEWCOMER" ? { audience: "MEMBERS_AND_NEWCOMERS" as const } : {}),
       ...(query.category ? { partner: { category: query.category } } : {}),
       ...(query.q
@@ -201,21 +224,39 @@ export async function listVisibleOffers(
     },
   });
   return offers
-    .filter((o) => isVisible(o, now))
+    .filter((o) => isVisible(o, today))
     .map(({ howToClaim, ...o }) => ({
       ...o,
-      ...marks(o, now),
+      ...marks(o, today, now),
       howToClaim: canClaim(o, viewer) ? howToClaim : null,
     }));
 }
 
-export async function recordOfferUse(tenantId: string, offerId: string, membershipId: string, kind: "VIEW" | "CLAIM") {
+/**
+ * The same rules as the list, checked again here: a replayed request with the id of a draft, archived,
+ * future or expired offer, or one outside the viewer's audience, is not found.
+ */
+export async function claimableOffer(tenant: TenantDays, offerId: string, viewer: Viewer, now = new Date()) {
   const offer = await db.offer.findFirst({
-    where: { id: offerId, tenantId, status: "PUBLISHED" },
-    select: { id: true },
+    where: { id: offerId, tenantId: tenant.id, status: "PUBLISHED" },
+    select: { id: true, howToClaim: true, audience: true, status: true, validFrom: true, validUntil: true },
   });
-  if (!offer) throw new ActionError("errors.notFound");
-  await db.offerUse.create({ data: { tenantId, offerId: offer.id, membershipId, kind } });
+  if (!offer || !isVisible({ ...offer, createdAt: now }, todayInTimeZone(tenant.timeZone, now)))
+    throw new ActionError("errors.notFound");
+  if (!canClaim(offer, viewer)) throw new ActionError("errors.notFound");
+  return offer;
+}
+
+export async function recordOfferUse(
+  tenant: TenantDays,
+  offerId: string,
+  membershipId: string,
+  kind: "VIEW" | "CLAIM",
+  now = new Date(),
+) {
+  const offer = await claimableOffer(tenant, offerId, "MEMBER", now);
+  await db.offerUse.create({ data: { tenantId: tenant.id, offerId: offer.id, membershipId, kind } });
+  return offer;
 }
 
 /** Per offer: how many views and "I use it" clicks, for the partner report. */

@@ -77,13 +77,13 @@ describe("partners and offers", () => {
   });
 
   it("show members the current published offers, and newcomers only those meant for them", async () => {
-    const forMembers = await listVisibleOffers(a.tenant.id, "MEMBER", {});
+    const forMembers = await listVisibleOffers(a.tenant, "MEMBER", {});
     expect(forMembers.map((o) => o.title).sort()).toEqual(["Pour tous", "Révision"]);
-    const forNewcomers = await listVisibleOffers(a.tenant.id, "NEWCOMER", {});
+    const forNewcomers = await listVisibleOffers(a.tenant, "NEWCOMER", {});
     expect(forNewcomers.map((o) => o.title)).toEqual(["Pour tous"]);
-    expect(await listVisibleOffers(b.tenant.id, "MEMBER", {})).toEqual([]);
-    expect((await listVisibleOffers(a.tenant.id, "MEMBER", { q: "garage du port" })).length).toBe(2);
-    expect(await listVisibleOffers(a.tenant.id, "MEMBER", { category: "FAMILY" })).toEqual([]);
+    expect(await listVisibleOffers(b.tenant, "MEMBER", {})).toEqual([]);
+    expect((await listVisibleOffers(a.tenant, "MEMBER", { q: "garage du port" })).length).toBe(2);
+    expect(await listVisibleOffers(a.tenant, "MEMBER", { category: "FAMILY" })).toEqual([]);
   });
 
   it("count views and uses for the report, and refuse other tenants' members by id", async () => {

@@ -225,7 +225,7 @@ describe("editing, publishing and archiving offers", () => {
       ok: true,
     });
     expect(await announcements("offer.announced")).toEqual([a.staff.email]);
-    const visible = () => listVisibleOffers(a.tenant.id, "MEMBER", {}).then((o) => o.map((x) => x.id));
+    const visible = () => listVisibleOffers(a.tenant, "MEMBER", {}).then((o) => o.map((x) => x.id));
     expect(await visible()).toContain(offer.id);
 
     expect(await changeOfferStatus(a.tenant.slug, { offerId: offer.id, status: "ARCHIVED" })).toMatchObject({

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { OfferForm, PartnerForm } from "@/components/offers/PartnerForms";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
-import { formatDate } from "@/lib/i18n/format";
+import { formatCalendarDay, isoDayInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { changeOfferStatus } from "@/lib/offers/actions";
 import { partnerReport } from "@/lib/offers/service";
@@ -17,7 +17,7 @@ export default async function PartnersPage({ params }: { params: Promise<{ tenan
   const { tenant } = await requireTenantPage(slug, "partners.manage", `/${slug}/admin/partners`);
   const t = await getTranslations("offers");
   const partners = await partnerReport(tenant.id);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = isoDayInTimeZone(new Date(), tenant.timeZone);
   return (
     <ClientMessages namespaces={["offers"]}>
       <div className="space-y-6">
@@ -62,10 +62,8 @@ export default async function PartnersPage({ params }: { params: Promise<{ tenan
                         <li key={o.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
                           <span>
                             {o.title} — {t(`status.${o.status}`)}
-                            {o.validUntil
-                              ? ` — ${t("until", { date: formatDate(o.validUntil, tenant.timeZone) })}`
-                              : ""}{" "}
-                            — {t("views", { count: o.views })}, {t("claims", { count: o.claims })}
+                            {o.validUntil ? ` — ${t("until", { date: formatCalendarDay(o.validUntil) })}` : ""} —{" "}
+                            {t("views", { count: o.views })}, {t("claims", { count: o.claims })}
                           </span>
                           <Link className="link" href={`/${tenant.slug}/admin/partners/offers/${o.id}`}>
                             {t("editOffer")}

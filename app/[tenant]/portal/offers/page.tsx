@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { OfferReveal } from "@/components/offers/OfferReveal";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
-import { formatDate } from "@/lib/i18n/format";
+import { formatCalendarDay } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { PARTNER_CATEGORIES, ZOffersQuery } from "@/lib/offers/schemas";
 import { listVisibleOffers } from "@/lib/offers/service";
@@ -22,7 +22,7 @@ export default async function PortalOffersPage({
   const { tenant } = await requireTenantPage(slug, "portal.view", `/${slug}/portal/offers`);
   const query = ZOffersQuery.parse(await searchParams);
   const t = await getTranslations("offers");
-  const offers = await listVisibleOffers(tenant.id, "MEMBER", query);
+  const offers = await listVisibleOffers(tenant, "MEMBER", query);
   const base = `/${tenant.slug}/portal/offers`;
   const href = (category?: string) =>
     `${base}?${new URLSearchParams({ ...(category ? { category } : {}), ...(query.q ? { q: query.q } : {}) })}`;
@@ -107,7 +107,7 @@ export default async function PortalOffersPage({
                 {o.description ? <p>{o.description}</p> : null}
                 {o.conditions ? <p className="text-sm text-slate-700">{o.conditions}</p> : null}
                 {o.validUntil ? (
-                  <p className="text-sm">{t("until", { date: formatDate(o.validUntil, tenant.timeZone) })}</p>
+                  <p className="text-sm">{t("until", { date: formatCalendarDay(o.validUntil) })}</p>
                 ) : null}
                 {o.howToClaim !== null ? <OfferReveal tenantSlug={tenant.slug} offerId={o.id} title={o.title} /> : null}
               </li>

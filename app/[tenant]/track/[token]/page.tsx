@@ -28,7 +28,7 @@ export default async function TrackingPage({ params }: Props) {
   const open = isOpen(request.stage);
   // Newcomers with an open request see their event invitations and the offers partners opened to them.
   const [registrations, offers] = open
-    ? await Promise.all([newcomerRegistrations(tenant.id, request.id), listVisibleOffers(tenant.id, "NEWCOMER", {})])
+    ? await Promise.all([newcomerRegistrations(tenant.id, request.id), listVisibleOffers(tenant, "NEWCOMER", {})])
     : [[], []];
   const tEvents = await getTranslations("events");
   const tOffers = await getTranslations("offers");

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { OfferForm } from "@/components/offers/PartnerForms";
 import { db } from "@/lib/db";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { isoCalendarDay, isoDayInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -25,7 +26,6 @@ export default async function EditOfferPage({ params }: { params: Promise<{ tena
   ]);
   if (!offer) notFound();
   const t = await getTranslations("offers");
-  const day = (d: Date) => d.toISOString().slice(0, 10);
   return (
     <ClientMessages namespaces={["offers"]}>
       <div className="space-y-6">
@@ -40,7 +40,7 @@ export default async function EditOfferPage({ params }: { params: Promise<{ tena
           <OfferForm
             tenantSlug={tenant.slug}
             partners={partners}
-            today={day(new Date())}
+            today={isoDayInTimeZone(new Date(), tenant.timeZone)}
             editing={{
               id: offer.id,
               isDraft: offer.status === "DRAFT",
@@ -51,8 +51,8 @@ export default async function EditOfferPage({ params }: { params: Promise<{ tena
                 discount: offer.discount,
                 howToClaim: offer.howToClaim,
                 conditions: offer.conditions,
-                validFrom: day(offer.validFrom),
-                validUntil: offer.validUntil ? day(offer.validUntil) : "",
+                validFrom: isoCalendarDay(offer.validFrom),
+                validUntil: offer.validUntil ? isoCalendarDay(offer.validUntil) : "",
                 audience: offer.audience,
                 publish: false,
               },
