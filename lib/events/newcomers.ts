@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { recordRequestEvent } from "@/lib/requests/events";
@@ -94,4 +94,55 @@ export async function eventsOpenToNewcomers(tenantId: string, now = new Date()) 
     take: 50,
     select: { id: true, title: true, startsAt: true, maxCompanions: true },
   });
+}
+
+/**
+ * One person, one seat: when a newcomer becomes a member, their registrations become the member's, so
+ * "Mes inscriptions" shows them and the event does not offer a second seat. A registration the member
+ * already holds for the same event wins; the newcomer's duplicate is cancelled. Runs in the caller's
+ * transaction (the invitation's acceptance).
+ */
+export async function adoptNewcomerRegistrations(
+  tx: Tx,
+  tenant: { id: string; name: string; timeZone: string },
+  requestId: string,
+  membershipId: string,
+) {
+  const theirs = await tx.eventRegistration.findMany({
+    where: { tenantId: tenant.id, requestId },
+    select: { id: true, status: true, event: { select: { id: true, title: true, startsAt: true } } },
+  });
+  for (const registration of theirs) {
+    const mine = await tx.eventRegistration.findFirst({
+      where: { tenantId: tenant.id, eventId: registration.event.id, membershipId },
+      select: { id: true, status: true },
+    });
+    const active = registration.status !== "CANCELLED";
+    if (mine && mine.status !== "CANCELLED") {
+      if (active)
+        await tx.eventRegistration.update({
+          where: { id: registration.id },
+          data: { status: "CANCELLED", position: null },
+        });
+      continue;
+    }
+    // The member's own cancelled row for this event gives way: one row per member and event.
+    if (mine) await tx.eventRegistration.delete({ where: { id: mine.id } });
+    await tx.eventRegistration.update({ where: { id: registration.id }, data: { membershipId, requestId: null } });
+    if (!active) continue;
+    await recordRequestEvent(tx, {
+      tenantId: tenant.id,
+      requestId,
+      actorId: null,
+      actorLabel: tenant.name,
+      type: "event.transferred",
+      data: {
+        eventId: registration.event.id,
+        title: registration.event.title,
+        when: formatDateTime(registration.event.startsAt, tenant.timeZone),
+      },
+      public: true,
+      audit: false,
+    });
+  }
 }

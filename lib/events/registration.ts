@@ -123,6 +123,7 @@ export async function registerForEvent(
     const party = partyOf(who);
     const existing = await tx.eventRegistration.findFirst({ where: { eventId, ...party } });
     if (existing && existing.status !== "CANCELLED") throw new ActionError("events.errors.alreadyRegistered");
+    if (await registeredUnderOtherIdentity(tx, eventId, who)) throw new ActionError("events.errors.alreadyRegistered");
 
     const fits = (await seatsTaken(tx, eventId)) + seats <= event.capacity;
     const position = fits
@@ -156,6 +157,20 @@ export async function registerForEvent(
 }
 
 /**
+ * One person, one seat: a member who came from an installation request is the same person as that
+ * newcomer. The database refuses it too (trigger "EventRegistration_one_person"); this gives the message.
+ */
+async function registeredUnderOtherIdentity(tx: Tx, eventId: string, who: Registrant): Promise<boolean> {
+  const active = { eventId, status: { in: ["CONFIRMED" as const, "WAITLISTED" as const] } };
+  if ("membershipId" in who) {
+    const membership = await tx.membership.findUnique({ where: { id: who.membershipId }, select: { requestId: true } });
+    if (!membership?.requestId) return false;
+    return (await tx.eventRegistration.count({ where: { ...active, requestId: membership.requestId } })) > 0;
+  }
+  return (await tx.eventRegistration.count({ where: { ...active, membership: { requestId: who.requestId } } })) > 0;
+}
+
+/**
  * Frees the seats and, before the deadline, promotes the waitlist in order. A group is promoted whole or
  * not at all: when it does not fit, the next group that fits goes first and the skipped one keeps its place.
  */
@@ -166,22 +181,57 @@ export async function cancelRegistration(
   now = new Date(),
   then?: Then,
 ) {
-  return db.$transaction(async (tx) => {
-    const event = await lockEvent(tx, ctx.tenant.id, eventId);
-    const registration = await tx.eventRegistration.findFirst({
-      where: { eventId, tenantId: ctx.tenant.id, ...partyOf(who), status: { in: ["CONFIRMED", "WAITLISTED"] } },
+  return db.$transaction((tx) => cancelInTransaction(tx, ctx, who, eventId, now, then), LOCK_WAIT);
+}
+
+async function cancelInTransaction(
+  tx: Tx,
+  ctx: Context,
+  who: { membershipId: string } | { requestId: string },
+  eventId: string,
+  now: Date,
+  then?: Then,
+) {
+  const event = await lockEvent(tx, ctx.tenant.id, eventId);
+  const registration = await tx.eventRegistration.findFirst({
+    where: { eventId, tenantId: ctx.tenant.id, ...partyOf(who), status: { in: ["CONFIRMED", "WAITLISTED"] } },
+  });
+  if (!registration) throw new ActionError("errors.notFound");
+  await tx.eventRegistration.update({
+    where: { id: registration.id },
+    data: { status: "CANCELLED", position: null },
+  });
+  if (registration.status === "CONFIRMED" && now <= event.registrationDeadline && event.status === "PUBLISHED") {
+    await promoteWaitlist(tx, ctx, event);
+  }
+  await then?.(tx, registration);
+  return { id: registration.id, status: registration.status };
+}
+
+/**
+ * A closed request keeps no seat: its upcoming registrations are cancelled in the caller's transaction
+ * (the waitlist moves up) and the newcomer's timeline says so.
+ */
+export async function releaseNewcomerSeats(tx: Tx, ctx: Context, requestId: string, now = new Date()) {
+  const active = await tx.eventRegistration.findMany({
+    where: { tenantId: ctx.tenant.id, requestId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+    orderBy: { eventId: "asc" },
+    select: { event: { select: { id: true, title: true, startsAt: true, endsAt: true } } },
+  });
+  for (const { event } of active) {
+    if (event.endsAt <= now) continue; // a past event's seat is history, not a place to give back
+    await cancelInTransaction(tx, ctx, { requestId }, event.id, now);
+    await recordRequestEvent(tx, {
+      tenantId: ctx.tenant.id,
+      requestId,
+      actorId: null,
+      actorLabel: ctx.tenant.name,
+      type: "event.unregistered",
+      data: { eventId: event.id, title: event.title, when: formatDateTime(event.startsAt, ctx.tenant.timeZone) },
+      public: true,
+      audit: false,
     });
-    if (!registration) throw new ActionError("errors.notFound");
-    await tx.eventRegistration.update({
-      where: { id: registration.id },
-      data: { status: "CANCELLED", position: null },
-    });
-    if (registration.status === "CONFIRMED" && now <= event.registrationDeadline && event.status === "PUBLISHED") {
-      await promoteWaitlist(tx, ctx, event);
-    }
-    await then?.(tx, registration);
-    return { id: registration.id, status: registration.status };
-  }, LOCK_WAIT);
+  }
 }
 
 async function promoteWaitlist(tx: Tx, ctx: Context, event: LockedEvent) {

@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
+import { adoptNewcomerRegistrations } from "@/lib/events/newcomers";
 
 /**
  * Redeems every valid invitation addressed to this user's email: the person proved they read the
@@ -27,21 +28,29 @@ export async function acceptPendingInvitations(
         select: { id: true, status: true },
       });
       if (existing?.status === "ACTIVE") return true;
+      const profile = await profileFromRequest(tx, invitation.tenantId, user);
       const membership = existing
         ? await tx.membership.update({
             where: { id: existing.id },
-            data: { status: "ACTIVE", role: invitation.role, removedAt: null },
+            data: {
+              status: "ACTIVE",
+              role: invitation.role,
+              removedAt: null,
+              ...(profile.requestId ? { requestId: profile.requestId } : {}),
+            },
             select: { id: true },
           })
         : await tx.membership.create({
-            data: {
-              tenantId: invitation.tenantId,
-              userId: user.id,
-              role: invitation.role,
-              ...(await profileFromRequest(tx, invitation.tenantId, user)),
-            },
+            data: { tenantId: invitation.tenantId, userId: user.id, role: invitation.role, ...profile },
             select: { id: true },
           });
+      if (profile.requestId) {
+        const tenant = await tx.tenant.findUniqueOrThrow({
+          where: { id: invitation.tenantId },
+          select: { id: true, name: true, timeZone: true },
+        });
+        await adoptNewcomerRegistrations(tx, tenant, profile.requestId, membership.id);
+      }
       await recordAudit(tx, {
         tenantId: invitation.tenantId,
         actorId: user.id,

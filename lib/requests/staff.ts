@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { releaseNewcomerSeats } from "@/lib/events/registration";
 import { ActionError } from "@/lib/forms/result";
 import type { ClosingReason, NeedStatus, RequestStage } from "@/lib/generated/prisma/enums";
 import { createInvitation } from "@/lib/invitations/service";
@@ -72,6 +73,7 @@ export async function changeStage(
       data: { from: request.stage, to: change.to, closingReason: change.closingReason ?? null },
       public: true,
     });
+    if (change.to === "CLOSED") await releaseNewcomerSeats(tx, actor, request.id, now);
     if (change.to === "MEMBER") {
       // The commitment fulfilled: the newcomer is invited to the member portal.
       const alreadyMember = await tx.membership.findFirst({

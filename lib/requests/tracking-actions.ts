@@ -18,7 +18,7 @@ import { replyAsNewcomer, requestDeletionAsNewcomer, updateContactAsNewcomer, wi
 // Public endpoints: the tracking token, checked within the tenant of the URL, is the only credential.
 async function withTenant<R>(
   slug: string,
-  fn: (tenant: { id: string; slug: string }) => Promise<ActionResult<R>>,
+  fn: (tenant: { id: string; slug: string; name: string; timeZone: string }) => Promise<ActionResult<R>>,
 ): Promise<ActionResult<R>> {
   return runHandled(async () => {
     const tenant = await findTenantBySlug(String(slug));

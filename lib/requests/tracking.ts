@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { releaseNewcomerSeats } from "@/lib/events/registration";
 import { ActionError } from "@/lib/forms/result";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { newcomerReplyEmail } from "@/lib/mail/templates/requests";
@@ -8,7 +9,7 @@ import { recordRequestEvent } from "./events";
 import { staffRequestUrl } from "./links";
 import { isOpen } from "./stages";
 
-type Tenant = { id: string; slug: string };
+type Tenant = { id: string; slug: string; name: string; timeZone: string };
 
 /** What the newcomer may see: never internal notes, never staff-only events. */
 export async function findTrackedRequest(tenantId: string, token: string) {
@@ -136,6 +137,7 @@ export async function withdrawAsNewcomer(tenant: Tenant, token: string) {
       data: { from: request.stage, to: "CLOSED", closingReason: "WITHDRAWN" },
       public: true,
     });
+    await releaseNewcomerSeats(tx, { tenant }, request.id);
   });
 }
 

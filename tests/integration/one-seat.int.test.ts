@@ -1,0 +1,151 @@
+import { randomUUID } from "node:crypto";
+
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { acceptPendingInvitations } from "@/lib/invitations/accept";
+import { submitIntake } from "@/lib/requests/intake";
+
+import { asCurrentUser, createTestTenant, createUser, type TestTenant } from "./support/factories";
+import { intakeInput } from "./support/intake";
+
+// One person, one seat: a newcomer invited to an event who becomes a member keeps that one seat.
+let currentUser: CurrentUser | null = null;
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+const { inviteNewcomerToEvent, registerToEvent } = await import("@/lib/events/actions");
+const { changeRequestStage } = await import("@/lib/requests/staff-actions");
+const { listPortalEvents } = await import("@/lib/events/queries");
+const { newcomerRegistrations } = await import("@/lib/events/newcomers");
+const { registrationsOf } = await import("@/lib/events/staff");
+
+let a: TestTenant;
+const day = 86_400_000;
+
+beforeAll(async () => {
+  a = await createTestTenant("seat-a");
+});
+beforeEach(() => {
+  currentUser = null;
+});
+
+async function newcomerRequest(stage: "INSTALLED" | "NEW" = "INSTALLED") {
+  const input = intakeInput({ email: `arrivee-${randomUUID().slice(0, 8)}@exemple.test` });
+  await submitIntake({ ...a.tenant, referencePrefix: "SEA", firstResponseDays: 2 }, input, { ip: randomUUID() });
+  const request = await db.installationRequest.findFirstOrThrow({
+    where: { tenantId: a.tenant.id, email: input.identity.email },
+    select: { id: true, email: true },
+  });
+  await db.installationRequest.update({ where: { id: request.id }, data: { stage } });
+  return request;
+}
+
+function openEvent(title: string) {
+  return db.event.create({
+    data: {
+      tenantId: a.tenant.id,
+      title,
+      kind: "SOIREE_SOIGNANTS",
+      place: "Morlaix",
+      capacity: 10,
+      maxCompanions: 2,
+      audience: "MEMBERS_AND_NEWCOMERS",
+      status: "PUBLISHED",
+      startsAt: new Date(Date.now() + 20 * day),
+      endsAt: new Date(Date.now() + 20 * day + 3 * 3600_000),
+      registrationDeadline: new Date(Date.now() + 10 * day),
+    },
+    select: { id: true },
+  });
+}
+
+describe("one person, one seat", () => {
+  it("hands a newcomer's registration to the member they become, who cannot take a second seat", async () => {
+    const request = await newcomerRequest();
+    const event = await openEvent("Soirée de rentrée");
+    currentUser = asCurrentUser(a.staff);
+    expect(
+      await inviteNewcomerToEvent(a.tenant.slug, { requestId: request.id, eventId: event.id, companions: 1 }),
+    ).toMatchObject({ ok: true, data: { status: "CONFIRMED" } });
+    expect(await changeRequestStage(a.tenant.slug, { requestId: request.id, to: "MEMBER" })).toMatchObject({
+      ok: true,
+    });
+
+    const user = await createUser(request.email);
+    expect(await acceptPendingInvitations(user)).toEqual([a.tenant.id]);
+    const membership = await db.membership.findFirstOrThrow({ where: { tenantId: a.tenant.id, userId: user.id } });
+    expect(membership.requestId).toBe(request.id);
+
+    // "Mes inscriptions" shows the seat, with the companion the newcomer announced.
+    const portal = await listPortalEvents(a.tenant.id, membership.id);
+    expect(portal.find((e) => e.id === event.id)?.mine).toMatchObject({ status: "CONFIRMED", companions: 1 });
+    // Registering again is refused; staff see the person once, and the tracking page no longer holds it.
+    currentUser = asCurrentUser(user);
+    expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companionIds: [] })).toEqual({
+      ok: false,
+      formError: "events.errors.alreadyRegistered",
+    });
+    const rows = await registrationsOf(a.tenant.id, event.id);
+    expect(rows.map((r) => r.contact.email)).toEqual([request.email]);
+    expect(rows[0].seats).toBe(2);
+    expect(await newcomerRegistrations(a.tenant.id, request.id)).toEqual([]);
+    const timeline = await db.requestEvent.findMany({
+      where: { requestId: request.id, type: "event.transferred", public: true },
+    });
+    expect(timeline).toHaveLength(1);
+  });
+
+  it("refuses in the database a second active registration of the same person, either way round", async () => {
+    const request = await newcomerRequest();
+    const user = await createUser(request.email);
+    const membership = await db.membership.create({
+      data: { tenantId: a.tenant.id, userId: user.id, role: "MEMBER", requestId: request.id },
+    });
+    const first = await openEvent("Sortie en mer");
+    const second = await openEvent("Pique-nique");
+    const row = (eventId: string, who: { membershipId: string } | { requestId: string }) => ({
+      tenantId: a.tenant.id,
+      eventId,
+      seats: 1,
+      status: "CONFIRMED" as const,
+      ...who,
+    });
+    // As newcomer first, then as member.
+    await db.eventRegistration.create({ data: row(first.id, { requestId: request.id }) });
+    await expect(db.eventRegistration.create({ data: row(first.id, { membershipId: membership.id }) })).rejects.toThrow(
+      /EventRegistration_one_person/,
+    );
+    // As member first, then as newcomer.
+    await db.eventRegistration.create({ data: row(second.id, { membershipId: membership.id }) });
+    await expect(db.eventRegistration.create({ data: row(second.id, { requestId: request.id }) })).rejects.toThrow(
+      /EventRegistration_one_person/,
+    );
+    // A cancelled registration is no seat: the other identity may hold one, and reviving it is refused.
+    const cancelled = await db.eventRegistration.create({
+      data: { ...row(second.id, { requestId: request.id }), status: "CANCELLED" },
+    });
+    await expect(
+      db.eventRegistration.update({ where: { id: cancelled.id }, data: { status: "WAITLISTED" } }),
+    ).rejects.toThrow(/EventRegistration_one_person/);
+    // Another person is not affected.
+    await db.eventRegistration.create({ data: row(first.id, { membershipId: a.member.membershipId }) });
+  });
+
+  it("gives back a closed request's seats, which the tracking page then no longer shows", async () => {
+    const request = await newcomerRequest("NEW");
+    const event = await openEvent("Atelier");
+    currentUser = asCurrentUser(a.staff);
+    await inviteNewcomerToEvent(a.tenant.slug, { requestId: request.id, eventId: event.id, companions: 0 });
+    expect(await newcomerRegistrations(a.tenant.id, request.id)).toHaveLength(1);
+    expect(
+      await changeRequestStage(a.tenant.slug, { requestId: request.id, to: "CLOSED", closingReason: "WITHDRAWN" }),
+    ).toMatchObject({ ok: true });
+    expect(await newcomerRegistrations(a.tenant.id, request.id)).toEqual([]);
+    const registration = await db.eventRegistration.findFirstOrThrow({ where: { requestId: request.id } });
+    expect(registration.status).toBe("CANCELLED");
+    expect(
+      await db.requestEvent.count({ where: { requestId: request.id, type: "event.unregistered", public: true } }),
+    ).toBe(1);
+  });
+});
