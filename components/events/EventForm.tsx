@@ -29,10 +29,13 @@ export function EventForm({
   tenantSlug,
   timeZone,
   editing,
+  audience,
 }: {
   tenantSlug: string;
   timeZone: string;
   editing?: { id: string; values: TEventInput; isDraft: boolean };
+  /** How many members the announcement will reach, shown before publishing. */
+  audience: number;
 }) {
   const t = useTranslations("events");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TEventInput, unknown>({
@@ -89,7 +92,7 @@ export function EventForm({
         options={AUDIENCES.map((a) => ({ value: a, label: t(`audiences.${a}`) }))}
       />
       {!editing || editing.isDraft ? (
-        <CheckboxField form={form} name="publish" label={t("publish")} hint={t("publishHint")} />
+        <CheckboxField form={form} name="publish" label={t("publish")} hint={t("audience", { count: audience })} />
       ) : null}
       <SubmitButton pending={pending} label={t("save")} pendingLabel="…" />
     </form>

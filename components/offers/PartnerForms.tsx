@@ -66,9 +66,11 @@ type OfferFormProps = {
   today: string;
   /** Editing an existing offer; a draft can be published from here. */
   editing?: { id: string; values: TOfferInput; isDraft: boolean };
+  /** How many members the announcement will reach (those who opted in), shown before publishing. */
+  audience: number;
 };
 
-export function OfferForm({ tenantSlug, partners, today, editing }: OfferFormProps) {
+export function OfferForm({ tenantSlug, partners, today, editing, audience }: OfferFormProps) {
   const t = useTranslations("offers");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TOfferInput, unknown>({
     schema: ZOffer,
@@ -120,7 +122,7 @@ export function OfferForm({ tenantSlug, partners, today, editing }: OfferFormPro
       <TextAreaField form={form} name="description" label={t("description")} rows={2} />
       <TextAreaField form={form} name="conditions" label={t("conditions")} rows={2} />
       {!editing || editing.isDraft ? (
-        <CheckboxField form={form} name="publish" label={t("publish")} hint={t("publishHint")} />
+        <CheckboxField form={form} name="publish" label={t("publish")} hint={t("audience", { count: audience })} />
       ) : null}
       <SubmitButton pending={pending} label={t("saveOffer")} pendingLabel="…" />
     </form>

@@ -38,8 +38,8 @@ export function ProfileForm({ tenantSlug, initial }: { tenantSlug: string; initi
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">{t("preferencesTitle")}</legend>
         <CheckboxField form={form} name="directoryOptIn" label={t("directoryOptIn")} hint={t("directoryOptInHint")} />
-        <CheckboxField form={form} name="notifyEvents" label={t("notifyEvents")} />
-        <CheckboxField form={form} name="notifyOffers" label={t("notifyOffers")} />
+        <CheckboxField form={form} name="notifyEvents" label={t("notifyEvents")} hint={t("notifyEventsHint")} />
+        <CheckboxField form={form} name="notifyOffers" label={t("notifyOffers")} hint={t("notifyOffersHint")} />
       </fieldset>
       <SubmitButton pending={pending} label={t("save")} pendingLabel="…" />
     </form>

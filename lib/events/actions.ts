@@ -87,7 +87,7 @@ async function announceEvent(
   eventId: string,
 ) {
   const when = formatDateTime(localDateTimeToInstant(input.startsAt, tenant.timeZone), tenant.timeZone);
-  await announceToMembers(tx, tenant, "notifyEvents", {
+  await announceToMembers(tx, tenant, "events", {
     kind: "event.announced",
     subject: `Nouvel événement : ${input.title}`,
     paragraphs: [`« ${input.title} » aura lieu le ${when}, ${input.place}.`, input.description].filter(Boolean),

@@ -13,7 +13,10 @@ const sendTenantEmail: Task = async (payload, helpers) => {
   const row = await db.outboundEmail.findUnique({ where: { id: outboundEmailId } });
   if (!row || row.status === "SENT") return;
   try {
-    await sendMail({ to: row.to, subject: row.subject, text: row.text, html: row.html });
+    await sendMail(
+      { to: row.to, subject: row.subject, text: row.text, html: row.html },
+      { unsubscribeUrl: row.unsubscribeUrl },
+    );
   } catch (error) {
     const lastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
     await db.outboundEmail.update({

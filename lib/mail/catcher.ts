@@ -14,7 +14,14 @@ export type CaughtMessage = {
   text: string;
   html: string;
   date: string;
+  /** Raw header values by lower-case name, e.g. "list-unsubscribe", to check what mail clients see. */
+  headers: Record<string, string>;
 };
+
+/** mailparser keeps each raw line as "Name: value"; the value is what a mail client reads. */
+function rawHeaders(lines: readonly { key: string; line: string }[]): Record<string, string> {
+  return Object.fromEntries(lines.map(({ key, line }) => [key, line.slice(line.indexOf(":") + 1).trim()]));
+}
 
 function addresses(value: AddressObject | AddressObject[] | undefined): string[] {
   const list = Array.isArray(value) ? value : value ? [value] : [];
@@ -79,6 +86,7 @@ export async function startMailCatcher({
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
             date: new Date().toISOString(),
+            headers: rawHeaders(parsed.headerLines),
           });
           callback();
         })

@@ -62,3 +62,14 @@ describe("emails in the recipient's language", () => {
     expect(signInEmail({ url: "http://x.test", minutes: 10, locale: "de" }).subject).toMatch(/connexion/);
   });
 });
+
+describe("announcement headers", () => {
+  it("name the one-click unsubscribe endpoint as RFC 8058 asks, and only for bulk mail", async () => {
+    const { unsubscribeHeaders } = await import("./send");
+    expect(unsubscribeHeaders("https://cpts.example/x/unsubscribe/t/one-click")).toEqual({
+      "List-Unsubscribe": "<https://cpts.example/x/unsubscribe/t/one-click>",
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    });
+    expect(unsubscribeHeaders(null)).toEqual({});
+  });
+});

@@ -14,7 +14,7 @@ export const PLATFORM_EMAIL_MAX_ATTEMPTS = 5;
  */
 export async function queueTenantEmail(
   tx: Tx,
-  mail: OutgoingMail & { tenantId: string; kind: string },
+  mail: OutgoingMail & { tenantId: string; kind: string; unsubscribeUrl?: string },
 ): Promise<{ id: string }> {
   const row = await tx.outboundEmail.create({
     data: {
@@ -24,6 +24,7 @@ export async function queueTenantEmail(
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
+      unsubscribeUrl: mail.unsubscribeUrl ?? null,
     },
     select: { id: true },
   });

@@ -3,6 +3,13 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { getEnv } from "@/lib/env";
 
 export type OutgoingMail = { to: string; subject: string; text: string; html: string };
+/** Bulk mail (announcements) names its one-click unsubscribe endpoint (RFC 8058). */
+export type MailOptions = { unsubscribeUrl?: string | null };
+
+export function unsubscribeHeaders(url: string | null | undefined): Record<string, string> {
+  if (!url) return {};
+  return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+}
 
 let cached: { key: string; transporter: Transporter } | undefined;
 
@@ -25,12 +32,13 @@ function transporter(): Transporter {
 }
 
 /** The one mail sender of the product; callers go through the outbox (lib/mail/outbox.ts). */
-export async function sendMail(mail: OutgoingMail): Promise<void> {
+export async function sendMail(mail: OutgoingMail, options: MailOptions = {}): Promise<void> {
   await transporter().sendMail({
     from: getEnv().MAIL_FROM,
     to: mail.to,
     subject: mail.subject,
     text: mail.text,
     html: mail.html,
+    headers: unsubscribeHeaders(options.unsubscribeUrl),
   });
 }

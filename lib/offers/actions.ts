@@ -37,7 +37,7 @@ export const updatePartner = tenantAction(
 
 function announcer(tenant: SignedInTenantContext["tenant"]) {
   return (tx: Tx, offer: { id: string; title: string; discount: string; partnerName: string }) =>
-    announceToMembers(tx, tenant, "notifyOffers", {
+    announceToMembers(tx, tenant, "offers", {
       kind: "offer.announced",
       subject: `Nouvel avantage : ${offer.partnerName}`,
       paragraphs: [`${offer.partnerName} propose aux adhérents : ${offer.title} (${offer.discount}).`],

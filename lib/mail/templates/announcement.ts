@@ -6,6 +6,8 @@ export function announcementEmail(i: {
   paragraphs: string[];
   url: string;
   profileUrl: string;
+  /** The confirmation page: opening it changes nothing, its button unsubscribes. */
+  unsubscribeUrl: string;
 }): EmailContent {
   return renderEmail({
     subject: i.subject,
@@ -13,9 +15,8 @@ export function announcementEmail(i: {
     blocks: [
       ...i.paragraphs.map((paragraph) => ({ paragraph })),
       { button: { label: "Voir dans l'espace adhérent", url: i.url } },
-      {
-        paragraph: `Vous recevez ce message car vous l'avez demandé. Pour ne plus le recevoir, modifiez vos préférences : ${i.profileUrl}`,
-      },
+      { note: `Vous recevez ce message selon vos préférences d'e-mails (${i.profileUrl}).` },
+      { note: `Pour ne plus recevoir ces annonces, en un clic : ${i.unsubscribeUrl}` },
     ],
     signature: i.tenantName,
   });

@@ -1,6 +1,13 @@
 import { E2E_INBOX_URL as INBOX } from "./ports";
 
-export type CaughtMessage = { id: string; to: string[]; subject: string; text: string; date: string };
+export type CaughtMessage = {
+  id: string;
+  to: string[];
+  subject: string;
+  text: string;
+  date: string;
+  headers: Record<string, string>;
+};
 
 /** Polls the test inbox until a message to `to` (received after `after`) arrives. */
 export async function waitForEmail({

@@ -6,6 +6,7 @@ import { listStaffEvents } from "@/lib/events/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { announcementAudience } from "@/lib/members/announce";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("events");
@@ -14,13 +15,13 @@ export default async function StaffEventsPage({ params }: { params: Promise<{ te
   const { tenant: slug } = await params;
   const { tenant } = await requireTenantPage(slug, "events.manage", `/${slug}/admin/events`);
   const t = await getTranslations("events");
-  const events = await listStaffEvents(tenant.id);
+  const [events, audience] = await Promise.all([listStaffEvents(tenant.id), announcementAudience(tenant.id, "events")]);
   return (
     <ClientMessages namespaces={["events"]}>
       <div className="space-y-6">
         <h1 className="page-title">{t("staffTitle")}</h1>
         <section className="card">
-          <EventForm tenantSlug={tenant.slug} timeZone={tenant.timeZone} />
+          <EventForm tenantSlug={tenant.slug} timeZone={tenant.timeZone} audience={audience} />
         </section>
         <section aria-labelledby="events-list">
           <h2 id="events-list" className="text-xl font-semibold">

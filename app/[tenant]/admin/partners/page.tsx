@@ -6,6 +6,7 @@ import { OfferForm, PartnerForm } from "@/components/offers/PartnerForms";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCalendarDay, isoDayInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { announcementAudience } from "@/lib/members/announce";
 import { changeOfferStatus } from "@/lib/offers/actions";
 import { partnerReport } from "@/lib/offers/service";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -31,6 +32,7 @@ export default async function PartnersPage({ params }: { params: Promise<{ tenan
               <OfferForm
                 tenantSlug={tenant.slug}
                 today={today}
+                audience={await announcementAudience(tenant.id, "offers")}
                 partners={partners.map((p) => ({ id: p.id, name: p.name }))}
               />
             </section>

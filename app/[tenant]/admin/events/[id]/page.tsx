@@ -9,6 +9,7 @@ import { registrationsOf } from "@/lib/events/staff";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime, formatTime, instantToLocalDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { announcementAudience } from "@/lib/members/announce";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("event");
@@ -101,6 +102,7 @@ export default async function StaffEventPage({ params }: { params: Promise<{ ten
               <EventForm
                 tenantSlug={tenant.slug}
                 timeZone={tenant.timeZone}
+                audience={await announcementAudience(tenant.id, "events")}
                 editing={{
                   id: event.id,
                   isDraft: event.status === "DRAFT",

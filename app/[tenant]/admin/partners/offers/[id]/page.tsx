@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { isoCalendarDay, isoDayInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { announcementAudience } from "@/lib/members/announce";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("offer");
@@ -41,6 +42,7 @@ export default async function EditOfferPage({ params }: { params: Promise<{ tena
             tenantSlug={tenant.slug}
             partners={partners}
             today={isoDayInTimeZone(new Date(), tenant.timeZone)}
+            audience={await announcementAudience(tenant.id, "offers")}
             editing={{
               id: offer.id,
               isDraft: offer.status === "DRAFT",
