@@ -31,7 +31,7 @@ export function ImportForm({ tenantSlug }: { tenantSlug: string }) {
     <div className="space-y-4">
       <form onSubmit={onSubmit} noValidate className="card space-y-4" aria-label={t("formLabel")}>
         <FormAlert
-          errorKey={formError ?? (report?.blocked ? "memberImport.blocked" : null)}
+          errorKey={formError ?? (report?.blocked ? successKey : null)}
           successKey={report?.blocked ? null : successKey}
         />
         <div className="flex flex-col gap-1">

@@ -22,6 +22,8 @@ type LockedEvent = {
   startsAt: Date;
   capacity: number;
   maxCompanions: number;
+  priceMemberCents: number;
+  priceCompanionCents: number;
   registrationDeadline: Date;
   status: "DRAFT" | "PUBLISHED" | "CANCELLED";
   audience: "MEMBERS" | "MEMBERS_AND_NEWCOMERS";
@@ -37,7 +39,8 @@ type Context = { tenant: { id: string; slug: string; name: string; timeZone: str
  */
 async function lockEvent(tx: Tx, tenantId: string, eventId: string): Promise<LockedEvent> {
   const [event] = await tx.$queryRaw<LockedEvent[]>`
-    SELECT "id", "tenantId", "title", "place", "startsAt", "capacity", "maxCompanions", "registrationDeadline",
+    SELECT "id", "tenantId", "title", "place", "startsAt", "capacity", "maxCompanions", "priceMemberCents",
+      "priceCompanionCents", "registrationDeadline",
       "status"::text AS "status", "audience"::text AS "audience"
     FROM "Event" WHERE "id" = ${eventId} AND "tenantId" = ${tenantId} FOR UPDATE`;
   if (!event) throw new ActionError("errors.notFound");
@@ -90,6 +93,7 @@ async function notify(
       when: formatDateTime(event.startsAt, ctx.tenant.timeZone),
       place: event.place,
       seats,
+      price: { memberCents: event.priceMemberCents, companionCents: event.priceCompanionCents },
       url: newcomer ? null : new URL(`/${ctx.tenant.slug}/portal/events`, getEnv().APP_URL).toString(),
     }),
   });

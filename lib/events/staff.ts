@@ -77,14 +77,20 @@ export async function toggleCheckIn(
 
 async function emailEveryone(actor: Actor, eventId: string, subject: string, body: string, kind: string) {
   const registrations = await registrationsOf(actor.tenant.id, eventId);
-  const url = new URL(`/${actor.tenant.slug}/portal/events`, getEnv().APP_URL).toString();
+  const portalUrl = new URL(`/${actor.tenant.slug}/portal/events`, getEnv().APP_URL).toString();
+  const requestsUrl = new URL("/mes-demandes", getEnv().APP_URL).toString();
   await db.$transaction(async (tx) => {
     for (const r of registrations) {
       await queueTenantEmail(tx, {
         tenantId: actor.tenant.id,
         kind,
         to: r.contact.email,
-        ...eventNoticeEmail({ tenantName: actor.tenant.name, subject, body, url }),
+        ...eventNoticeEmail({
+          tenantName: actor.tenant.name,
+          subject,
+          body,
+          link: r.contact.newcomerRequestId ? { newcomer: true, requestsUrl } : { newcomer: false, portalUrl },
+        }),
       });
     }
     await recordAudit(tx, {

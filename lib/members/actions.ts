@@ -48,6 +48,13 @@ export const importMembersCsv = tenantAction("members.import", ZImportMembers, a
   const { importMembers } = await import("./import");
   const report = await importMembers({ tenantId: tenant.id, userId: user.id }, input.csv, input);
   if (report.imported > 0) revalidatePath(`/${tenant.slug}/admin/members`);
-  const key = report.blocked ? "memberImport.blocked" : input.dryRun ? "memberImport.checked" : "memberImport.done";
+  // Which button ran must be clear: a check that finds errors is not a refused import.
+  const key = report.blocked
+    ? input.dryRun
+      ? "memberImport.blockedCheck"
+      : "memberImport.blockedImport"
+    : input.dryRun
+      ? "memberImport.checked"
+      : "memberImport.done";
   return ok(report, key);
 });

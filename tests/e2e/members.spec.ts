@@ -81,8 +81,12 @@ test("staff filter members, record dues, import a CSV with a line report, and in
   await page
     .getByLabel(/Fichier CSV/)
     .setInputFiles({ name: "adherents.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
-  await page.getByRole("button", { name: "Importer" }).click();
-  await expect(page.getByText("Rien n'a été importé : le fichier contient des erreurs")).toBeVisible();
+  // Strict mode: the check and the import each say which one ran.
+  await page.getByRole("button", { name: "Vérifier le fichier" }).click();
+  await expect(page.getByText(/^Vérification terminée .* l'import serait refusé/)).toBeVisible();
+  await page.getByRole("button", { name: "Importer", exact: true }).click();
+  await expect(page.getByText("Import refusé : rien n'a été importé")).toBeVisible();
+  await expect(page.getByText(/^Vérification terminée/)).toHaveCount(0);
   const report = page.getByRole("region", { name: "Rapport ligne par ligne" });
   await expect(report.getByRole("row", { name: /3 adresse-invalide/ })).toContainText("adresse e-mail invalide");
   await expect(report.getByRole("row", { name: /3 adresse-invalide/ })).toContainText("profession inconnue");

@@ -239,8 +239,14 @@ describe("CSV import", () => {
     const strict = await importMembersCsv(a.tenant.slug, { csv: csv(lines), mode: "strict", dryRun: false });
     expect(strict).toMatchObject({
       ok: true,
-      messageKey: "memberImport.blocked",
+      messageKey: "memberImport.blockedImport",
       data: { blocked: true, valid: 2, invalid: 1, existing: 1, imported: 0 },
+    });
+    // "Vérifier le fichier" on the same file says it was only a check.
+    expect(await importMembersCsv(a.tenant.slug, { csv: csv(lines), mode: "strict", dryRun: true })).toMatchObject({
+      ok: true,
+      messageKey: "memberImport.blockedCheck",
+      data: { blocked: true, imported: 0 },
     });
     if (!strict.ok) throw new Error("unreachable");
     expect(strict.data.lines.find((l) => l.status === "invalid")).toMatchObject({
