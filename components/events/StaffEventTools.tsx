@@ -25,6 +25,7 @@ export function CheckInButton({
     <ActionButton
       label={checkedIn ? t("undoCheckIn") : t("checkIn")}
       srLabel={name}
+      size="touch"
       action={() => checkInRegistration(tenantSlug, { registrationId })}
     />
   );

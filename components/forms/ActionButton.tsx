@@ -14,10 +14,17 @@ type Props = {
   /** Asked with window.confirm before acting (destructive actions). */
   confirm?: string;
   variant?: "secondary" | "danger";
+  /** "touch": at least 44 × 44 px, for buttons used on a phone in a hurry (check-in at the door). */
+  size?: "compact" | "touch";
 };
 
+function buttonClass(variant: Props["variant"], size: Props["size"]): string {
+  if (variant === "danger") return "btn-danger";
+  return size === "touch" ? "btn-secondary min-h-11 min-w-11 px-4 py-2" : "btn-secondary px-3 py-1 text-sm";
+}
+
 /** The one pattern for a single-click server action: pending state, optional confirmation, spoken result. */
-export function ActionButton({ action, label, srLabel, confirm, variant = "secondary" }: Props) {
+export function ActionButton({ action, label, srLabel, confirm, variant = "secondary", size = "compact" }: Props) {
   const region = useFeedbackRegion();
   const [ownFeedback, setOwnFeedback] = useState<Feedback | null>(null);
   const setFeedback = region ?? setOwnFeedback;
@@ -26,7 +33,7 @@ export function ActionButton({ action, label, srLabel, confirm, variant = "secon
     <span className="inline-flex flex-wrap items-center gap-2">
       <button
         type="button"
-        className={variant === "danger" ? "btn-danger" : "btn-secondary px-3 py-1 text-sm"}
+        className={buttonClass(variant, size)}
         disabled={pending}
         aria-busy={pending || undefined}
         onClick={() => {

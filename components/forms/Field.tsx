@@ -18,6 +18,19 @@ type BaseProps<T extends FieldValues> = {
   required?: boolean;
 };
 
+/**
+ * The field's initial value as an HTML attribute: register() only fills inputs once scripts run, so
+ * without it the server HTML shows empty fields (a profile that "fills in" after loading).
+ */
+function initialValue<T extends FieldValues>({ form, name }: BaseProps<T>): unknown {
+  return get(form.formState.defaultValues, name);
+}
+
+function initialText<T extends FieldValues>(props: BaseProps<T>): string | number | undefined {
+  const value = initialValue(props);
+  return typeof value === "string" || typeof value === "number" ? value : undefined;
+}
+
 function useFieldA11y<T extends FieldValues>({ form, name, hint }: BaseProps<T>) {
   const id = useId();
   // Nested names ("identity.email") address nested error objects.
@@ -91,6 +104,7 @@ export function TextField<T extends FieldValues>(
         aria-required={props.required || undefined}
         aria-describedby={describedBy}
         className={inputClass}
+        defaultValue={initialText(props)}
         {...props.form.register(props.name)}
       />
     </FieldShell>
@@ -109,6 +123,7 @@ export function SelectField<T extends FieldValues>(
         aria-required={props.required || undefined}
         aria-describedby={describedBy}
         className={inputClass}
+        defaultValue={initialText(props)}
         {...props.form.register(props.name)}
       >
         {props.options.map((o) => (
@@ -148,6 +163,7 @@ export function TextAreaField<T extends FieldValues>(props: BaseProps<T> & { row
         aria-required={props.required || undefined}
         aria-describedby={describedBy}
         className={inputClass}
+        defaultValue={initialText(props)}
         {...props.form.register(props.name)}
       />
     </FieldShell>
@@ -166,6 +182,7 @@ export function CheckboxField<T extends FieldValues>(props: BaseProps<T> & { chi
           aria-invalid={errorKey ? true : undefined}
           aria-describedby={describedBy}
           className="mt-1 h-5 w-5 shrink-0 accent-brand"
+          defaultChecked={initialValue(props) === true}
           {...props.form.register(props.name)}
         />
         <label htmlFor={id} className="text-slate-900">

@@ -34,7 +34,7 @@ export default async function StaffEventPage({ params }: { params: Promise<{ ten
           </Link>
         </p>
         <header>
-          <h1 className="page-title">{event.title}</h1>
+          <h1 className="page-title wrap-anywhere">{event.title}</h1>
           <p>
             {formatDateTime(event.startsAt, tenant.timeZone)} — {event.place} · {t(`status.${event.status}`)}
           </p>
@@ -61,7 +61,8 @@ export default async function StaffEventPage({ params }: { params: Promise<{ ten
               const name = r.contact.name || r.contact.email;
               return (
                 <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
-                  <span>
+                  {/* A name or address with no spaces must wrap, not push the page sideways on a phone. */}
+                  <span className="min-w-0 wrap-anywhere">
                     {name}
                     {r.contact.reference ? ` (${t("newcomer")})` : ""} · {t("seatCount", { count: r.seats })}
                     {r.companionNames.length ? ` · ${t("with", { names: r.companionNames.join(", ") })}` : ""}
@@ -83,7 +84,7 @@ export default async function StaffEventPage({ params }: { params: Promise<{ ten
             <h2 id="waiting" className="text-xl font-semibold">
               {t("waitingList")}
             </h2>
-            <ol className="mt-2 list-inside list-decimal">
+            <ol className="mt-2 list-inside list-decimal wrap-anywhere">
               {waiting.map((r) => (
                 <li key={r.id}>
                   {r.contact.name || r.contact.email}
