@@ -92,7 +92,12 @@ export function EventForm({
         options={AUDIENCES.map((a) => ({ value: a, label: t(`audiences.${a}`) }))}
       />
       {!editing || editing.isDraft ? (
-        <CheckboxField form={form} name="publish" label={t("publish")} hint={t("audience", { count: audience })} />
+        <CheckboxField
+          form={form}
+          name="publish"
+          label={t("publish")}
+          hint={t("announcementReach", { count: audience })}
+        />
       ) : null}
       <SubmitButton pending={pending} label={t("save")} pendingLabel="…" />
     </form>

@@ -122,7 +122,12 @@ export function OfferForm({ tenantSlug, partners, today, editing, audience }: Of
       <TextAreaField form={form} name="description" label={t("description")} rows={2} />
       <TextAreaField form={form} name="conditions" label={t("conditions")} rows={2} />
       {!editing || editing.isDraft ? (
-        <CheckboxField form={form} name="publish" label={t("publish")} hint={t("audience", { count: audience })} />
+        <CheckboxField
+          form={form}
+          name="publish"
+          label={t("publish")}
+          hint={t("announcementReach", { count: audience })}
+        />
       ) : null}
       <SubmitButton pending={pending} label={t("saveOffer")} pendingLabel="…" />
     </form>
