@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
 import { signInByEmail } from "./helpers/auth";
 import { extractLink, waitForEmail } from "./helpers/mail";
@@ -25,6 +26,7 @@ async function createEventOpenToNewcomers(staff: Page, title: string) {
 
 test("a newcomer invited to an event, then converted into a member, keeps one seat and sees it in Mes inscriptions", async ({
   browser,
+  page,
 }) => {
   // A long name with no space must wrap on the staff page at the door.
   const title = `Apéro-d'accueil-des-nouveaux-soignants-de-l'Ouest-guyanais-${Date.now()}`;
@@ -51,7 +53,6 @@ test("a newcomer invited to an event, then converted into a member, keeps one se
 
   // The newcomer accepts the invitation and signs in.
   const invitation = await waitForEmail({ to: NEWCOMER.email, subject: /Invitation/ });
-  const page = await (await browser.newContext()).newPage();
   await page.goto(extractLink(invitation.text, "/invitation/"));
   const signInAfter = new Date(Date.now() - 1000);
   await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
@@ -71,6 +72,9 @@ test("a newcomer invited to an event, then converted into a member, keeps one se
   const html = await (await page.request.get(`/${TENANT}/portal/profile`)).text();
   expect(html).toMatch(/value="Julien Moreau"/);
   expect(html).toMatch(/value="06 12 34 56 78"/);
+  // ...and hydrates without a mismatch (the fixture fails the test on any console error).
+  await page.goto(`/${TENANT}/portal/profile`);
+  await expect(page.getByLabel("Téléphone")).toHaveValue("06 12 34 56 78");
 
   // Staff see the person once, on a phone at the door: a 44 px button, no sideways scroll.
   await staff.setViewportSize({ width: 390, height: 844 });

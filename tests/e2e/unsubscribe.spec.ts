@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
 import { signInByEmail } from "./helpers/auth";
 import { extractLink, waitForEmail } from "./helpers/mail";
@@ -18,8 +19,8 @@ async function announcementReach(form: ReturnType<Page["getByRole"]>): Promise<n
 
 test("announcements: offers are opt-in, staff see the reach, and the one-click link unsubscribes on POST only", async ({
   browser,
+  page: member,
 }) => {
-  const member = await (await browser.newContext()).newPage();
   await signInByEmail(member, MEMBER, `/login?callbackUrl=%2F${TENANT}%2Fportal%2Fprofile`);
   // Offer announcements start off; event announcements start on.
   await expect(member.getByLabel(OFFERS_OPT_IN)).not.toBeChecked();

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { findUnsubscribeTarget } from "@/lib/members/unsubscribe";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export const metadata: Metadata = { title: "Se désabonner", robots: { index: false, follow: false } };
+export const generateMetadata = pageMetadata("unsubscribe");
 
 type Props = {
   params: Promise<{ tenant: string; token: string }>;
