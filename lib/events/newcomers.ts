@@ -121,14 +121,17 @@ export async function adoptNewcomerRegistrations(
     if (mine && mine.status !== "CANCELLED") {
       if (active)
         await tx.eventRegistration.update({
-          where: { id: registration.id },
+          where: { id: registration.id, tenantId: tenant.id },
           data: { status: "CANCELLED", position: null },
         });
       continue;
     }
     // The member's own cancelled row for this event gives way: one row per member and event.
-    if (mine) await tx.eventRegistration.delete({ where: { id: mine.id } });
-    await tx.eventRegistration.update({ where: { id: registration.id }, data: { membershipId, requestId: null } });
+    if (mine) await tx.eventRegistration.delete({ where: { id: mine.id, tenantId: tenant.id } });
+    await tx.eventRegistration.update({
+      where: { id: registration.id, tenantId: tenant.id },
+      data: { membershipId, requestId: null },
+    });
     if (!active) continue;
     await recordRequestEvent(tx, {
       tenantId: tenant.id,

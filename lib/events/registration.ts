@@ -165,9 +165,12 @@ export async function registerForEvent(
  * newcomer. The database refuses it too (trigger "EventRegistration_one_person"); this gives the message.
  */
 async function registeredUnderOtherIdentity(tx: Tx, eventId: string, who: Registrant): Promise<boolean> {
-  const active = { eventId, status: { in: ["CONFIRMED" as const, "WAITLISTED" as const] } };
+  const active = { tenantId: who.tenantId, eventId, status: { in: ["CONFIRMED" as const, "WAITLISTED" as const] } };
   if ("membershipId" in who) {
-    const membership = await tx.membership.findUnique({ where: { id: who.membershipId }, select: { requestId: true } });
+    const membership = await tx.membership.findFirst({
+      where: { id: who.membershipId, tenantId: who.tenantId },
+      select: { requestId: true },
+    });
     if (!membership?.requestId) return false;
     return (await tx.eventRegistration.count({ where: { ...active, requestId: membership.requestId } })) > 0;
   }

@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
 import { calendarDay, todayInTimeZone } from "@/lib/i18n/format";
 
-import { canClaim, hasExpired, isVisible, marks, type Viewer } from "./rules";
+import { canClaim, hasExpired, isCurrent, isVisible, marks, type Viewer } from "./rules";
 import type { ZOffer, ZOffersQuery, ZPartner } from "./schemas";
 
 type Actor = { tenantId: string; userId: string };
@@ -239,11 +239,10 @@ export async function listVisibleOffers(
 export async function claimableOffer(tenant: TenantDays, offerId: string, viewer: Viewer, now = new Date()) {
   const offer = await db.offer.findFirst({
     where: { id: offerId, tenantId: tenant.id, status: "PUBLISHED" },
-    select: { id: true, howToClaim: true, audience: true, status: true, validFrom: true, validUntil: true },
+    select: { id: true, howToClaim: true, audience: true, validFrom: true, validUntil: true },
   });
-  if (!offer || !isVisible({ ...offer, createdAt: now }, todayInTimeZone(tenant.timeZone, now)))
+  if (!offer || !isCurrent(offer, todayInTimeZone(tenant.timeZone, now)) || !canClaim(offer, viewer))
     throw new ActionError("errors.notFound");
-  if (!canClaim(offer, viewer)) throw new ActionError("errors.notFound");
   return offer;
 }
 
