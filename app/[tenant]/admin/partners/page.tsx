@@ -17,7 +17,7 @@ export default async function PartnersPage({ params }: { params: Promise<{ tenan
   const { tenant: slug } = await params;
   const { tenant } = await requireTenantPage(slug, "partners.manage", `/${slug}/admin/partners`);
   const t = await getTranslations("offers");
-  const partners = await partnerReport(tenant.id);
+  const [partners, audience] = await Promise.all([partnerReport(tenant.id), announcementAudience(tenant.id, "offers")]);
   const today = isoDayInTimeZone(new Date(), tenant.timeZone);
   return (
     <ClientMessages namespaces={["offers"]}>
@@ -32,7 +32,7 @@ export default async function PartnersPage({ params }: { params: Promise<{ tenan
               <OfferForm
                 tenantSlug={tenant.slug}
                 today={today}
-                audience={await announcementAudience(tenant.id, "offers")}
+                audience={audience}
                 partners={partners.map((p) => ({ id: p.id, name: p.name }))}
               />
             </section>
@@ -78,6 +78,8 @@ export default async function PartnersPage({ params }: { params: Promise<{ tenan
                             })}
                             label={o.status === "PUBLISHED" ? t("archive") : t("publishNow")}
                             srLabel={o.title}
+                            // A draft's first publication is announced: staff see to how many people first.
+                            confirm={o.status === "DRAFT" ? t("announcementReach", { count: audience }) : undefined}
                           />
                         </li>
                       ))}
