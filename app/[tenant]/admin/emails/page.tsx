@@ -59,10 +59,11 @@ export default async function EmailsPage({
             ))}
           </ul>
         </nav>
-        {rows.length === 0 ? (
-          <p>{t("empty")}</p>
-        ) : (
-          <ActionFeedbackRegion>
+        {/* Outside the condition: retrying the last failed email empties the list, not its confirmation. */}
+        <ActionFeedbackRegion>
+          {rows.length === 0 ? (
+            <p>{t("empty")}</p>
+          ) : (
             <TableScroll label={t("title")}>
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">{t("title")}</caption>
@@ -105,8 +106,8 @@ export default async function EmailsPage({
                 </tbody>
               </table>
             </TableScroll>
-          </ActionFeedbackRegion>
-        )}
+          )}
+        </ActionFeedbackRegion>
         <Pagination page={query.page} pageCount={pageCount} hrefFor={(page) => href(query.status, page)} />
       </div>
     </ClientMessages>
