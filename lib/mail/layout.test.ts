@@ -73,3 +73,20 @@ describe("announcement headers", () => {
     expect(unsubscribeHeaders(null)).toEqual({});
   });
 });
+
+describe("announcements", () => {
+  it("carry a clickable unsubscribe link, alone on its line in the text version", async () => {
+    const { announcementEmail } = await import("./templates/announcement");
+    const unsubscribeUrl = "https://cpts.example/x/unsubscribe/offers.abc.sig";
+    const mail = announcementEmail({
+      tenantName: "CPTS",
+      subject: "Nouvel avantage",
+      paragraphs: ["Un avantage."],
+      url: "https://cpts.example/x/portal/offers",
+      profileUrl: "https://cpts.example/x/portal/profile",
+      unsubscribeUrl,
+    });
+    expect(mail.text.split("\n")).toContain(unsubscribeUrl);
+    expect(mail.html).toContain(`<a href="${unsubscribeUrl}"`);
+  });
+});

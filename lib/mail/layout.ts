@@ -8,7 +8,12 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
-type Block = { paragraph: string } | { button: { label: string; url: string } } | { note: string };
+type Block =
+  | { paragraph: string }
+  | { button: { label: string; url: string } }
+  | { note: string }
+  /** A small-print link (unsubscribe, preferences): clickable in HTML, alone on its line in text. */
+  | { link: { label: string; url: string } };
 
 /**
  * Every email of the product is built from the same blocks, so the text and HTML versions say the same
@@ -40,6 +45,11 @@ export function renderEmail({
       htmlParts.push(
         `<p><a href="${escapeHtml(block.button.url)}" style="display:inline-block;padding:12px 20px;background:#0f5f8c;color:#ffffff;text-decoration:none;border-radius:6px;font-weight:bold">${escapeHtml(block.button.label)}</a></p>`,
         `<p style="font-size:13px;color:#334155">${escapeHtml(t("mail.layout.buttonFallback"))}<br>${escapeHtml(block.button.url)}</p>`,
+      );
+    } else if ("link" in block) {
+      textParts.push(`${block.link.label} :`, block.link.url, "");
+      htmlParts.push(
+        `<p style="font-size:13px;color:#334155"><a href="${escapeHtml(block.link.url)}" style="color:#0f5f8c">${escapeHtml(block.link.label)}</a></p>`,
       );
     } else {
       textParts.push(block.note, "");

@@ -15,8 +15,9 @@ export function announcementEmail(i: {
     blocks: [
       ...i.paragraphs.map((paragraph) => ({ paragraph })),
       { button: { label: "Voir dans l'espace adhérent", url: i.url } },
-      { note: `Vous recevez ce message selon vos préférences d'e-mails (${i.profileUrl}).` },
-      { note: `Pour ne plus recevoir ces annonces, en un clic : ${i.unsubscribeUrl}` },
+      { note: "Vous recevez ce message selon vos préférences d'e-mails." },
+      { link: { label: "Ne plus recevoir ces annonces", url: i.unsubscribeUrl } },
+      { link: { label: "Mes préférences d'e-mails", url: i.profileUrl } },
     ],
     signature: i.tenantName,
   });
