@@ -2,8 +2,8 @@ import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
-import { signInByEmail } from "./helpers/auth";
 import { extractLink, waitForEmail } from "./helpers/mail";
+import { signInAs } from "./helpers/session";
 
 const TENANT = "cpts-ouest-guyane";
 const STAFF = "accueil@ouest-guyane.demo.test";
@@ -32,7 +32,7 @@ test("a newcomer invited to an event, then converted into a member, keeps one se
   const title = `Apéro-d'accueil-des-nouveaux-soignants-de-l'Ouest-guyanais-${Date.now()}`;
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
-  await signInByEmail(staff, STAFF, `/login?callbackUrl=%2F${TENANT}%2Fadmin%2Fevents`);
+  await signInAs(staff, STAFF);
   await createEventOpenToNewcomers(staff, title);
 
   // Staff invite the newcomer from their request, then make them a member.

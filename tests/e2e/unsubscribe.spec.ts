@@ -2,8 +2,8 @@ import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
-import { signInByEmail } from "./helpers/auth";
 import { extractLink, waitForEmail } from "./helpers/mail";
+import { signInAs } from "./helpers/session";
 
 const TENANT = "cpts-pays-de-morlaix";
 const STAFF = "accueil@pays-de-morlaix.demo.test";
@@ -21,13 +21,15 @@ test("announcements: offers are opt-in, staff see the reach, and the one-click l
   browser,
   page: member,
 }) => {
-  await signInByEmail(member, MEMBER, `/login?callbackUrl=%2F${TENANT}%2Fportal%2Fprofile`);
+  await signInAs(member, MEMBER);
+  await member.goto(`/${TENANT}/portal/profile`);
   // Offer announcements start off; event announcements start on.
   await expect(member.getByLabel(OFFERS_OPT_IN)).not.toBeChecked();
   await expect(member.getByLabel(EVENTS_OPT_OUT)).toBeChecked();
 
   const staff = await (await browser.newContext()).newPage();
-  await signInByEmail(staff, STAFF, `/login?callbackUrl=%2F${TENANT}%2Fadmin%2Fpartners`);
+  await signInAs(staff, STAFF);
+  await staff.goto(`/${TENANT}/admin/partners`);
   const offerForm = staff.getByRole("form", { name: "Ajouter une offre" });
   const before = await announcementReach(offerForm);
 

@@ -1,15 +1,12 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { announcementAudience } from "@/lib/members/announce";
 import { findUnsubscribeTarget, unsubscribeToken } from "@/lib/members/unsubscribe";
 
-import { asCurrentUser, createTestTenant, createUser, type TestTenant } from "./support/factories";
+import { actAs } from "./support/act-as";
+import { createTestTenant, createUser, type TestTenant } from "./support/factories";
 
-let currentUser: CurrentUser | null = null;
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { createEvent } = await import("@/lib/events/actions");
 const { createOffer, createPartner } = await import("@/lib/offers/actions");
 const oneClick = await import("@/app/[tenant]/unsubscribe/[token]/one-click/route");
@@ -34,7 +31,7 @@ const event = {
 const emails = (kind: string) =>
   db.outboundEmail.findMany({ where: { tenantId: a.tenant.id, kind }, orderBy: { createdAt: "asc" } });
 async function publishOffer(title: string) {
-  currentUser = asCurrentUser(a.staff);
+  actAs(a.staff);
   const partner = await db.partner.findFirstOrThrow({ where: { tenantId: a.tenant.id } });
   const result = await createOffer(a.tenant.slug, {
     partnerId: partner.id,
@@ -63,7 +60,7 @@ const call = (method: "GET" | "POST", slug: string, token: string, body?: string
 beforeAll(async () => {
   a = await createTestTenant("consent-a");
   b = await createTestTenant("consent-b");
-  currentUser = asCurrentUser(a.staff);
+  actAs(a.staff);
   await createPartner(a.tenant.slug, {
     name: "Cinéma La Salamandre",
     category: "LEISURE",
@@ -76,7 +73,7 @@ beforeAll(async () => {
   });
 });
 beforeEach(() => {
-  currentUser = null;
+  actAs(null);
 });
 
 describe("consent for announcements", () => {
@@ -92,7 +89,7 @@ describe("consent for announcements", () => {
     expect(await emails("offer.announced")).toEqual([]);
 
     expect(await announcementAudience(a.tenant.id, "events")).toBe(4);
-    currentUser = asCurrentUser(a.staff);
+    actAs(a.staff);
     expect(await createEvent(a.tenant.slug, event)).toMatchObject({ ok: true });
     expect((await emails("event.announced")).length).toBe(4);
 

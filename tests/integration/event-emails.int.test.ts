@@ -1,17 +1,14 @@
 import { randomUUID } from "node:crypto";
 
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { submitIntake } from "@/lib/requests/intake";
 
-import { asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
+import { actAs } from "./support/act-as";
+import { createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
-let currentUser: CurrentUser | null = null;
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { inviteNewcomerToEvent, messageRegistrants, registerToEvent } = await import("@/lib/events/actions");
 
 let a: TestTenant;
@@ -45,7 +42,7 @@ beforeAll(async () => {
   a = await createTestTenant("mails-a");
 });
 beforeEach(() => {
-  currentUser = null;
+  actAs(null);
 });
 
 describe("event emails", () => {
@@ -59,7 +56,7 @@ describe("event emails", () => {
         }),
       ),
     );
-    currentUser = asCurrentUser(a.member);
+    actAs(a.member);
     const companionIds = household.map((h) => h.id);
     expect(await registerToEvent(a.tenant.slug, { eventId: paid.id, companionIds })).toMatchObject({ ok: true });
     expect(await lastEmailTo(a.member.email, "event.confirmed")).toContain(
@@ -74,9 +71,9 @@ describe("event emails", () => {
     await submitIntake({ ...a.tenant, referencePrefix: "MLS", firstResponseDays: 2 }, input, { ip: randomUUID() });
     const request = await db.installationRequest.findFirstOrThrow({ where: { email: input.identity.email } });
     const target = await event("Soirée d'accueil", { priceMemberCents: 0, priceCompanionCents: 0 });
-    currentUser = asCurrentUser(a.member);
+    actAs(a.member);
     await registerToEvent(a.tenant.slug, { eventId: target.id, companionIds: [] });
-    currentUser = asCurrentUser(a.staff);
+    actAs(a.staff);
     await inviteNewcomerToEvent(a.tenant.slug, { requestId: request.id, eventId: target.id, companions: 0 });
     expect(
       await messageRegistrants(a.tenant.slug, { eventId: target.id, subject: "Parking", body: "Garez-vous au port." }),

@@ -1,14 +1,11 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatCalendarDay, isoCalendarDay } from "@/lib/i18n/format";
 
-import { asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
+import { actAs } from "./support/act-as";
+import { createTestTenant, type TestTenant } from "./support/factories";
 
-let currentUser: CurrentUser | null = null;
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { changeOfferStatus, createOffer, createPartner, revealOffer, updateOffer } =
   await import("@/lib/offers/actions");
 const { claimableOffer, listVisibleOffers } = await import("@/lib/offers/service");
@@ -16,7 +13,7 @@ const { claimableOffer, listVisibleOffers } = await import("@/lib/offers/service
 let paris: TestTenant;
 let cayenne: TestTenant;
 const partnerOf = async (t: TestTenant) => {
-  currentUser = asCurrentUser(t.staff);
+  actAs(t.staff);
   await createPartner(t.tenant.slug, {
     name: "Kayak Club",
     category: "LEISURE",
@@ -59,7 +56,7 @@ beforeAll(async () => {
   await db.membership.updateMany({ where: {}, data: { notifyOffers: true } });
 });
 beforeEach(() => {
-  currentUser = null;
+  actAs(null);
 });
 
 describe("offer validity in the CPTS's calendar days", () => {
@@ -99,7 +96,7 @@ describe("offer validity in the CPTS's calendar days", () => {
 describe("expired offers stay closed", () => {
   it("refuses to reveal a replayed expired, future or draft offer id, and counts no view", async () => {
     const partner = await db.partner.findFirstOrThrow({ where: { tenantId: paris.tenant.id } });
-    currentUser = asCurrentUser(paris.staff);
+    actAs(paris.staff);
     await createOffer(
       paris.tenant.slug,
       offer(partner.id, { title: "Expirée", publish: false, validUntil: "2026-02-01" }),
@@ -110,7 +107,7 @@ describe("expired offers stay closed", () => {
     const expired = await byTitle("Expirée");
     // Published by a direct write, as an offer published earlier would be today.
     await db.offer.update({ where: { id: expired.id }, data: { status: "PUBLISHED" } });
-    currentUser = asCurrentUser(paris.member);
+    actAs(paris.member);
     for (const id of [expired.id, (await byTitle("Future")).id]) {
       expect(await revealOffer(paris.tenant.slug, { offerId: id })).toEqual({
         ok: false,
@@ -127,7 +124,7 @@ describe("expired offers stay closed", () => {
 
   it("never announces an offer whose last day has passed, however it is published", async () => {
     const partner = await db.partner.findFirstOrThrow({ where: { tenantId: cayenne.tenant.id } });
-    currentUser = asCurrentUser(cayenne.staff);
+    actAs(cayenne.staff);
     const before = await announced(cayenne);
     const past = { validFrom: "2026-01-01", validUntil: "2026-03-31" };
     expect(await createOffer(cayenne.tenant.slug, offer(partner.id, { title: "Passée", ...past }))).toMatchObject({

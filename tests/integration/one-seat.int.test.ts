@@ -1,19 +1,16 @@
 import { randomUUID } from "node:crypto";
 
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { acceptPendingInvitations } from "@/lib/invitations/accept";
 import { submitIntake } from "@/lib/requests/intake";
 
-import { asCurrentUser, createTestTenant, createUser, type TestTenant } from "./support/factories";
+import { actAs } from "./support/act-as";
+import { createTestTenant, createUser, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
 // One person, one seat: a newcomer invited to an event who becomes a member keeps that one seat.
-let currentUser: CurrentUser | null = null;
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { inviteNewcomerToEvent, registerToEvent } = await import("@/lib/events/actions");
 const { changeRequestStage } = await import("@/lib/requests/staff-actions");
 const { listPortalEvents } = await import("@/lib/events/queries");
@@ -27,7 +24,7 @@ beforeAll(async () => {
   a = await createTestTenant("seat-a");
 });
 beforeEach(() => {
-  currentUser = null;
+  actAs(null);
 });
 
 async function newcomerRequest(stage: "INSTALLED" | "NEW" = "INSTALLED") {
@@ -64,7 +61,7 @@ describe("one person, one seat", () => {
   it("hands a newcomer's registration to the member they become, who cannot take a second seat", async () => {
     const request = await newcomerRequest();
     const event = await openEvent("Soirée de rentrée");
-    currentUser = asCurrentUser(a.staff);
+    actAs(a.staff);
     expect(
       await inviteNewcomerToEvent(a.tenant.slug, { requestId: request.id, eventId: event.id, companions: 1 }),
     ).toMatchObject({ ok: true, data: { status: "CONFIRMED" } });
@@ -81,7 +78,7 @@ describe("one person, one seat", () => {
     const portal = await listPortalEvents(a.tenant.id, membership.id);
     expect(portal.find((e) => e.id === event.id)?.mine).toMatchObject({ status: "CONFIRMED", companions: 1 });
     // Registering again is refused; staff see the person once, and the tracking page no longer holds it.
-    currentUser = asCurrentUser(user);
+    actAs(user);
     expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companionIds: [] })).toEqual({
       ok: false,
       formError: "events.errors.alreadyRegistered",
@@ -135,7 +132,7 @@ describe("one person, one seat", () => {
   it("gives back a closed request's seats, which the tracking page then no longer shows", async () => {
     const request = await newcomerRequest("NEW");
     const event = await openEvent("Atelier");
-    currentUser = asCurrentUser(a.staff);
+    actAs(a.staff);
     await inviteNewcomerToEvent(a.tenant.slug, { requestId: request.id, eventId: event.id, companions: 0 });
     expect(await newcomerRegistrations(a.tenant.id, request.id)).toHaveLength(1);
     expect(
