@@ -47,7 +47,7 @@ export function renderEmail({
         `<p style="font-size:13px;color:#334155">${escapeHtml(t("mail.layout.buttonFallback"))}<br>${escapeHtml(block.button.url)}</p>`,
       );
     } else if ("link" in block) {
-      textParts.push(`${block.link.label} :`, block.link.url, "");
+      textParts.push(t("mail.layout.linkLabel", { label: block.link.label }), block.link.url, "");
       htmlParts.push(
         `<p style="font-size:13px;color:#334155"><a href="${escapeHtml(block.link.url)}" style="color:#0f5f8c">${escapeHtml(block.link.label)}</a></p>`,
       );
