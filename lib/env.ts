@@ -23,6 +23,12 @@ const EnvSchema = z.object({
   JOB_RUNNER_DEAD_AFTER_SECONDS: z.coerce.number().int().min(2).max(3600).default(30),
   // On SIGTERM: how long running requests, then running jobs, may take to finish before being cut.
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  // Reverse proxies in front of the app that append to X-Forwarded-For; 0: the socket address is the client.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Keyed hashes of client addresses and of emails in the sign-in limits: its own secret, not AUTH_SECRET.
+  CLIENT_ADDRESS_SECRET: z.string().min(32).default("dev-only-client-address-secret-change-me"),
+  // Sign-in link emails per client address and hour (an office behind one NAT address may need more).
+  SIGN_IN_LINKS_PER_CLIENT_HOUR: z.coerce.number().int().positive().default(20),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -42,16 +42,25 @@ const dailyDigest: Task = async () => {
   await sendDailyDigests();
 };
 
+const purgeSignIn: Task = async (_payload, helpers) => {
+  const { purgeSignInLeftovers } = await import("@/lib/auth/link-limits");
+  const purged = await purgeSignInLeftovers();
+  helpers.logger.info(`Connexion : ${purged.tokens} liens expirés et ${purged.requests} compteurs effacés`);
+};
+
 export const DAILY_DIGEST_TASK = "daily-digest";
+export const PURGE_SIGN_IN_TASK = "purge-sign-in";
 
 export const taskList: TaskList = {
   [TENANT_EMAIL_TASK]: sendTenantEmail,
   [PLATFORM_EMAIL_TASK]: sendPlatformEmail,
   [DAILY_DIGEST_TASK]: dailyDigest,
+  [PURGE_SIGN_IN_TASK]: purgeSignIn,
 };
 
 /**
  * Scheduled jobs, in graphile-worker's crontab syntax (server time, UTC).
  * The digest leaves on working days at 11:00 UTC: 12:00 in Paris, 8:00 in Cayenne.
+ * Expired sign-in links and old sign-in counters are deleted every night.
  */
-export const crontab = `0 11 * * 1-5 ${DAILY_DIGEST_TASK}`;
+export const crontab = [`0 11 * * 1-5 ${DAILY_DIGEST_TASK}`, `17 3 * * * ${PURGE_SIGN_IN_TASK}`].join("\n");

@@ -1,0 +1,24 @@
+// Next.js behind our own HTTP listener, for one reason: the app must know the TCP peer of each request.
+// `next start` only fills X-Forwarded-For when the client did not send one, so a client could choose
+// its own address. Here the socket address goes into a header of ours that no client can set.
+import { createServer } from "node:http";
+
+import next from "next";
+
+import { SOCKET_ADDRESS_HEADER } from "@/lib/http/client-address";
+
+const [mode, host, portText] = process.argv.slice(2);
+const port = Number(portText);
+const app = next({ dev: mode === "dev", hostname: host, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  // Assigning replaces whatever a client sent under the same name (Node lowercases header names).
+  req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+  void handle(req, res);
+});
+server.listen(port, host, () => console.log(`Prêt sur http://${host}:${port}`));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => server.close(() => process.exit(0)));
+}
