@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { PLATFORM_EMAIL_TASK, TENANT_EMAIL_TASK } from "@/lib/mail/outbox";
 import { sendMail } from "@/lib/mail/send";
+import { STAFF_NOTIFY_TASK } from "@/lib/requests/staff-notification";
 
 const ZTenantEmailPayload = z.object({ outboundEmailId: z.string().min(1) });
 const ZPlatformEmailPayload = z.object({ to: z.string(), subject: z.string(), text: z.string(), html: z.string() });
@@ -48,6 +49,13 @@ const purgeSignIn: Task = async (_payload, helpers) => {
   helpers.logger.info(`Connexion : ${purged.tokens} liens expirés et ${purged.requests} compteurs effacés`);
 };
 
+const ZStaffNotifyPayload = z.object({ tenantId: z.string().min(1) });
+
+const notifyStaff: Task = async (payload) => {
+  const { notifyStaffOfNewRequests } = await import("@/lib/requests/staff-notification");
+  await notifyStaffOfNewRequests(ZStaffNotifyPayload.parse(payload).tenantId);
+};
+
 export const DAILY_DIGEST_TASK = "daily-digest";
 export const PURGE_SIGN_IN_TASK = "purge-sign-in";
 
@@ -56,6 +64,7 @@ export const taskList: TaskList = {
   [PLATFORM_EMAIL_TASK]: sendPlatformEmail,
   [DAILY_DIGEST_TASK]: dailyDigest,
   [PURGE_SIGN_IN_TASK]: purgeSignIn,
+  [STAFF_NOTIFY_TASK]: notifyStaff,
 };
 
 /**
