@@ -22,6 +22,7 @@ async function invite(t: TestTenant, email: string, role: "MEMBER" | "STAFF" | "
       email,
       role,
       invitedBy: { id: t.coordinator.id, name: t.coordinator.name },
+      inviterRole: "COORDINATOR",
     }),
   );
 }
