@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { valuesOf } from "@/lib/forms/enums";
-import { calendarDayField } from "@/lib/forms/fields";
+import { calendarDayField, searchText } from "@/lib/forms/fields";
 import { Audience, PartnerCategory } from "@/lib/generated/prisma/enums";
 
 export const PARTNER_CATEGORIES = valuesOf(PartnerCategory);
@@ -57,5 +57,5 @@ export type TOfferInput = z.input<typeof ZOffer>;
 
 export const ZOffersQuery = z.object({
   category: z.enum(PARTNER_CATEGORIES).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText,
 });
