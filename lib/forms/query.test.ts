@@ -8,7 +8,6 @@ import { ZOffersQuery } from "@/lib/offers/schemas";
 import { ZRequestFilters } from "@/lib/requests/filters";
 import { arbitraryQuery } from "@/tests/property/query-arbitrary";
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 const LISTS: [string, z.ZodObject][] = [

@@ -13,7 +13,15 @@ export const ZPartner = z.object({
   category: z.enum(PARTNER_CATEGORIES, { message: "errors.choose" }),
   address: text(200),
   phone: text(30),
-  website: z.union([z.literal(""), z.string().trim().url({ message: "offers.errors.url" }).max(300)]),
+  // A web address only: javascript:, data: or file: links would run or open something else.
+  website: z.union([
+    z.literal(""),
+    z
+      .string()
+      .trim()
+      .max(300)
+      .pipe(z.url({ protocol: /^https?$/, message: "offers.errors.url" })),
+  ]),
   /** An image already online (the partner's site): we store no files. */
   logoUrl: z.union([
     z.literal(""),

@@ -215,7 +215,15 @@ export async function recordOfferUse(tenantId: string, offerId: string, membersh
     select: { id: true },
   });
   if (!offer) throw new ActionError("errors.notFound");
-  await db.offerUse.create({ data: { tenantId, offerId: offer.id, membershipId, kind } });
+  // Counted once per member, offer, kind and (UTC) day: repeated clicks cannot inflate the report.
+  const dayStart = new Date(new Date().toISOString().slice(0, 10) + "T00:00:00Z");
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`offer-use:${offer.id}:${membershipId}`}, 0))`;
+    const already = await tx.offerUse.count({
+      where: { tenantId, offerId: offer.id, membershipId, kind, createdAt: { gte: dayStart } },
+    });
+    if (already === 0) await tx.offerUse.create({ data: { tenantId, offerId: offer.id, membershipId, kind } });
+  });
 }
 
 /** Per offer: how many views and "I use it" clicks, for the partner report. */
