@@ -1,6 +1,7 @@
 import type { z } from "zod";
 
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/lib/db/availability";
+import { logUnexpected } from "@/lib/forms/log-unexpected";
 import { ActionError, fieldErrorsFromZod, type ActionResult } from "@/lib/forms/result";
 
 /** The zod check every wrapper runs first: a refusal names the fields, in catalogue keys. */
@@ -37,7 +38,7 @@ export async function runHandled<R>(fn: () => Promise<ActionResult<R>>): Promise
       reportDatabaseUnavailable();
       return { ok: false, formError: "errors.unavailable" };
     }
-    console.error("Unexpected action error", error);
+    logUnexpected("Unexpected action error", error);
     return { ok: false, formError: "errors.unexpected" };
   }
 }

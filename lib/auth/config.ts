@@ -1,6 +1,7 @@
 import type { NextAuthConfig } from "next-auth";
 
 import { getEnv } from "@/lib/env";
+import { logUnexpected } from "@/lib/forms/log-unexpected";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { acceptPendingInvitations } from "@/lib/invitations/accept";
@@ -39,7 +40,7 @@ export function authConfig(): NextAuthConfig {
     logger: {
       error(error) {
         if (error.name === "Verification" || (error as { type?: string }).type === "Verification") return;
-        console.error(error);
+        logUnexpected("Auth.js", error);
       },
     },
     providers: [
