@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { PLATFORM_EMAIL_TASK, TENANT_EMAIL_TASK } from "@/lib/mail/outbox";
 import { sendMail } from "@/lib/mail/send";
 import { STAFF_NOTIFY_TASK } from "@/lib/requests/staff-notification";
+import { withoutLinkTokens } from "@/lib/tokens";
 
 const ZTenantEmailPayload = z.object({ outboundEmailId: z.string().min(1) });
 const ZPlatformEmailPayload = z.object({ to: z.string(), subject: z.string(), text: z.string(), html: z.string() });
@@ -30,7 +31,16 @@ const sendTenantEmail: Task = async (payload, helpers) => {
   }
   await db.outboundEmail.update({
     where: { id: row.id },
-    data: { status: "SENT", sentAt: new Date(), lastTriedAt: new Date(), attempts: { increment: 1 }, lastError: null },
+    data: {
+      status: "SENT",
+      sentAt: new Date(),
+      lastTriedAt: new Date(),
+      attempts: { increment: 1 },
+      lastError: null,
+      // Sent: the stored copy no longer needs the link tokens (only their hashes are kept).
+      text: withoutLinkTokens(row.text),
+      html: withoutLinkTokens(row.html),
+    },
   });
 };
 

@@ -124,7 +124,13 @@ export async function updateContactAsNewcomer(
       actorId: null,
       actorLabel: `${request.firstName} ${request.lastName}`,
       type: "contact.updated",
-      data: { email: input.email, phone: input.phone, desiredArrivalDate: input.desiredArrivalDate ?? null },
+      // The former values too: anonymisation must find every address and phone the person ever gave.
+      data: {
+        email: input.email,
+        phone: input.phone,
+        desiredArrivalDate: input.desiredArrivalDate ?? null,
+        from: { email: request.email, phone: request.phone },
+      },
       public: true,
       audit: false,
     });
