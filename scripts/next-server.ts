@@ -5,9 +5,15 @@ import { createServer } from "node:http";
 
 import next from "next";
 
+import { getEnv, productionSecretProblems } from "@/lib/env";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 const [mode, host, portText] = process.argv.slice(2);
+const problems = productionSecretProblems(getEnv());
+if (problems.length > 0) {
+  console.error(`Démarrage refusé :\n- ${problems.join("\n- ")}`);
+  process.exit(1);
+}
 const port = Number(portText);
 const app = next({ dev: mode === "dev", hostname: host, port });
 const handle = app.getRequestHandler();

@@ -12,6 +12,17 @@ function confirmationPage(request: URL, appUrl: string): Response {
   return new Response(null, { status: 303, headers: { location: confirm.toString(), ...NO_STORE } });
 }
 
+/** Auth.js's own redirect, its path kept, its host replaced by the app's public origin. */
+function onAppOrigin(location: string, appUrl: string): string {
+  let target: URL;
+  try {
+    target = new URL(location, appUrl);
+  } catch {
+    return new URL("/", appUrl).toString();
+  }
+  return new URL(safeRedirectPath(`${target.pathname}${target.search}${target.hash}`, appUrl), appUrl).toString();
+}
+
 /**
  * A form posted by a page of this app, as the browser tells: Sec-Fetch-Site when it sends it (all
  * current browsers), else the Origin header (the confirmation page's referrer policy keeps it non-null).
@@ -47,6 +58,11 @@ export function guardAuthRoute<R extends Request>(
     const response = await handler(request);
     const headers = new Headers(response.headers);
     headers.set("cache-control", "no-store");
+    // Auth.js builds its own redirects (error page, verify page) on the request's host, which Next
+    // rewrites to "localhost" for a loopback address: put them back on the app's public origin,
+    // where the form-action policy and the cookies expect them. They are always internal paths.
+    const location = headers.get("location");
+    if (location) headers.set("location", onAppOrigin(location, appUrl()));
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   };
   return { GET: guarded, POST: guarded };
