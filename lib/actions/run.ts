@@ -3,13 +3,14 @@ import type { z } from "zod";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/lib/db/availability";
 import { logUnexpected } from "@/lib/forms/log-unexpected";
 import { ActionError, fieldErrorsFromZod, type ActionResult } from "@/lib/forms/result";
+import { withoutNul } from "@/lib/forms/without-nul";
 
 /** The zod check every wrapper runs first: a refusal names the fields, in catalogue keys. */
 export function parseInput<S extends z.ZodType>(
   schema: S,
   raw: unknown,
 ): { ok: true; data: z.output<S> } | { ok: false; result: ActionResult<never> } {
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(withoutNul(raw));
   if (parsed.success) return { ok: true, data: parsed.data };
   return {
     ok: false,

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 
 import { getEnv } from "@/lib/env";
 import { fieldErrorsFromZod, type ActionResult } from "@/lib/forms/result";
+import { withoutNul } from "@/lib/forms/without-nul";
 import { clientAddress } from "@/lib/http/client-address";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { runHandled } from "@/lib/tenancy/action";
@@ -19,7 +20,7 @@ import { ZSignInRequest, type TSignInRequest } from "./schemas";
  * not tell an attacker which addresses exist, nor that a victim's inbox is being flooded.
  */
 export async function requestSignInLink(raw: TSignInRequest): Promise<ActionResult<undefined>> {
-  const parsed = ZSignInRequest.safeParse(raw);
+  const parsed = ZSignInRequest.safeParse(withoutNul(raw));
   if (!parsed.success)
     return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
   const env = getEnv();

@@ -11,6 +11,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ActionError, ok, type ActionResult } from "@/lib/forms/result";
+import { withoutNul } from "@/lib/forms/without-nul";
 import { clientAddress } from "@/lib/http/client-address";
 import { runHandled, tenantAction } from "@/lib/tenancy/action";
 import { findTenantBySlug } from "@/lib/tenancy/guard";
@@ -51,7 +52,7 @@ const ZInvitationLink = z.object({ token: z.string().max(100) });
 /** Public endpoint: the invitation token is the only credential, checked against the tenant of the URL. */
 export async function acceptInvitation(slug: string, raw: { token: string }): Promise<ActionResult<undefined>> {
   return runHandled(async () => {
-    const parsed = ZInvitationLink.safeParse(raw);
+    const parsed = ZInvitationLink.safeParse(withoutNul(raw));
     const tenant = await findTenantBySlug(String(slug));
     if (!parsed.success || !tenant) return { ok: false, formError: "invitations.state.invalid" };
     const lookup = await lookupInvitation(tenant.id, parsed.data.token);

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 
 import { getEnv } from "@/lib/env";
 import { fieldErrorsFromZod, ok, type ActionResult } from "@/lib/forms/result";
+import { withoutNul } from "@/lib/forms/without-nul";
 import { clientAddress } from "@/lib/http/client-address";
 import { runHandled } from "@/lib/tenancy/action";
 import { findTenantBySlug } from "@/lib/tenancy/guard";
@@ -20,7 +21,7 @@ export async function submitInstallationRequest(
   return runHandled(async () => {
     const tenant = await findTenantBySlug(String(slug));
     if (!tenant) return { ok: false, formError: "errors.notFound" };
-    const parsed = ZIntake.safeParse(raw);
+    const parsed = ZIntake.safeParse(withoutNul(raw));
     if (!parsed.success)
       return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
     const result = await submitIntake(tenant, parsed.data, {
