@@ -13,6 +13,11 @@ import { intakeInput } from "./support/intake";
 // The public action reads the request's headers: a socket address (set by our server) and whatever
 // X-Forwarded-For the client chose to write.
 let requestHeaders: Record<string, string> = {};
+// Outside a request, next-intl cannot tell the reader's language: the intake takes French.
+vi.mock("next-intl/server", async (original) => ({
+  ...(await original<typeof import("next-intl/server")>()),
+  getLocale: async () => "fr",
+}));
 vi.mock("next/headers", () => ({ headers: async () => new Headers(requestHeaders) }));
 
 const { submitInstallationRequest } = await import("@/lib/requests/intake-actions");

@@ -26,6 +26,11 @@ const RUNS = 150;
 
 let socket = "192.0.2.1";
 let currentUser: CurrentUser | null = null;
+// Outside a request, next-intl cannot tell the reader's language: the intake takes French.
+vi.mock("next-intl/server", async (original) => ({
+  ...(await original<typeof import("next-intl/server")>()),
+  getLocale: async () => "fr",
+}));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ [SOCKET_ADDRESS_HEADER]: socket, "x-forwarded-proto": "http" }),
   cookies: async () => ({ set: () => undefined, get: () => undefined }),
