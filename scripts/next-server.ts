@@ -25,6 +25,11 @@ const server = createServer((req, res) => {
   void handle(req, res);
 });
 server.listen(port, host, () => console.log(`Prêt sur http://${host}:${port}`));
+// Graceful stop (the launcher sends SIGTERM, see scripts/lib/launch.ts): no new connections, idle
+// keep-alive ones closed now, requests in progress answered, then exit.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => server.close(() => process.exit(0)));
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+  });
 }
