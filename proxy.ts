@@ -25,7 +25,9 @@ export async function proxy(request: NextRequest): Promise<Response> {
     return response;
   };
 
-  if (!request.headers.has("next-action") && !(await databaseReachable())) {
+  // Server actions answer a form error themselves when the database is away, and render no page.
+  if (request.headers.has("next-action")) return secured(NextResponse.next());
+  if (!(await databaseReachable())) {
     return secured(unavailableResponse(toLocale(request.cookies.get(LOCALE_COOKIE)?.value)));
   }
   // Next reads the nonce from the request's policy header and puts it on its own scripts.

@@ -24,7 +24,8 @@ const server = createServer((req, res) => {
   req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
   void handle(req, res);
 });
-server.listen(port, host, () => console.log(`Prêt sur http://${host}:${port}`));
+// Same words as `next start`: launch scripts and tests wait for them.
+server.listen(port, host, () => console.log(`✓ Ready on http://${host}:${port}`));
 // Graceful stop (the launcher sends SIGTERM, see scripts/lib/launch.ts): no new connections, idle
 // keep-alive ones closed now, requests in progress answered, then exit.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
