@@ -38,6 +38,9 @@ const nextConfig: NextConfig = {
         headers: [...privateNoStore, { key: "Referrer-Policy", value: "no-referrer" }],
       },
       { source: "/login/:path*", headers: [...privateNoStore, { key: "Referrer-Policy", value: "no-referrer" }] },
+      // The confirmation form must carry an Origin (never "null") for the callback's same-origin check;
+      // "strict-origin" sends the origin only, never the token in the page's address. Last rule wins.
+      { source: "/login/confirm", headers: [{ key: "Referrer-Policy", value: "strict-origin" }] },
     ];
   },
 };

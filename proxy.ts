@@ -1,18 +1,40 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { databaseReachable } from "@/lib/db/availability";
+import { getEnv } from "@/lib/env";
+import { contentSecurityPolicy, PERMISSIONS_POLICY, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 import { unavailableResponse } from "@/lib/http/unavailable";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
 
 /**
+ * Every answer gets the security headers, with a Content-Security-Policy nonce renewed per request.
  * While the database is away, pages answer 503 with a clear page instead of failing one by one.
  * Server actions go through: they answer a form error, so the person keeps what they typed.
  * Authorization is not done here (each page calls its guard).
  */
 export async function proxy(request: NextRequest): Promise<Response> {
-  if (request.headers.has("next-action")) return NextResponse.next();
-  if (await databaseReachable()) return NextResponse.next();
-  return unavailableResponse(toLocale(request.cookies.get(LOCALE_COOKIE)?.value));
+  const env = getEnv();
+  const https = env.APP_URL.startsWith("https://");
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy(nonce, { https, dev: env.NODE_ENV === "development" });
+  const secured = (response: Response): Response => {
+    response.headers.set("content-security-policy", policy);
+    response.headers.set("permissions-policy", PERMISSIONS_POLICY);
+    if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+    if (request.nextUrl.pathname.startsWith("/api/auth/")) response.headers.set("cache-control", "no-store");
+    return response;
+  };
+
+  // Server actions answer a form error themselves when the database is away, and render no page.
+  if (request.headers.has("next-action")) return secured(NextResponse.next());
+  if (!(await databaseReachable())) {
+    return secured(unavailableResponse(toLocale(request.cookies.get(LOCALE_COOKIE)?.value)));
+  }
+  // Next reads the nonce from the request's policy header and puts it on its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", policy);
+  return secured(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
 // Static files need no database; health and readiness answer for themselves.

@@ -10,3 +10,11 @@ export function hashLinkToken(token: string): string {
 }
 
 export const LINK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * A sent email's stored copy keeps no usable link: the secret part of tracking, invitation and
+ * calendar links is replaced (only token hashes are meant to be at rest).
+ */
+export function withoutLinkTokens(body: string): string {
+  return body.replace(/\/(track|invitation|calendar)\/[A-Za-z0-9_-]{43}/g, "/$1/[lien-retiré]");
+}

@@ -45,7 +45,8 @@ startNext(life, {
   env: appEnv(pg.url, appUrl, {
     SMTP_PORT: String(E2E.smtpPort),
     SMTP_HOST: "127.0.0.1",
-    AUTH_SECRET: "e2e-secret-0123456789abcdef",
+    AUTH_SECRET: "e2e-auth-secret-0123456789abcdef-0123",
+    CLIENT_ADDRESS_SECRET: "e2e-client-address-secret-0123456789ab",
     NODE_ENV: "production",
   }),
 });

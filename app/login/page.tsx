@@ -3,7 +3,8 @@ import { z } from "zod";
 
 import { LoginForm } from "@/components/auth/LoginForm";
 import { LANDING_PATH } from "@/lib/auth/landing";
-import { safeCallbackPath } from "@/lib/auth/request-link";
+import { getEnv } from "@/lib/env";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 
@@ -25,7 +26,7 @@ export default async function LoginPage({
           {t("title")}
         </h1>
         <p className="mt-3 mb-6 text-slate-800">{t("intro")}</p>
-        <LoginForm callbackUrl={safeCallbackPath(query.callbackUrl ?? LANDING_PATH)} />
+        <LoginForm callbackUrl={safeRedirectPath(query.callbackUrl ?? LANDING_PATH, getEnv().APP_URL)} />
       </section>
     </ClientMessages>
   );

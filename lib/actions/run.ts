@@ -1,14 +1,16 @@
 import type { z } from "zod";
 
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/lib/db/availability";
+import { logUnexpected } from "@/lib/forms/log-unexpected";
 import { ActionError, fieldErrorsFromZod, type ActionResult } from "@/lib/forms/result";
+import { withoutNul } from "@/lib/forms/without-nul";
 
 /** The zod check every wrapper runs first: a refusal names the fields, in catalogue keys. */
 export function parseInput<S extends z.ZodType>(
   schema: S,
   raw: unknown,
 ): { ok: true; data: z.output<S> } | { ok: false; result: ActionResult<never> } {
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(withoutNul(raw));
   if (parsed.success) return { ok: true, data: parsed.data };
   return {
     ok: false,
@@ -37,7 +39,7 @@ export async function runHandled<R>(fn: () => Promise<ActionResult<R>>): Promise
       reportDatabaseUnavailable();
       return { ok: false, formError: "errors.unavailable" };
     }
-    console.error("Unexpected action error", error);
+    logUnexpected("Unexpected action error", error);
     return { ok: false, formError: "errors.unexpected" };
   }
 }

@@ -91,10 +91,13 @@ export function authAdapter(): Adapter {
     async deleteSession(sessionToken) {
       await db.session.deleteMany({ where: { sessionToken } });
     },
+    // A new link makes the older links of that address useless: only the latest email works.
     async createVerificationToken(token) {
-      await db.verificationToken.create({
-        data: { identifier: normaliseEmail(token.identifier), token: token.token, expires: token.expires },
-      });
+      const identifier = normaliseEmail(token.identifier);
+      await db.$transaction([
+        db.verificationToken.deleteMany({ where: { identifier } }),
+        db.verificationToken.create({ data: { identifier, token: token.token, expires: token.expires } }),
+      ]);
       return token;
     },
     // Deleting on lookup makes each link single use, whether or not it has expired.

@@ -1,30 +1,19 @@
 import type { NextAuthConfig } from "next-auth";
 
 import { getEnv } from "@/lib/env";
+import { logUnexpected } from "@/lib/forms/log-unexpected";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { acceptPendingInvitations } from "@/lib/invitations/accept";
 import { sendPlatformEmailNow } from "@/lib/mail/outbox";
 import { signInEmail } from "@/lib/mail/templates/sign-in";
 
-import { authAdapter, normaliseEmail } from "./adapter";
+import { authAdapter } from "./adapter";
+import { normaliseIdentifier } from "./identifier";
 import { signInMailContext } from "./sign-in-context";
 
 export const SIGN_IN_LINK_MINUTES = 10;
 export const EMAIL_PROVIDER_ID = "email";
-
-/** Where to go after sign-in: a path of this site only, whatever absolute URL Auth.js built. */
-export function sameSitePath(target: string | null | undefined, appUrl: string): string {
-  if (!target) return "/";
-  if (target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\")) return target;
-  try {
-    const url = new URL(target);
-    const allowed = new Set([new URL(appUrl).host, "localhost", "127.0.0.1"].map((h) => h.split(":")[0]));
-    if (!allowed.has(url.hostname)) return "/";
-    return `${url.pathname}${url.search}` || "/";
-  } catch {
-    return "/";
-  }
-}
 
 /** The link in the email opens our confirmation page; only its button reaches Auth.js's callback. */
 export function confirmationUrlFor(callbackUrl: string, appUrl: string): string {
@@ -32,7 +21,7 @@ export function confirmationUrlFor(callbackUrl: string, appUrl: string): string 
   const confirm = new URL("/login/confirm", appUrl);
   confirm.searchParams.set("token", original.searchParams.get("token") ?? "");
   confirm.searchParams.set("email", original.searchParams.get("email") ?? "");
-  confirm.searchParams.set("callbackUrl", sameSitePath(original.searchParams.get("callbackUrl"), appUrl));
+  confirm.searchParams.set("callbackUrl", safeRedirectPath(original.searchParams.get("callbackUrl"), appUrl));
   return confirm.toString();
 }
 
@@ -51,7 +40,7 @@ export function authConfig(): NextAuthConfig {
     logger: {
       error(error) {
         if (error.name === "Verification" || (error as { type?: string }).type === "Verification") return;
-        console.error(error);
+        logUnexpected("Auth.js", error);
       },
     },
     providers: [
@@ -62,7 +51,7 @@ export function authConfig(): NextAuthConfig {
         maxAge: SIGN_IN_LINK_MINUTES * 60,
         from: env.MAIL_FROM,
         options: {},
-        normalizeIdentifier: (identifier: string) => normaliseEmail(identifier),
+        normalizeIdentifier: normaliseIdentifier,
         async sendVerificationRequest({ identifier, url }) {
           const link = confirmationUrlFor(url, env.APP_URL);
           const outcome = await sendPlatformEmailNow({
@@ -77,7 +66,7 @@ export function authConfig(): NextAuthConfig {
     callbacks: {
       // Redirects use the public address (APP_URL), never the host a proxy or the server guessed.
       redirect({ url }) {
-        return new URL(sameSitePath(url, env.APP_URL), env.APP_URL).toString();
+        return new URL(safeRedirectPath(url, env.APP_URL), env.APP_URL).toString();
       },
       session({ session, user }) {
         return { ...session, user: { ...session.user, id: user.id } };

@@ -10,9 +10,3 @@ export async function requestSignInLinkFor(email: string, redirectTo: string): P
   await signInMailContext.run(outcome, () => signIn(EMAIL_PROVIDER_ID, { email, redirectTo, redirect: false }));
   return { delivered: outcome.delivered === true };
 }
-
-/** Only same-site relative paths may be used after sign-in (no open redirect). */
-export function safeCallbackPath(value: string | undefined | null): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value;
-}

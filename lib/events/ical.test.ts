@@ -5,6 +5,9 @@ import { buildCalendar, icsText } from "./ical";
 describe("iCalendar", () => {
   it("escapes text as RFC 5545 requires", () => {
     expect(icsText("Salle 2; entrée, côté port\nparking")).toBe("Salle 2\\; entrée\\, côté port\\nparking");
+    // A lone carriage return would end the content line: escaped like any line break.
+    expect(icsText("a\rDTSTART:19700101T000000Z")).toBe("a\\nDTSTART:19700101T000000Z");
+    expect(icsText("a\r\nb\u0007")).toBe("a\\nb");
   });
 
   it("writes UTC times, CRLF line ends and folded long lines", () => {

@@ -15,9 +15,17 @@ function icsDate(date: Date): string {
     .replace(/\.\d{3}/, "");
 }
 
-/** RFC 5545 text: backslash, semicolon, comma and newlines are escaped. */
+/**
+ * RFC 5545 text: backslash, semicolon, comma and line breaks are escaped. A lone carriage return is a
+ * line break too (it would end the content line early); other control characters are dropped.
+ */
 export function icsText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 }
 
 /** Lines longer than 75 octets are folded, as calendar applications expect. */

@@ -7,6 +7,7 @@ import { queueTenantEmail } from "@/lib/mail/outbox";
 import { eventNoticeEmail } from "@/lib/mail/templates/event-notice";
 import { recordRequestEvent } from "@/lib/requests/events";
 
+import { csvCell } from "./csv-cell";
 import { registrantContact, registrantContactSelect } from "./registrant";
 
 type Actor = { tenant: { id: string; slug: string; name: string; timeZone: string }; user: { id: string } };
@@ -151,13 +152,6 @@ export async function cancelEvent(actor: Actor, eventId: string) {
     `Nous sommes désolés : « ${event.title} » prévu le ${when} est annulé.`,
     "event.cancelled",
   );
-}
-
-function csvCell(value: string | number): string {
-  const text = String(value);
-  // Quote every cell; neutralise spreadsheet formulas.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 export async function registrationsCsv(tenantId: string, eventId: string, timeZone: string): Promise<string | null> {

@@ -58,7 +58,17 @@ export const monthFilter = z
 
 export const pageNumber = z.coerce.number().int().min(1).max(10_000).catch(1);
 
-export const searchText = z.string().trim().max(100).optional().catch(undefined);
+// PostgreSQL refuses NUL in text (?q=%00 was a 500) and control characters have no place in a search.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
+/** Free text of a query string: control characters dropped, trimmed, bounded. */
+export const freeText = (max: number) =>
+  z
+    .string()
+    .transform((value) => value.replace(CONTROL_CHARACTERS, "").trim())
+    .pipe(z.string().max(max));
+
+export const searchText = freeText(100).optional().catch(undefined);
 
 /** One of the values of a Prisma enum, or no filter. */
 export function enumFilter<const E extends Record<string, string>>(values: E) {

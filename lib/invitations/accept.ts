@@ -13,20 +13,33 @@ export async function acceptPendingInvitations(
 ): Promise<string[]> {
   const pending = await db.invitation.findMany({
     where: { email: user.email.toLowerCase(), usedAt: null, revokedAt: null, expiresAt: { gt: now } },
-    select: { id: true, tenantId: true, role: true },
+    select: { id: true, tenantId: true, role: true, allowsReturn: true },
   });
   const accepted: string[] = [];
   for (const invitation of pending) {
     const done = await db.$transaction(async (tx) => {
+      const existing = await tx.membership.findUnique({
+        where: { tenantId_userId: { tenantId: invitation.tenantId, userId: user.id } },
+        select: { id: true, status: true },
+      });
+      // Accepting never undoes a suspension or a removal, unless a coordinator invited the person back.
+      if (existing && existing.status !== "ACTIVE" && !invitation.allowsReturn) {
+        await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null }, data: { revokedAt: now } });
+        await recordAudit(tx, {
+          tenantId: invitation.tenantId,
+          actorId: user.id,
+          action: "invitation.refused",
+          targetType: "Invitation",
+          targetId: invitation.id,
+          details: { membershipStatus: existing.status },
+        });
+        return false;
+      }
       const claimed = await tx.invitation.updateMany({
         where: { id: invitation.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
         data: { usedAt: now, usedByUserId: user.id },
       });
       if (claimed.count === 0) return false;
-      const existing = await tx.membership.findUnique({
-        where: { tenantId_userId: { tenantId: invitation.tenantId, userId: user.id } },
-        select: { id: true, status: true },
-      });
       if (existing?.status === "ACTIVE") return true;
       const profile = await profileFromRequest(tx, invitation.tenantId, user);
       const membership = existing

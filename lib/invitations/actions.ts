@@ -1,37 +1,58 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
+import { reserveSignInLink } from "@/lib/auth/link-limits";
 import { requestSignInLinkFor } from "@/lib/auth/request-link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { ActionError, ok, type ActionResult } from "@/lib/forms/result";
+import { withoutNul } from "@/lib/forms/without-nul";
+import { clientAddress } from "@/lib/http/client-address";
 import { runHandled, tenantAction } from "@/lib/tenancy/action";
 import { findTenantBySlug } from "@/lib/tenancy/guard";
 import { can, invitePermission } from "@/lib/tenancy/permissions";
 
 import { acceptPendingInvitations } from "./accept";
 import { lookupInvitation } from "./lookup";
-import { ZInvitation } from "./schemas";
-import { createInvitation } from "./service";
+import { ZInvitation, ZRevokeInvitation } from "./schemas";
+import { createInvitation, revokeInvitation } from "./service";
 
 export const inviteMember = tenantAction("members.view", ZInvitation, async ({ tenant, user, role }, input) => {
   if (!can(role, invitePermission(input.role))) throw new ActionError("errors.invitation.roleNotAllowed", "role");
   await db.$transaction((tx) =>
-    createInvitation(tx, { tenant, email: input.email, role: input.role, invitedBy: user }),
+    createInvitation(tx, { tenant, email: input.email, role: input.role, invitedBy: user, inviterRole: role }),
   );
   revalidatePath(`/${tenant.slug}/admin/members`);
   return ok({ email: input.email }, "invitations.sent");
 });
+
+export const revokePendingInvitation = tenantAction(
+  "members.view",
+  ZRevokeInvitation,
+  async ({ tenant, user, role }, input) => {
+    await db.$transaction((tx) =>
+      revokeInvitation(
+        tx,
+        { tenantId: tenant.id, userId: user.id, canInviteAs: (r) => can(role, invitePermission(r)) },
+        input.invitationId,
+      ),
+    );
+    revalidatePath(`/${tenant.slug}/admin/members`);
+    return ok(undefined, "invitations.revoked");
+  },
+);
 
 const ZInvitationLink = z.object({ token: z.string().max(100) });
 
 /** Public endpoint: the invitation token is the only credential, checked against the tenant of the URL. */
 export async function acceptInvitation(slug: string, raw: { token: string }): Promise<ActionResult<undefined>> {
   return runHandled(async () => {
-    const parsed = ZInvitationLink.safeParse(raw);
+    const parsed = ZInvitationLink.safeParse(withoutNul(raw));
     const tenant = await findTenantBySlug(String(slug));
     if (!parsed.success || !tenant) return { ok: false, formError: "invitations.state.invalid" };
     const lookup = await lookupInvitation(tenant.id, parsed.data.token);
@@ -44,8 +65,13 @@ export async function acceptInvitation(slug: string, raw: { token: string }): Pr
       redirect(destination);
     }
     if (user) throw new ActionError("invitations.otherAccount");
-    // Not signed in: the sign-in link sent to the invited address redeems the invitation.
-    const outcome = await requestSignInLinkFor(invitation.email, destination);
-    redirect(`/login/check?status=${outcome.delivered ? "sent" : "delayed"}`);
+    // Not signed in: the sign-in link sent to the invited address redeems the invitation. Same limits
+    // and same neutral answer as the login form.
+    const client = clientAddress(await headers(), getEnv().TRUSTED_PROXY_HOPS);
+    let delivered = true;
+    if (await reserveSignInLink(invitation.email, client)) {
+      ({ delivered } = await requestSignInLinkFor(invitation.email, destination));
+    }
+    redirect(`/login/check?status=${delivered ? "sent" : "delayed"}`);
   });
 }

@@ -11,4 +11,6 @@ export const ZInvitation = z.object({ email: EmailSchema, role: RoleSchema });
 export type TInvitationInput = z.input<typeof ZInvitation>;
 export type TInvitation = z.output<typeof ZInvitation>;
 
+export const ZRevokeInvitation = z.object({ invitationId: z.string().min(1).max(40) });
+
 export const INVITATION_VALID_DAYS = 7;

@@ -23,14 +23,25 @@ export function invitationUrl(tenantSlug: string, token: string): string {
  */
 export async function createInvitation(
   tx: Tx,
-  input: { tenant: InvitingTenant; email: string; role: Role; invitedBy: { id: string; name: string | null } | null },
+  input: {
+    tenant: InvitingTenant;
+    email: string;
+    role: Role;
+    invitedBy: { id: string; name: string | null } | null;
+    /** The inviter's role in this tenant (null: the platform, creating the tenant). */
+    inviterRole: Role | null;
+  },
 ): Promise<{ invitationId: string; token: string }> {
   const { tenant, email, role, invitedBy } = input;
   const existing = await tx.membership.findFirst({
-    where: { tenantId: tenant.id, status: "ACTIVE", user: { email } },
-    select: { id: true },
+    where: { tenantId: tenant.id, user: { email } },
+    select: { status: true },
   });
-  if (existing) throw new ActionError("errors.invitation.alreadyMember", "email");
+  if (existing?.status === "ACTIVE") throw new ActionError("errors.invitation.alreadyMember", "email");
+  // Suspended or removed by a coordinator: only a coordinator may bring the person back.
+  const returning = existing !== null;
+  if (returning && input.inviterRole !== "COORDINATOR")
+    throw new ActionError("errors.invitation.returningNeedsCoordinator", "email");
 
   // Only the latest invitation of an address stays valid.
   await tx.invitation.updateMany({
@@ -48,6 +59,7 @@ export async function createInvitation(
       tokenHash: hashLinkToken(token),
       expiresAt,
       invitedById: invitedBy?.id ?? null,
+      allowsReturn: returning,
     },
     select: { id: true },
   });
@@ -75,4 +87,30 @@ export async function createInvitation(
     details: { email, role },
   });
   return { invitationId: invitation.id, token };
+}
+
+/** A pending invitation can be withdrawn (a mistyped address, a wrong role) by whoever could have sent it. */
+export async function revokeInvitation(
+  tx: Tx,
+  actor: { tenantId: string; userId: string; canInviteAs: (role: Role) => boolean },
+  invitationId: string,
+): Promise<void> {
+  const invitation = await tx.invitation.findFirst({
+    where: { id: invitationId, tenantId: actor.tenantId, usedAt: null, revokedAt: null },
+    select: { id: true, role: true, email: true },
+  });
+  if (!invitation) throw new ActionError("errors.notFound");
+  if (!actor.canInviteAs(invitation.role)) throw new ActionError("errors.forbidden");
+  await tx.invitation.update({
+    where: { id: invitation.id, tenantId: actor.tenantId },
+    data: { revokedAt: new Date() },
+  });
+  await recordAudit(tx, {
+    tenantId: actor.tenantId,
+    actorId: actor.userId,
+    action: "invitation.revoked",
+    targetType: "Invitation",
+    targetId: invitation.id,
+    details: { role: invitation.role },
+  });
 }

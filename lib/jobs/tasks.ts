@@ -4,6 +4,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { PLATFORM_EMAIL_TASK, TENANT_EMAIL_TASK } from "@/lib/mail/outbox";
 import { sendMail } from "@/lib/mail/send";
+import { STAFF_NOTIFY_TASK } from "@/lib/requests/staff-notification";
+import { withoutLinkTokens } from "@/lib/tokens";
 
 const ZTenantEmailPayload = z.object({ outboundEmailId: z.string().min(1) });
 const ZPlatformEmailPayload = z.object({ to: z.string(), subject: z.string(), text: z.string(), html: z.string() });
@@ -32,7 +34,16 @@ const sendTenantEmail: Task = async (payload, helpers) => {
   }
   await db.outboundEmail.update({
     where: { id: row.id },
-    data: { status: "SENT", sentAt: new Date(), lastTriedAt: new Date(), attempts: { increment: 1 }, lastError: null },
+    data: {
+      status: "SENT",
+      sentAt: new Date(),
+      lastTriedAt: new Date(),
+      attempts: { increment: 1 },
+      lastError: null,
+      // Sent: the stored copy no longer needs the link tokens (only their hashes are kept).
+      text: withoutLinkTokens(row.text),
+      html: withoutLinkTokens(row.html),
+    },
   });
 };
 
@@ -45,16 +56,33 @@ const dailyDigest: Task = async () => {
   await sendDailyDigests();
 };
 
+const purgeSignIn: Task = async (_payload, helpers) => {
+  const { purgeSignInLeftovers } = await import("@/lib/auth/link-limits");
+  const purged = await purgeSignInLeftovers();
+  helpers.logger.info(`Connexion : ${purged.tokens} liens expirés et ${purged.requests} compteurs effacés`);
+};
+
+const ZStaffNotifyPayload = z.object({ tenantId: z.string().min(1) });
+
+const notifyStaff: Task = async (payload) => {
+  const { notifyStaffOfNewRequests } = await import("@/lib/requests/staff-notification");
+  await notifyStaffOfNewRequests(ZStaffNotifyPayload.parse(payload).tenantId);
+};
+
 export const DAILY_DIGEST_TASK = "daily-digest";
+export const PURGE_SIGN_IN_TASK = "purge-sign-in";
 
 export const taskList: TaskList = {
   [TENANT_EMAIL_TASK]: sendTenantEmail,
   [PLATFORM_EMAIL_TASK]: sendPlatformEmail,
   [DAILY_DIGEST_TASK]: dailyDigest,
+  [PURGE_SIGN_IN_TASK]: purgeSignIn,
+  [STAFF_NOTIFY_TASK]: notifyStaff,
 };
 
 /**
  * Scheduled jobs, in graphile-worker's crontab syntax (server time, UTC).
  * The digest leaves on working days at 11:00 UTC: 12:00 in Paris, 8:00 in Cayenne.
+ * Expired sign-in links and old sign-in counters are deleted every night.
  */
-export const crontab = `0 11 * * 1-5 ${DAILY_DIGEST_TASK}`;
+export const crontab = [`0 11 * * 1-5 ${DAILY_DIGEST_TASK}`, `17 3 * * * ${PURGE_SIGN_IN_TASK}`].join("\n");

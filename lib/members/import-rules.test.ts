@@ -17,9 +17,13 @@ describe("checkImport", () => {
       profession: "INFIRMIER",
       practicePlace: "Morlaix",
       duesYears: [2025, 2026],
-      directoryOptIn: true,
       arrivalDate: new Date("2024-09-01T00:00:00Z"),
     });
+  });
+
+  it("ignores the directory column: only the member opts in", () => {
+    const { members } = checkImport(`${header}\nlea@exemple.fr;Léa;Morvan;;;;;;oui\n`, new Set());
+    expect(members[0]).not.toHaveProperty("directoryOptIn");
   });
 
   it("reports every problem with its line number and column", () => {
@@ -43,7 +47,6 @@ describe("checkImport", () => {
           { field: "phone", key: "memberImport.errors.phone" },
           { field: "arrivalDate", key: "memberImport.errors.date" },
           { field: "dues", key: "memberImport.errors.dues" },
-          { field: "directory", key: "memberImport.errors.yesNo" },
         ],
       },
       { line: 3, email: "ok@exemple.fr", status: "valid", errors: [] },

@@ -20,6 +20,7 @@ const COLUMNS = {
   phone: ["téléphone", "telephone", "tél", "phone"],
   arrivalDate: ["date d'arrivée", "date arrivee", "arrivée", "arrival date"],
   dues: ["cotisations", "cotisation", "dues"],
+  // Accepted so that older spreadsheets still load, but ignored: only the member opts into the directory.
   directory: ["annuaire", "directory"],
 } as const;
 export type ImportField = keyof typeof COLUMNS;
@@ -44,7 +45,6 @@ export type ImportedMember = {
   phone: string;
   arrivalDate: Date | null;
   duesYears: number[];
-  directoryOptIn: boolean;
 };
 export type LineReport = {
   line: number;
@@ -77,13 +77,6 @@ function parseYears(value: string): number[] | "invalid" {
   const parts = value.split(/[\s,|/]+/).filter(Boolean);
   const years = parts.map(Number);
   return years.every((y) => Number.isInteger(y) && y >= 2000 && y <= 2100) ? [...new Set(years)].sort() : "invalid";
-}
-
-function parseYesNo(value: string): boolean | "invalid" {
-  const v = normalise(value);
-  if (["", "non", "no", "n", "0", "faux", "false"].includes(v)) return false;
-  if (["oui", "yes", "o", "y", "1", "vrai", "true", "x"].includes(v)) return true;
-  return "invalid";
 }
 
 /**
@@ -148,8 +141,6 @@ export function checkImport(
     if (arrivalDate === "invalid") errors.push({ field: "arrivalDate", key: "memberImport.errors.date" });
     const duesYears = parseYears(cell("dues"));
     if (duesYears === "invalid") errors.push({ field: "dues", key: "memberImport.errors.dues" });
-    const directory = parseYesNo(cell("directory"));
-    if (directory === "invalid") errors.push({ field: "directory", key: "memberImport.errors.yesNo" });
     for (const f of ["specialty", "practicePlace"] as const)
       if (cell(f).length > 120) errors.push({ field: f, key: "memberImport.errors.tooLong" });
 
@@ -175,7 +166,6 @@ export function checkImport(
       phone: cell("phone"),
       arrivalDate: arrivalDate as Date | null,
       duesYears: duesYears as number[],
-      directoryOptIn: directory as boolean,
     });
   });
   return { report, members };

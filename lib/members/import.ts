@@ -48,7 +48,8 @@ export async function importMembers(
         practicePlace: m.practicePlace,
         phone: m.phone,
         arrivalDate: m.arrivalDate,
-        directoryOptIn: m.directoryOptIn,
+        // Never from a file: presence in the members' directory is the member's own choice.
+        directoryOptIn: false,
       }));
       await tx.membership.createMany({ data: memberships });
       await tx.duesPayment.createMany({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { valuesOf } from "@/lib/forms/enums";
-import { optionalPhoneField, pageNumber } from "@/lib/forms/fields";
+import { freeText, optionalPhoneField, pageNumber } from "@/lib/forms/fields";
 import { HouseholdRelation, MembershipStatus, Profession } from "@/lib/generated/prisma/enums";
 import { RoleSchema } from "@/lib/invitations/schemas";
 
@@ -12,7 +12,7 @@ export const ZRemoveMember = z.object({ membershipId: ZMembershipId });
 
 export const ZMembersQuery = z.object({
   page: pageNumber,
-  q: z.string().trim().max(100).catch(""),
+  q: freeText(100).catch(""),
 });
 
 export const PROFESSIONS = valuesOf(Profession);
@@ -75,7 +75,7 @@ const pick = <T extends string>(values: readonly T[]) =>
     .catch(undefined);
 export const ZMemberFilters = z.object({
   page: pageNumber,
-  q: z.string().trim().max(100).catch(""),
+  q: freeText(100).catch(""),
   profession: pick(PROFESSIONS),
   status: z.enum(MembershipStatus).catch("ACTIVE"),
   duesYear: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
@@ -85,9 +85,9 @@ export type TMemberFilters = z.output<typeof ZMemberFilters>;
 
 export const ZDirectoryQuery = z.object({
   page: pageNumber,
-  q: z.string().trim().max(100).catch(""),
+  q: freeText(100).catch(""),
   profession: pick(PROFESSIONS),
-  place: z.string().trim().max(100).catch(""),
+  place: freeText(100).catch(""),
 });
 export type TDirectoryQuery = z.output<typeof ZDirectoryQuery>;
 

@@ -1,36 +1,54 @@
 import type { z } from "zod";
 
 import { recordAudit } from "@/lib/audit";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums";
 
 import type { ZStaffMemberEdit } from "./schemas";
 
 type Actor = { tenantId: string; userId: string };
 
-async function findMembershipInTenant(tenantId: string, membershipId: string) {
+/**
+ * Every change that can take a coordinator away runs in one transaction, under a per-tenant lock:
+ * two coordinators demoting each other at the same moment are serialised, and the second one sees
+ * that they would leave the tenant without a coordinator.
+ */
+async function lockedMembership(tx: Tx, tenantId: string, membershipId: string, status: MembershipStatus) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`coordinators:${tenantId}`}, 0))`;
   // The tenant is part of the where: an id from another tenant is simply not found.
-  const membership = await db.membership.findFirst({
-    where: { id: membershipId, tenantId, status: "ACTIVE" },
-    select: { id: true, role: true, userId: true },
+  const membership = await tx.membership.findFirst({
+    where: { id: membershipId, tenantId, status },
+    select: { id: true, role: true, userId: true, user: { select: { email: true } } },
   });
   if (!membership) throw new ActionError("errors.notFound");
   return membership;
 }
 
-async function assertAnotherCoordinatorRemains(tenantId: string, membershipId: string) {
-  const others = await db.membership.count({
+async function assertAnotherCoordinatorRemains(tx: Tx, tenantId: string, membershipId: string) {
+  const others = await tx.membership.count({
     where: { tenantId, role: "COORDINATOR", status: "ACTIVE", id: { not: membershipId } },
   });
   if (others === 0) throw new ActionError("members.errors.lastCoordinator");
 }
 
+/**
+ * Suspension and removal hold: the person's pending invitations to this tenant are revoked (a new
+ * invitation would otherwise bring them back) and their sessions end at once.
+ */
+async function cutAccess(tx: Tx, tenantId: string, person: { userId: string; email: string }, now: Date) {
+  await tx.invitation.updateMany({
+    where: { tenantId, email: person.email, usedAt: null, revokedAt: null },
+    data: { revokedAt: now },
+  });
+  await tx.session.deleteMany({ where: { userId: person.userId } });
+}
+
 export async function changeMemberRole(actor: Actor, membershipId: string, role: Role): Promise<void> {
-  const membership = await findMembershipInTenant(actor.tenantId, membershipId);
-  if (membership.role === role) return;
-  if (membership.role === "COORDINATOR") await assertAnotherCoordinatorRemains(actor.tenantId, membership.id);
   await db.$transaction(async (tx) => {
+    const membership = await lockedMembership(tx, actor.tenantId, membershipId, "ACTIVE");
+    if (membership.role === role) return;
+    if (membership.role === "COORDINATOR") await assertAnotherCoordinatorRemains(tx, actor.tenantId, membership.id);
     await tx.membership.update({ where: { id: membership.id, tenantId: actor.tenantId }, data: { role } });
     await recordAudit(tx, {
       tenantId: actor.tenantId,
@@ -44,13 +62,15 @@ export async function changeMemberRole(actor: Actor, membershipId: string, role:
 }
 
 export async function removeMember(actor: Actor, membershipId: string): Promise<void> {
-  const membership = await findMembershipInTenant(actor.tenantId, membershipId);
-  if (membership.role === "COORDINATOR") await assertAnotherCoordinatorRemains(actor.tenantId, membership.id);
+  const now = new Date();
   await db.$transaction(async (tx) => {
+    const membership = await lockedMembership(tx, actor.tenantId, membershipId, "ACTIVE");
+    if (membership.role === "COORDINATOR") await assertAnotherCoordinatorRemains(tx, actor.tenantId, membership.id);
     await tx.membership.update({
       where: { id: membership.id, tenantId: actor.tenantId },
-      data: { status: "REMOVED", removedAt: new Date() },
+      data: { status: "REMOVED", removedAt: now },
     });
+    await cutAccess(tx, actor.tenantId, { userId: membership.userId, email: membership.user.email }, now);
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,
@@ -127,21 +147,19 @@ export async function setDuesPaid(actor: Actor, membershipId: string, year: numb
   });
 }
 
-/** Deactivated members keep their history but lose access until reactivated. */
+/** Deactivated members keep their history but lose access (sessions, pending invitations) until reactivated. */
 export async function setMemberActive(actor: Actor, membershipId: string, active: boolean) {
-  const membership = await db.membership.findFirst({
-    where: { id: membershipId, tenantId: actor.tenantId, status: active ? "SUSPENDED" : "ACTIVE" },
-    select: { id: true, role: true, userId: true },
-  });
-  if (!membership) throw new ActionError("errors.notFound");
-  if (membership.userId === actor.userId) throw new ActionError("memberAdmin.errors.notYourself");
-  if (!active && membership.role === "COORDINATOR")
-    await assertAnotherCoordinatorRemains(actor.tenantId, membership.id);
+  const now = new Date();
   await db.$transaction(async (tx) => {
+    const membership = await lockedMembership(tx, actor.tenantId, membershipId, active ? "SUSPENDED" : "ACTIVE");
+    if (membership.userId === actor.userId) throw new ActionError("memberAdmin.errors.notYourself");
+    if (!active && membership.role === "COORDINATOR")
+      await assertAnotherCoordinatorRemains(tx, actor.tenantId, membership.id);
     await tx.membership.update({
       where: { id: membership.id, tenantId: actor.tenantId },
       data: { status: active ? "ACTIVE" : "SUSPENDED" },
     });
+    if (!active) await cutAccess(tx, actor.tenantId, { userId: membership.userId, email: membership.user.email }, now);
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { valuesOf } from "@/lib/forms/enums";
-import { calendarDayField } from "@/lib/forms/fields";
+import { calendarDayField, searchText } from "@/lib/forms/fields";
 import { Audience, PartnerCategory } from "@/lib/generated/prisma/enums";
 
 export const PARTNER_CATEGORIES = valuesOf(PartnerCategory);
@@ -13,7 +13,15 @@ export const ZPartner = z.object({
   category: z.enum(PARTNER_CATEGORIES, { message: "errors.choose" }),
   address: text(200),
   phone: text(30),
-  website: z.union([z.literal(""), z.string().trim().url({ message: "offers.errors.url" }).max(300)]),
+  // A web address only: javascript:, data: or file: links would run or open something else.
+  website: z.union([
+    z.literal(""),
+    z
+      .string()
+      .trim()
+      .max(300)
+      .pipe(z.url({ protocol: /^https?$/, message: "offers.errors.url" })),
+  ]),
   /** An image already online (the partner's site): we store no files. */
   logoUrl: z.union([
     z.literal(""),
@@ -57,5 +65,5 @@ export type TOfferInput = z.input<typeof ZOffer>;
 
 export const ZOffersQuery = z.object({
   category: z.enum(PARTNER_CATEGORIES).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText,
 });

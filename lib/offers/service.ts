@@ -254,7 +254,16 @@ export async function recordOfferUse(
   now = new Date(),
 ) {
   const offer = await claimableOffer(tenant, offerId, "MEMBER", now);
-  await db.offerUse.create({ data: { tenantId: tenant.id, offerId: offer.id, membershipId, kind } });
+  // Counted once per member, offer, kind and (UTC) day: repeated clicks cannot inflate the report.
+  const dayStart = new Date(now.toISOString().slice(0, 10) + "T00:00:00Z");
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`offer-use:${offer.id}:${membershipId}`}, 0))`;
+    const already = await tx.offerUse.count({
+      where: { tenantId: tenant.id, offerId: offer.id, membershipId, kind, createdAt: { gte: dayStart } },
+    });
+    if (already === 0)
+      await tx.offerUse.create({ data: { tenantId: tenant.id, offerId: offer.id, membershipId, kind } });
+  });
   return offer;
 }
 

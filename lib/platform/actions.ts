@@ -33,7 +33,13 @@ export const createTenantAction = platformAction(ZCreateTenant, async ({ user },
       targetId: tenant.id,
       details: { slug: tenant.slug },
     });
-    await createInvitation(tx, { tenant, email: input.coordinatorEmail, role: "COORDINATOR", invitedBy: user });
+    await createInvitation(tx, {
+      tenant,
+      email: input.coordinatorEmail,
+      role: "COORDINATOR",
+      invitedBy: user,
+      inviterRole: null,
+    });
   });
   revalidatePath("/platform");
   revalidatePath("/");

@@ -3,10 +3,12 @@ import { ActionError } from "@/lib/forms/result";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
 import { recordRequestEvent } from "./events";
+import { redactPersonTraces } from "./redact";
 
 /**
  * Erases the person from a request (GDPR) while keeping what the statistics need: profession, practice
- * mode, stage, dates, needs types and statuses. Messages and internal notes are deleted; the link stops working.
+ * mode, stage, dates, needs types and statuses. Messages and internal notes are deleted; the link stops working;
+ * stored emails, audit rows, invitations and the timeline forget the person in the same transaction.
  */
 export async function anonymiseRequest(
   actor: { tenantId: string; userId: string; label: string },
@@ -14,16 +16,36 @@ export async function anonymiseRequest(
 ): Promise<void> {
   const request = await db.installationRequest.findFirst({
     where: { id: requestId, tenantId: actor.tenantId, anonymisedAt: null },
-    select: { id: true },
+    select: { id: true, firstName: true, lastName: true, email: true, phone: true },
   });
   if (!request) throw new ActionError("errors.notFound");
+  const anonymisedEmail = `anonyme+${request.id}@invalid`;
   await db.$transaction(async (tx) => {
+    // Former addresses and phones live in the timeline (contact changes): gather them before erasing.
+    const changes = await tx.requestEvent.findMany({
+      where: { tenantId: actor.tenantId, requestId: request.id, type: "contact.updated" },
+      select: { data: true },
+    });
+    type Change = { email?: unknown; phone?: unknown; from?: { email?: unknown; phone?: unknown } };
+    const former = changes.flatMap((c) => {
+      const data = (c.data ?? {}) as Change;
+      return [data, data.from ?? {}];
+    });
+    const strings = (values: unknown[]) => values.filter((v): v is string => typeof v === "string" && v !== "");
+    const fullName = `${request.firstName} ${request.lastName}`;
+    await redactPersonTraces(tx, actor.tenantId, {
+      emails: strings([request.email, ...former.map((f) => f.email)]),
+      phones: strings([request.phone, ...former.map((f) => f.phone)]),
+      firstName: request.firstName,
+      fullName,
+      anonymisedEmail,
+    });
     await tx.installationRequest.update({
       where: { id: request.id, tenantId: actor.tenantId },
       data: {
         firstName: "Anonyme",
         lastName: "",
-        email: `anonyme+${request.id}@invalid`,
+        email: anonymisedEmail,
         phone: "",
         specialty: null,
         currentCity: "",
@@ -44,9 +66,19 @@ export async function anonymiseRequest(
     });
     await tx.requestMessage.deleteMany({ where: { tenantId: actor.tenantId, requestId: request.id } });
     await tx.requestNote.deleteMany({ where: { tenantId: actor.tenantId, requestId: request.id } });
+    // The timeline keeps what happened, not who: labels that name the person, and every event's data
+    // except stage changes (needed for the statistics) are erased.
     await tx.requestEvent.updateMany({
-      where: { tenantId: actor.tenantId, requestId: request.id, actorId: null },
+      where: {
+        tenantId: actor.tenantId,
+        requestId: request.id,
+        OR: [{ actorId: null }, { actorLabel: { in: [request.firstName, fullName] } }],
+      },
       data: { actorLabel: "Anonyme" },
+    });
+    await tx.requestEvent.updateMany({
+      where: { tenantId: actor.tenantId, requestId: request.id, type: { not: "stage.changed" } },
+      data: { data: {} },
     });
     await recordRequestEvent(tx, {
       tenantId: actor.tenantId,

@@ -12,7 +12,11 @@ export const ZRequestFilters = z.object({
   q: searchText,
   mine: z.enum(["1"]).optional().catch(undefined),
   priority: z.enum(["1"]).optional().catch(undefined),
-  assignee: z.string().max(40).optional().catch(undefined),
+  assignee: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/)
+    .optional()
+    .catch(undefined),
   sort: z.enum(["newest", "oldest", "arrival"]).catch("newest"),
   page: pageNumber,
   view: z.enum(["table", "board"]).catch("table"),

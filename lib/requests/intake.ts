@@ -1,20 +1,21 @@
-import { createHash } from "node:crypto";
-
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ActionError } from "@/lib/forms/result";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { NeedType } from "@/lib/generated/prisma/enums";
+import { keyedHash } from "@/lib/http/client-address";
 import { toLocale } from "@/lib/i18n/config";
 import { queueTenantEmail } from "@/lib/mail/outbox";
-import { newRequestStaffEmail, requestReceivedEmail } from "@/lib/mail/templates/requests";
+import { requestReceivedEmail } from "@/lib/mail/templates/requests";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
 import { NEED_TYPES, type TIntake } from "./intake-schema";
-import { staffRequestUrl, trackingUrl } from "./links";
+import { trackingUrl } from "./links";
+import { scheduleStaffNotification } from "./staff-notification";
 
-export const RATE_LIMITS = { perEmailPerHour: 3, perIpPerHour: 10 };
+/** Per hour and tenant: per address, per client address, and for the whole tenant (floods that rotate addresses). */
+export const RATE_LIMITS = { perEmailPerHour: 3, perIpPerHour: 10, perTenantPerHour: 60 };
 
 export type IntakeTenant = {
   id: string;
@@ -26,7 +27,7 @@ export type IntakeTenant = {
 export type IntakeResult = { reference: string | null; duplicate: boolean };
 
 export function hashIp(ip: string): string {
-  return createHash("sha256").update(`${getEnv().AUTH_SECRET}:${ip}`).digest("hex");
+  return keyedHash(getEnv().CLIENT_ADDRESS_SECRET, "ip", ip);
 }
 
 async function nextReference(tx: Tx, tenant: IntakeTenant, year: number): Promise<string> {
@@ -38,13 +39,21 @@ async function nextReference(tx: Tx, tenant: IntakeTenant, year: number): Promis
   return `${tenant.referencePrefix}-${year}-${String(row.value).padStart(4, "0")}`;
 }
 
-async function assertUnderRateLimits(tenantId: string, email: string, ipHash: string) {
-  const since = new Date(Date.now() - 60 * 60 * 1000);
-  const [byEmail, byIp] = await Promise.all([
-    db.installationRequest.count({ where: { tenantId, email, createdAt: { gt: since } } }),
-    db.installationRequest.count({ where: { tenantId, submitterIpHash: ipHash, createdAt: { gt: since } } }),
-  ]);
-  if (byEmail >= RATE_LIMITS.perEmailPerHour || byIp >= RATE_LIMITS.perIpPerHour) {
+/**
+ * Inside the writing transaction, under a per-tenant lock: simultaneous submissions are counted one
+ * after the other, so none can slip under a limit that the others are about to reach.
+ */
+async function assertUnderRateLimits(tx: Tx, tenantId: string, email: string, ipHash: string, now: Date) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`intake:${tenantId}`}, 0))`;
+  const createdAt = { gt: new Date(now.getTime() - 60 * 60 * 1000) };
+  const byTenant = await tx.installationRequest.count({ where: { tenantId, createdAt } });
+  const byEmail = await tx.installationRequest.count({ where: { tenantId, email, createdAt } });
+  const byIp = await tx.installationRequest.count({ where: { tenantId, submitterIpHash: ipHash, createdAt } });
+  if (
+    byEmail >= RATE_LIMITS.perEmailPerHour ||
+    byIp >= RATE_LIMITS.perIpPerHour ||
+    byTenant >= RATE_LIMITS.perTenantPerHour
+  ) {
     throw new ActionError("requests.errors.rateLimited");
   }
 }
@@ -74,10 +83,10 @@ export async function submitIntake(
   });
   if (existing) return { reference: existing.reference, duplicate: true };
   const ipHash = hashIp(meta.ip);
-  await assertUnderRateLimits(tenant.id, input.identity.email, ipHash);
 
   try {
     return await db.$transaction(async (tx) => {
+      await assertUnderRateLimits(tx, tenant.id, input.identity.email, ipHash, now);
       const reference = await nextReference(tx, tenant, now.getUTCFullYear());
       const token = newLinkToken();
       const { identity, project, household } = input;
@@ -142,25 +151,8 @@ export async function submitIntake(
           firstResponseDays: tenant.firstResponseDays,
         }),
       });
-      const staff = await tx.membership.findMany({
-        where: { tenantId: tenant.id, status: "ACTIVE", role: { in: ["COORDINATOR", "STAFF"] } },
-        select: { user: { select: { email: true, locale: true } } },
-      });
-      for (const { user } of staff) {
-        await queueTenantEmail(tx, {
-          tenantId: tenant.id,
-          kind: "request.new",
-          to: user.email,
-          ...newRequestStaffEmail({
-            tenantName: tenant.name,
-            reference,
-            applicant,
-            locale: user.locale,
-            profession: identity.profession,
-            requestUrl: staffRequestUrl(tenant.slug, request.id),
-          }),
-        });
-      }
+      // The staff hear of it in a grouped email a few minutes later (one per flood, not one per request).
+      await scheduleStaffNotification(tx, tenant.id);
       return { reference, duplicate: false };
     });
   } catch (error) {

@@ -76,8 +76,9 @@ export async function changeStage(
     if (change.to === "CLOSED") await releaseNewcomerSeats(tx, actor, request.id, now);
     if (change.to === "MEMBER") {
       // The commitment fulfilled: the newcomer is invited to the member portal.
+      // Someone with a membership already (active, or suspended/removed by a coordinator) gets no invitation.
       const alreadyMember = await tx.membership.findFirst({
-        where: { tenantId: actor.tenant.id, status: "ACTIVE", user: { email: request.email } },
+        where: { tenantId: actor.tenant.id, user: { email: request.email } },
       });
       if (!alreadyMember) {
         await createInvitation(tx, {
@@ -85,6 +86,7 @@ export async function changeStage(
           email: request.email,
           role: "MEMBER",
           invitedBy: actor.user,
+          inviterRole: null,
         });
       }
     }

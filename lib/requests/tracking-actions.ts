@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { fieldErrorsFromZod, ok, type ActionResult } from "@/lib/forms/result";
+import { withoutNul } from "@/lib/forms/without-nul";
 import { runHandled } from "@/lib/tenancy/action";
 import { findTenantBySlug } from "@/lib/tenancy/guard";
 
@@ -28,7 +29,7 @@ async function withTenant<R>(
 }
 
 export async function sendNewcomerReply(slug: string, raw: TNewcomerReplyInput): Promise<ActionResult<undefined>> {
-  const parsed = ZNewcomerReply.safeParse(raw);
+  const parsed = ZNewcomerReply.safeParse(withoutNul(raw));
   if (!parsed.success)
     return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
   return withTenant(slug, async (tenant) => {
@@ -42,7 +43,7 @@ export async function updateNewcomerContact(
   slug: string,
   raw: TNewcomerContactInput,
 ): Promise<ActionResult<undefined>> {
-  const parsed = ZNewcomerContact.safeParse(raw);
+  const parsed = ZNewcomerContact.safeParse(withoutNul(raw));
   if (!parsed.success)
     return { ok: false, formError: "errors.checkFields", fieldErrors: fieldErrorsFromZod(parsed.error) };
   return withTenant(slug, async (tenant) => {
@@ -56,7 +57,7 @@ export async function updateNewcomerContact(
 }
 
 export async function withdrawRequest(slug: string, raw: { token: string }): Promise<ActionResult<undefined>> {
-  const parsed = ZTrackingToken.safeParse(raw);
+  const parsed = ZTrackingToken.safeParse(withoutNul(raw));
   if (!parsed.success) return { ok: false, formError: "errors.notFound" };
   return withTenant(slug, async (tenant) => {
     await withdrawAsNewcomer(tenant, parsed.data.token);
@@ -66,7 +67,7 @@ export async function withdrawRequest(slug: string, raw: { token: string }): Pro
 }
 
 export async function requestDataDeletion(slug: string, raw: { token: string }): Promise<ActionResult<undefined>> {
-  const parsed = ZTrackingToken.safeParse(raw);
+  const parsed = ZTrackingToken.safeParse(withoutNul(raw));
   if (!parsed.success) return { ok: false, formError: "errors.notFound" };
   return withTenant(slug, async (tenant) => {
     await requestDeletionAsNewcomer(tenant, parsed.data.token);

@@ -50,6 +50,8 @@ async function requireTracked(tenantId: string, token: string) {
   return request;
 }
 
+export const NEWCOMER_REPLIES_PER_HOUR = 10;
+
 export async function replyAsNewcomer(tenant: Tenant, token: string, body: string) {
   const request = await requireTracked(tenant.id, token);
   const recipients = await db.installationRequest.findUniqueOrThrow({
@@ -66,6 +68,17 @@ export async function replyAsNewcomer(tenant: Tenant, token: string, body: strin
       ).map((m) => m.user);
   const applicant = `${request.firstName} ${request.lastName}`;
   await db.$transaction(async (tx) => {
+    // Each reply emails the staff: a limit per request and hour, counted under a lock in this transaction.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reply:${request.id}`}, 0))`;
+    const recent = await tx.requestMessage.count({
+      where: {
+        tenantId: tenant.id,
+        requestId: request.id,
+        author: "NEWCOMER",
+        createdAt: { gt: new Date(Date.now() - 60 * 60 * 1000) },
+      },
+    });
+    if (recent >= NEWCOMER_REPLIES_PER_HOUR) throw new ActionError("requests.errors.tooManyMessages");
     await tx.requestMessage.create({ data: { tenantId: tenant.id, requestId: request.id, author: "NEWCOMER", body } });
     await recordRequestEvent(tx, {
       tenantId: tenant.id,
@@ -112,7 +125,13 @@ export async function updateContactAsNewcomer(
       actorId: null,
       actorLabel: `${request.firstName} ${request.lastName}`,
       type: "contact.updated",
-      data: { email: input.email, phone: input.phone, desiredArrivalDate: input.desiredArrivalDate ?? null },
+      // The former values too: anonymisation must find every address and phone the person ever gave.
+      data: {
+        email: input.email,
+        phone: input.phone,
+        desiredArrivalDate: input.desiredArrivalDate ?? null,
+        from: { email: request.email, phone: request.phone },
+      },
       public: true,
       audit: false,
     });

@@ -7,7 +7,7 @@ describe("tenant slug validation", () => {
     expect(isValidTenantSlug(slug)).toBe(true);
   });
 
-  it.each(["admin", "api", "login", "platform", "_next"])("refuses the reserved slug %s", (slug) => {
+  it.each(["admin", "api", "login", "platform", "mes-demandes", "_next"])("refuses the reserved slug %s", (slug) => {
     const result = SlugSchema.safeParse(slug);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/errors\.slug\.(reserved|format)/);

@@ -9,6 +9,7 @@ export const RESERVED_SLUGS = new Set([
   "login",
   "logout",
   "platform",
+  "mes-demandes",
   "plateforme",
   "_next",
   "static",

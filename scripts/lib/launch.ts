@@ -1,13 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
+import path from "node:path";
 
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { getEnv, resetEnvCache } from "@/lib/env";
 import { startJobRunner } from "@/lib/jobs/runner";
 import { migrateJobSchema } from "@/lib/jobs/schema";
-
-const require = createRequire(import.meta.url);
 
 type Stoppable = { name: string; stop: () => Promise<void> };
 
@@ -76,10 +74,12 @@ export function startNext(
   life: Lifecycle,
   options: { mode: "start" | "dev"; host: string; port: number; env: Record<string, string> },
 ): ChildProcess {
-  const nextBin = require.resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, options.mode, "-H", options.host, "-p", String(options.port)], {
+  // Our own listener around Next (scripts/next-server.ts) hands the socket address to the app.
+  const server = path.join(import.meta.dirname, "..", "next-server.ts");
+  const args = ["--import", "tsx", server, options.mode, options.host, String(options.port)];
+  const child = spawn(process.execPath, args, {
     stdio: "inherit",
-    env: { ...process.env, ...options.env },
+    env: { ...process.env, ...options.env, ...(options.mode === "start" ? { NODE_ENV: "production" } : {}) },
   });
   child.on("exit", (code) => void life.shutdown(code ?? 0));
   life.add("Next.js", async () => {

@@ -99,6 +99,9 @@ test("SIGTERM during a burst of registrations: running ones finish, none half-do
     SMTP_HOST: "127.0.0.1",
     SMTP_PORT: String(E2E.smtpPort),
     SHUTDOWN_TIMEOUT_SECONDS: "15",
+    // The burst comes from one machine but plays 31 clients, each with its own X-Forwarded-For:
+    // trust one proxy hop so that the intake's per-address limit sees them apart.
+    TRUSTED_PROXY_HOPS: "1",
   });
   const dbUrl = `postgresql://postgres:postgres@127.0.0.1:${pgPort}/conciergerie`;
   await createTenant(dbUrl, "cpts-sigterm");

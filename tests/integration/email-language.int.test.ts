@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sendDailyDigests } from "@/lib/requests/digest";
 import { submitIntake } from "@/lib/requests/intake";
+import { notifyStaffOfNewRequests } from "@/lib/requests/staff-notification";
 
 import { createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
@@ -22,6 +23,7 @@ it("writes each email of an intake in its recipient's language, and remembers th
   const request = await db.installationRequest.findFirstOrThrow({ where: { tenantId: t.tenant.id } });
   expect(request.locale).toBe("en");
 
+  await notifyStaffOfNewRequests(t.tenant.id); // the staff's (grouped) notification, a few minutes later
   const mails = await db.outboundEmail.findMany({ where: { tenantId: t.tenant.id } });
   const to = (email: string) => mails.find((m) => m.to === email)!;
   expect(to(input.identity.email).subject).toMatch(/your request LNG-\d{4}-\d{4} has been received/);

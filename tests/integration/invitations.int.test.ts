@@ -22,6 +22,7 @@ async function invite(t: TestTenant, email: string, role: "MEMBER" | "STAFF" | "
       email,
       role,
       invitedBy: { id: t.coordinator.id, name: t.coordinator.name },
+      inviterRole: "COORDINATOR",
     }),
   );
 }
@@ -136,7 +137,11 @@ describe("invitation email with the SMTP server stopped", () => {
       const received = catcher.messages().filter((m) => m.to.includes(email));
       expect(received).toHaveLength(1);
       expect(received[0].text).toContain(`/${a.tenant.slug}/invitation/${token}`);
-      expect((await db.outboundEmail.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("SENT");
+      const sent = await db.outboundEmail.findUniqueOrThrow({ where: { id: pending.id } });
+      expect(sent.status).toBe("SENT");
+      // Once sent, the stored copy keeps no link token (only its hash is at rest).
+      expect(sent.text + sent.html).not.toContain(token);
+      expect(sent.text).toContain(`/${a.tenant.slug}/invitation/[lien-retiré]`);
     } finally {
       await catcher.stop();
     }

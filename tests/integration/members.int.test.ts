@@ -270,7 +270,7 @@ describe("CSV import", () => {
       status: "ACTIVE",
       profession: "INFIRMIER",
       practicePlace: "Morlaix",
-      directoryOptIn: true,
+      directoryOptIn: false, // the file said "oui": only the member opts in
       user: { name: "Léa Morvan" },
     });
     expect(lea.dues.map((d) => d.year).sort()).toEqual([2025, 2026]);

@@ -54,6 +54,12 @@ describe("partners and offers", () => {
       ok: false,
       fieldErrors: { website: ["offers.errors.url"] },
     });
+    for (const website of ["javascript:alert(document.cookie)", "data:text/html,<script>1</script>", "ftp://x.fr"]) {
+      expect(await createPartner(a.tenant.slug, { ...partner, website })).toMatchObject({
+        ok: false,
+        fieldErrors: { website: ["offers.errors.url"] },
+      });
+    }
     expect(await createPartner(a.tenant.slug, partner)).toMatchObject({ ok: true });
     currentUser = asCurrentUser(b.staff);
     expect(await createPartner(b.tenant.slug, { ...partner, name: "Autre garage" })).toMatchObject({ ok: true });
@@ -103,6 +109,9 @@ describe("partners and offers", () => {
       data: { howToClaim: "Code CPTS15" },
     });
     expect(await claimOffer(a.tenant.slug, { offerId: target.id })).toMatchObject({ ok: true });
+    // Clicking again, even many times at once, counts once per member, offer and day.
+    await Promise.all(Array.from({ length: 5 }, () => claimOffer(a.tenant.slug, { offerId: target.id })));
+    await revealOffer(a.tenant.slug, { offerId: target.id });
     const report = await partnerReport(a.tenant.id);
     expect(report[0].offers.find((o) => o.id === target.id)).toMatchObject({ views: 1, claims: 1 });
   });

@@ -9,6 +9,7 @@ const GLOBAL_TABLES: Record<string, string> = {
   Account: "Auth.js, attached to a user",
   Session: "Auth.js, attached to a user",
   VerificationToken: "Auth.js sign-in links, keyed by email",
+  SignInLinkRequest: "sign-in link limits, keyed by hashed email and client address",
   _prisma_migrations: "migration history",
   JobWorkerHeartbeat: "background job workers, shared by all tenants",
 };

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { z } from "zod";
 
 import { EMAIL_PROVIDER_ID } from "@/lib/auth/config";
-import { safeCallbackPath } from "@/lib/auth/request-link";
+import { getEnv } from "@/lib/env";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { pageMetadata } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageMetadata("loginConfirm");
@@ -43,21 +44,26 @@ export default async function ConfirmSignInPage({
     );
   }
   const { token, email, callbackUrl } = parsed.data;
+  // Auth.js reads the token and address from the callback's query string, even on a POST.
+  const callback = new URLSearchParams({
+    token,
+    email,
+    callbackUrl: safeRedirectPath(callbackUrl, getEnv().APP_URL),
+  });
   return (
     <section className="card mx-auto max-w-lg" aria-labelledby="confirm-title">
       <h1 id="confirm-title" className="page-title">
         {t("confirm.title")}
       </h1>
       <p className="mt-3">{t("confirm.intro", { email })}</p>
-      <form method="get" action={`/api/auth/callback/${EMAIL_PROVIDER_ID}`} className="mt-6">
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="email" value={email} />
-        <input type="hidden" name="callbackUrl" value={safeCallbackPath(callbackUrl)} />
+      {/* A same-origin POST: the only request the email callback accepts (login CSRF, see route-guard). */}
+      <form method="post" action={`/api/auth/callback/${EMAIL_PROVIDER_ID}?${callback}`} className="mt-6">
         <button type="submit" className="btn-primary w-full sm:w-auto">
           {t("confirm.button")}
         </button>
       </form>
       <p className="mt-4 text-sm text-slate-700">{t("confirm.why")}</p>
+      <p className="mt-2 text-sm text-slate-700">{t("confirm.notYou")}</p>
     </section>
   );
 }

@@ -97,3 +97,33 @@ export function assignmentEmail(
     signature: t("mail.layout.platform"),
   });
 }
+
+type NewRequestLine = { reference: string; applicant: string; profession: string; requestUrl: string };
+
+/** One email for the new requests of the last few minutes (a single request keeps its own email). */
+export function newRequestsStaffEmail(
+  i: Recipient & { tenantName: string; requests: NewRequestLine[]; total: number; listUrl: string },
+): EmailContent {
+  if (i.total === 1) return newRequestStaffEmail({ ...i, ...i.requests[0] });
+  const t = mailTranslator(i.locale);
+  const line = (r: NewRequestLine) =>
+    t("mail.newRequests.line", {
+      reference: r.reference,
+      applicant: r.applicant,
+      profession: t(`requests.professions.${r.profession}` as "requests.professions.AUTRE"),
+      url: r.requestUrl,
+    });
+  const more = i.total - i.requests.length;
+  return renderEmail({
+    locale: i.locale,
+    subject: t("mail.newRequests.subject", { count: i.total, tenant: i.tenantName }),
+    greeting: t("mail.layout.greeting"),
+    blocks: [
+      { paragraph: t("mail.newRequests.intro", { count: i.total, tenant: i.tenantName }) },
+      ...i.requests.map((r) => ({ paragraph: line(r) })),
+      ...(more > 0 ? [{ paragraph: t("mail.newRequests.more", { count: more }) }] : []),
+      { button: { label: t("mail.newRequests.button"), url: i.listUrl } },
+    ],
+    signature: t("mail.layout.platform"),
+  });
+}

@@ -1,27 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { z } from "zod";
 
 import { RetryButton } from "@/components/emails/RetryButton";
 import { ActionFeedbackRegion } from "@/components/forms/ActionFeedback";
 import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";
-import { valuesOf } from "@/lib/forms/enums";
-import { pageNumber } from "@/lib/forms/fields";
-import { EmailStatus } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { EMAIL_STATUSES, ZEmailsQuery } from "@/lib/mail/list-query";
 import { listTenantEmails } from "@/lib/mail/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("emails");
 
-const STATUSES = valuesOf(EmailStatus);
-const ZQuery = z.object({
-  status: z.enum(STATUSES).optional().catch(undefined),
-  page: pageNumber,
-});
+const STATUSES = EMAIL_STATUSES;
 
 export default async function EmailsPage({
   params,
@@ -32,7 +25,7 @@ export default async function EmailsPage({
 }) {
   const { tenant: slug } = await params;
   const { tenant } = await requireTenantPage(slug, "emails.view", `/${slug}/admin/emails`);
-  const query = ZQuery.parse(await searchParams);
+  const query = ZEmailsQuery.parse(await searchParams);
   const t = await getTranslations("emails");
   const { rows, counts, pageCount } = await listTenantEmails(tenant.id, query);
   const base = `/${tenant.slug}/admin/emails`;

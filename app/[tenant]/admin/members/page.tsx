@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { InvitationForm } from "@/components/invitations/InvitationForm";
+import { RevokeInvitationButton } from "@/components/invitations/RevokeInvitationButton";
 import { MemberActions } from "@/components/members/MemberActions";
 import { professionOptions } from "@/components/members/profession-options";
 import { FilterInput, FilterSelect } from "@/components/ui/Filters";
@@ -74,9 +75,14 @@ export default async function MembersPage({ params, searchParams }: Props) {
           ) : (
             <ul className="mt-2 divide-y divide-slate-200">
               {invitations.map((inv) => (
-                <li key={inv.id} className="py-2">
-                  {inv.email} — {tRoles(inv.role)} —{" "}
-                  {tInv("expires", { date: formatDate(inv.expiresAt, tenant.timeZone) })}
+                <li key={inv.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    {inv.email} — {tRoles(inv.role)} —{" "}
+                    {tInv("expires", { date: formatDate(inv.expiresAt, tenant.timeZone) })}
+                  </span>
+                  {can(role, invitePermission(inv.role)) ? (
+                    <RevokeInvitationButton tenantSlug={tenant.slug} invitationId={inv.id} email={inv.email} />
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+
+import { newLinkToken, withoutLinkTokens } from "./tokens";
+
+describe("withoutLinkTokens", () => {
+  it("removes the secret of tracking, invitation and calendar links, and nothing else", () => {
+    const [a, b, c] = [newLinkToken(), newLinkToken(), newLinkToken()];
+    const body = `Suivi : https://x.fr/cpts/track/${a}\n<a href="https://x.fr/cpts/invitation/${b}">ici</a> /cpts/calendar/${c}.ics /cpts/admin/requests/abc`;
+    const cleaned = withoutLinkTokens(body);
+    for (const token of [a, b, c]) expect(cleaned).not.toContain(token);
+    expect(cleaned).toContain("/cpts/track/[lien-retiré]");
+    expect(cleaned).toContain("/cpts/admin/requests/abc");
+  });
+});

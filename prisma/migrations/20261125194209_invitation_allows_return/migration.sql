@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Invitation" ADD COLUMN     "allowsReturn" BOOLEAN NOT NULL DEFAULT false;
