@@ -60,6 +60,8 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
   database?: string;
   fast?: boolean;
+  /** More server settings, e.g. the benchmark's statement log. */
+  settings?: Record<string, string>;
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
@@ -85,6 +87,7 @@ export async function startEmbeddedPostgres(options: {
       "max_connections=200",
       // Throw-away test clusters trade durability for speed.
       ...(options.fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     ],
     onLog: () => undefined,
     onError: (error) => {
