@@ -20,5 +20,6 @@ export default defineConfig([
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",
+    "bench-results/**",
   ]),
 ]);

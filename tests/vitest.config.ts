@@ -22,7 +22,7 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           root,
           environment: "node",
-          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
           setupFiles: ["tests/helpers/fail-on-console-error.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
         },

@@ -60,6 +60,8 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
   database?: string;
   fast?: boolean;
+  /** Receives the server's log output (stderr), e.g. to count the statements it runs. */
+  onLog?: (message: string) => void;
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
@@ -86,7 +88,7 @@ export async function startEmbeddedPostgres(options: {
       // Throw-away test clusters trade durability for speed.
       ...(options.fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],
-    onLog: () => undefined,
+    onLog: options.onLog ?? (() => undefined),
     onError: (error) => {
       if (process.env.EMBEDDED_PG_DEBUG) console.error(error);
     },

@@ -1,0 +1,43 @@
+// The shape of bench-results/latest.json, shared by the runner, the report and `bench:check`.
+
+/** One load measurement: `connections` clients hammering one URL for `seconds`. */
+export type Load = { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number };
+
+export type RungKind = "l1" | "l2" | "reference";
+
+export type Rung = { id: string; kind: RungKind; label: string; bytes: number; load: Load };
+
+export type PageGroup = "public" | "tracking" | "staff" | "portal";
+
+export type PageResult = {
+  id: string;
+  label: string;
+  path: string;
+  group: PageGroup;
+  status: number;
+  htmlBytes: number;
+  /** Sum of the page's own `<script src>` files, each gzipped (what a first visit downloads). */
+  firstLoadJsGzip: number;
+  /** Statements PostgreSQL logged per request, over a few sequential requests. */
+  sqlPerRequest: number | null;
+  /** The same page's HTML served from memory by node:http. */
+  l1: Load;
+  load: Load;
+};
+
+export type FirstRequest = { path: string; firstMs: number; followingMedianMs: number };
+
+export type Growth = { smallRequests: number; largeRequests: number; smallP50: number; largeP50: number };
+
+export type BenchResults = {
+  version: 1;
+  date: string;
+  quick: boolean;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverage: number[] };
+  settings: { connections: number; seconds: number; l1Seconds: number; tenants: number };
+  next: string;
+  rungs: Rung[];
+  pages: PageResult[];
+  firstRequest: FirstRequest | null;
+  growth: Growth | null;
+};
