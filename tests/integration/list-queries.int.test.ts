@@ -36,7 +36,7 @@ const LISTS: [string, (query: Record<string, string | string[] | undefined>) => 
   ],
   ["members", (q) => listMembers(t.tenant.id, ZMemberFilters.parse(q)), Object.keys(ZMemberFilters.shape)],
   ["directory", (q) => searchDirectory(t.tenant.id, ZDirectoryQuery.parse(q)), Object.keys(ZDirectoryQuery.shape)],
-  ["offers", (q) => listVisibleOffers(t.tenant.id, "MEMBER", ZOffersQuery.parse(q)), Object.keys(ZOffersQuery.shape)],
+  ["offers", (q) => listVisibleOffers(t.tenant, "MEMBER", ZOffersQuery.parse(q)), Object.keys(ZOffersQuery.shape)],
   ["emails", (q) => listTenantEmails(t.tenant.id, ZEmailsQuery.parse(q)), Object.keys(ZEmailsQuery.shape)],
 ];
 
