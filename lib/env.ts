@@ -3,6 +3,7 @@ import { z } from "zod";
 // The only file that reads process.env: everything else asks getEnv().
 const DEV_AUTH_SECRET = "dev-only-secret-change-me-in-production";
 const DEV_CLIENT_ADDRESS_SECRET = "dev-only-client-address-secret-change-me";
+const DEV_SECOND_FACTOR_SECRET = "dev-only-second-factor-secret-change-me";
 export const PRODUCTION_SECRET_MIN_LENGTH = 32;
 
 const EnvSchema = z.object({
@@ -33,6 +34,8 @@ const EnvSchema = z.object({
   CLIENT_ADDRESS_SECRET: z.string().min(32).default(DEV_CLIENT_ADDRESS_SECRET),
   // Sign-in link emails per client address and hour (an office behind one NAT address may need more).
   SIGN_IN_LINKS_PER_CLIENT_HOUR: z.coerce.number().int().positive().default(20),
+  // Encryption key (through HKDF) of the staff's TOTP secrets at rest: its own secret, not AUTH_SECRET.
+  SECOND_FACTOR_SECRET: z.string().min(32).default(DEV_SECOND_FACTOR_SECRET),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -70,7 +73,10 @@ export function productionSecretProblems(env: Env): string[] {
   };
   check("AUTH_SECRET", env.AUTH_SECRET, DEV_AUTH_SECRET);
   check("CLIENT_ADDRESS_SECRET", env.CLIENT_ADDRESS_SECRET, DEV_CLIENT_ADDRESS_SECRET);
+  check("SECOND_FACTOR_SECRET", env.SECOND_FACTOR_SECRET, DEV_SECOND_FACTOR_SECRET);
   if (env.AUTH_SECRET === env.CLIENT_ADDRESS_SECRET)
     problems.push("CLIENT_ADDRESS_SECRET doit être distinct d'AUTH_SECRET.");
+  if (env.SECOND_FACTOR_SECRET === env.AUTH_SECRET || env.SECOND_FACTOR_SECRET === env.CLIENT_ADDRESS_SECRET)
+    problems.push("SECOND_FACTOR_SECRET doit être distinct d'AUTH_SECRET et de CLIENT_ADDRESS_SECRET.");
   return problems;
 }

@@ -47,6 +47,7 @@ startNext(life, {
     SMTP_HOST: "127.0.0.1",
     AUTH_SECRET: "e2e-auth-secret-0123456789abcdef-0123",
     CLIENT_ADDRESS_SECRET: "e2e-client-address-secret-0123456789ab",
+    SECOND_FACTOR_SECRET: "e2e-second-factor-secret-0123456789abcd",
     NODE_ENV: "production",
   }),
 });

@@ -36,6 +36,13 @@ export async function SiteHeader() {
                 </Link>
               </li>
             ) : null}
+            {user ? (
+              <li>
+                <Link className="link" href="/espace/securite">
+                  {t("security")}
+                </Link>
+              </li>
+            ) : null}
             {user?.isPlatformAdmin ? (
               <li>
                 <Link className="link" href="/platform">

@@ -19,6 +19,9 @@ function signedInAction<S extends z.ZodType, R>(
         const user = await getCurrentUser();
         if (!user) return { ok: false, formError: "errors.signedOut" };
         if (kind === "platform" && !user.isPlatformAdmin) return { ok: false, formError: "errors.forbidden" };
+        // The platform administrator always needs the second factor, checked on the server.
+        if (kind === "platform" && !user.secondFactorPassed)
+          return { ok: false, formError: "security.errors.secondFactorRequired" };
         const input = parseInput(schema, raw);
         if (!input.ok) return input.result;
         return handler({ user }, input.data);

@@ -2,6 +2,8 @@ import type { Adapter, AdapterUser } from "next-auth/adapters";
 
 import { db } from "@/lib/db";
 
+import { lastSeenDue, sessionLimitReached } from "./session-limits";
+
 type DbUser = { id: string; email: string; name: string | null; emailVerified: Date | null; image: string | null };
 
 function toAdapterUser(user: DbUser): AdapterUser {
@@ -10,6 +12,16 @@ function toAdapterUser(user: DbUser): AdapterUser {
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/** The browser that opens a session, shown in the profile's list of sessions (best effort). */
+async function requestUserAgent(): Promise<string> {
+  try {
+    const { headers } = await import("next/headers");
+    return ((await headers()).get("user-agent") ?? "").slice(0, 300);
+  } catch {
+    return "";
+  }
 }
 
 /** Auth.js adapter on our own tables: only what email sign-in with database sessions needs. */
@@ -67,17 +79,50 @@ export function authAdapter(): Adapter {
     },
     async createSession(session) {
       return db.session.create({
-        data: { sessionToken: session.sessionToken, userId: session.userId, expires: session.expires },
+        data: {
+          sessionToken: session.sessionToken,
+          userId: session.userId,
+          expires: session.expires,
+          userAgent: await requestUserAgent(),
+        },
         select: { sessionToken: true, userId: true, expires: true },
       });
     },
+    // Staff sessions end after 2 hours idle or 12 hours in all (members keep long sessions): the
+    // session row is deleted, so every later request of that cookie is signed out.
     async getSessionAndUser(sessionToken) {
       const found = await db.session.findUnique({
         where: { sessionToken },
-        select: { sessionToken: true, userId: true, expires: true, user: true },
+        select: {
+          id: true,
+          sessionToken: true,
+          userId: true,
+          expires: true,
+          createdAt: true,
+          lastSeenAt: true,
+          secondFactorAt: true,
+          user: {
+            include: {
+              memberships: {
+                where: { status: "ACTIVE", role: { in: ["STAFF", "COORDINATOR"] } },
+                select: { id: true },
+                take: 1,
+              },
+            },
+          },
+        },
       });
       if (!found) return null;
-      const { user, ...session } = found;
+      const { user, createdAt, lastSeenAt, ...session } = found;
+      const isStaff = user.isPlatformAdmin || user.memberships.length > 0;
+      const now = new Date();
+      if (sessionLimitReached({ createdAt, lastSeenAt }, isStaff, now)) {
+        await db.session.deleteMany({ where: { sessionToken } });
+        return null;
+      }
+      if (lastSeenDue({ createdAt, lastSeenAt }, now)) {
+        await db.session.updateMany({ where: { sessionToken }, data: { lastSeenAt: now } });
+      }
       return { session, user: toAdapterUser(user) };
     },
     async updateSession({ sessionToken, expires }) {

@@ -68,8 +68,16 @@ export function authConfig(): NextAuthConfig {
       redirect({ url }) {
         return new URL(safeRedirectPath(url, env.APP_URL), env.APP_URL).toString();
       },
+      // What /api/auth/session answers: never the session token (the cookie is httpOnly for a reason);
+      // the session's id (to tell it in the list of sessions) and whether it passed the second factor.
       session({ session, user }) {
-        return { ...session, user: { ...session.user, id: user.id } };
+        const row = session as unknown as { id?: string; secondFactorAt?: Date | null };
+        return {
+          user: { id: user.id, email: user.email, name: user.name, image: user.image },
+          expires: session.expires,
+          sessionId: row.id ?? null,
+          secondFactorPassed: !!row.secondFactorAt,
+        } as unknown as typeof session;
       },
     },
     events: {

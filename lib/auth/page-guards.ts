@@ -2,6 +2,7 @@ import "server-only";
 
 import { forbidden, redirect } from "next/navigation";
 
+import { secondFactorPath } from "./second-factor-path";
 import { getCurrentUser, type CurrentUser } from "./session";
 
 /** Pages of a signed-in person outside any tenant ("mes demandes", "mes espaces"). */
@@ -11,9 +12,13 @@ export async function requireSignedInPage(returnTo: string): Promise<CurrentUser
   return user;
 }
 
-/** Pages of the platform administration: the flag is re-read from the database on every request. */
-export async function requirePlatformPage(): Promise<CurrentUser> {
-  const user = await requireSignedInPage("/platform");
+/**
+ * Pages of the platform administration: the flag is re-read from the database on every request, and
+ * the platform administrator always needs the second factor (set up first if there is none yet).
+ */
+export async function requirePlatformPage(returnTo = "/platform"): Promise<CurrentUser> {
+  const user = await requireSignedInPage(returnTo);
   if (!user.isPlatformAdmin) forbidden();
+  if (!user.secondFactorPassed) redirect(secondFactorPath(returnTo));
   return user;
 }

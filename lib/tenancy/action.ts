@@ -13,6 +13,7 @@ const REFUSAL_KEYS = {
   not_found: "errors.notFound",
   sign_in: "errors.signedOut",
   forbidden: "errors.forbidden",
+  second_factor: "security.errors.secondFactorRequired",
 } as const;
 
 /**

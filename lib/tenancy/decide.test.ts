@@ -52,4 +52,37 @@ describe("guard decisions", () => {
     expect(decideAccess({ ...base, membership, permission: "admin.view" })).toEqual({ kind: "forbidden" });
     expect(decideAccess({ ...base, membership })).toEqual({ kind: "allow", role: null });
   });
+
+  it("sends staff of a tenant that requires a second factor to it before anything private", () => {
+    const required = { required: true, passed: false };
+    for (const role of ["STAFF", "COORDINATOR"] as const) {
+      const membership = { role, status: "ACTIVE" } as const;
+      expect(decideAccess({ ...base, membership, permission: "admin.view", secondFactor: required })).toEqual({
+        kind: "second_factor",
+      });
+      expect(decideAccess({ ...base, membership, permission: "portal.view", secondFactor: required })).toEqual({
+        kind: "second_factor",
+      });
+      expect(
+        decideAccess({ ...base, membership, permission: "admin.view", secondFactor: { required: true, passed: true } }),
+      ).toEqual({ kind: "allow", role });
+      expect(
+        decideAccess({
+          ...base,
+          membership,
+          permission: "admin.view",
+          secondFactor: { required: false, passed: false },
+        }),
+      ).toEqual({ kind: "allow", role });
+    }
+    // Members are not asked; a staff refusal stays a refusal.
+    const member = { role: "MEMBER", status: "ACTIVE" } as const;
+    expect(decideAccess({ ...base, membership: member, permission: "portal.view", secondFactor: required })).toEqual({
+      kind: "allow",
+      role: "MEMBER",
+    });
+    expect(decideAccess({ ...base, membership: member, permission: "admin.view", secondFactor: required })).toEqual({
+      kind: "forbidden",
+    });
+  });
 });

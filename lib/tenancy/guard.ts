@@ -3,6 +3,7 @@ import "server-only";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 
+import { secondFactorPath } from "@/lib/auth/second-factor-path";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -25,6 +26,7 @@ export type TenantSummary = {
   territoryDescription: string;
   referencePrefix: string;
   firstResponseDays: number;
+  requireStaffSecondFactor: boolean;
 };
 
 export type TenantContext = { tenant: TenantSummary; user: CurrentUser | null; role: Role | null };
@@ -44,6 +46,7 @@ const tenantSelect = {
   territoryDescription: true,
   referencePrefix: true,
   firstResponseDays: true,
+  requireStaffSecondFactor: true,
 } as const;
 
 export const findTenantBySlug = cache(async (slug: string): Promise<TenantSummary | null> => {
@@ -77,7 +80,13 @@ export async function resolveAccessFor(
           select: { role: true, status: true },
         })
       : null;
-  const decision = decideAccess({ tenantFound: !!tenant, userId: user?.id ?? null, membership, permission });
+  const decision = decideAccess({
+    tenantFound: !!tenant,
+    userId: user?.id ?? null,
+    membership,
+    permission,
+    secondFactor: { required: !!tenant?.requireStaffSecondFactor, passed: !!user?.secondFactorPassed },
+  });
   if (decision.kind !== "allow" || !tenant) return { decision, context: null };
   return { decision, context: { tenant, user, role: decision.role } };
 }
@@ -98,6 +107,8 @@ export async function requireTenantPage(slug: string, permission: Permission | n
       redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
     case "forbidden":
       forbidden();
+    case "second_factor":
+      redirect(secondFactorPath(returnTo));
     case "allow":
       return context!;
   }

@@ -22,7 +22,7 @@ export function tenantRoute<P extends { tenant: string }>(
   return async (request: Request, { params }: RouteParams<P>): Promise<Response> => {
     const resolved = await params;
     const { decision, context } = await resolveTenantAccess(String(resolved.tenant), permission);
-    if (decision.kind === "sign_in")
+    if (decision.kind === "sign_in" || decision.kind === "second_factor")
       return new Response("Connexion requise / Sign-in required", { status: 401, headers: PRIVATE });
     if (decision.kind !== "allow" || !context?.user || !context.role) return notFoundResponse();
     return (await handler(context as SignedInTenantContext, resolved, request)) ?? notFoundResponse();

@@ -13,7 +13,7 @@ import frMembers from "@/lib/i18n/messages/fr.members.json";
 import frOffers from "@/lib/i18n/messages/fr.offers.json";
 import frRequests from "@/lib/i18n/messages/fr.requests.json";
 
-import { createTestTenant, type TestTenant } from "./support/factories";
+import { asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 import { freePort } from "./support/ports";
 
@@ -179,9 +179,7 @@ describe("public actions under random payloads", () => {
         ),
         fc.boolean(),
         async (payload, signedIn) => {
-          currentUser = signedIn
-            ? { id: t.member.id, email: t.member.email, name: null, isPlatformAdmin: false }
-            : null;
+          currentUser = signedIn ? asCurrentUser(t.member) : null;
           const before = await db.membership.count({ where: { tenantId: t.tenant.id } });
           expectClear(await answerOf(() => acceptInvitation(t.tenant.slug, payload as never)));
           expect(await db.membership.count({ where: { tenantId: t.tenant.id } })).toBe(before);

@@ -51,6 +51,7 @@ export async function startApp(port: number, env: Record<string, string>): Promi
       NODE_ENV: "production",
       AUTH_SECRET: "e2e-auth-secret-0123456789abcdef-0123",
       CLIENT_ADDRESS_SECRET: "e2e-client-address-secret-0123456789ab",
+      SECOND_FACTOR_SECRET: "e2e-second-factor-secret-0123456789abcd",
       ...env,
     },
     /Ready in|✓ Ready/,

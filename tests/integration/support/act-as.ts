@@ -11,8 +11,17 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 /** Acts as a person (a role of a tenant from createTestTenant, or any user), or anonymously with null. */
+/** By default the caller's session has passed the second factor; `secondFactorPassed: false` tests refusals. */
 export function actAs(
-  person: (Pick<Person, "id" | "email"> & { name?: string | null; isPlatformAdmin?: boolean }) | null,
+  person:
+    | (Pick<Person, "id" | "email"> & {
+        name?: string | null;
+        isPlatformAdmin?: boolean;
+        sessionId?: string | null;
+        secondFactorEnrolled?: boolean;
+        secondFactorPassed?: boolean;
+      })
+    | null,
 ) {
   current = person
     ? {
@@ -20,6 +29,9 @@ export function actAs(
         email: person.email,
         name: person.name ?? null,
         isPlatformAdmin: person.isPlatformAdmin ?? false,
+        sessionId: person.sessionId ?? null,
+        secondFactorEnrolled: person.secondFactorEnrolled ?? person.secondFactorPassed ?? true,
+        secondFactorPassed: person.secondFactorPassed ?? true,
       }
     : null;
 }

@@ -45,7 +45,15 @@ export async function createUser(email = `someone-${randomUUID().slice(0, 8)}@ex
 }
 
 export function asCurrentUser(p: { id: string; email: string; name?: string | null }) {
-  return { id: p.id, email: p.email, name: p.name ?? null, isPlatformAdmin: false };
+  return {
+    id: p.id,
+    email: p.email,
+    name: p.name ?? null,
+    isPlatformAdmin: false,
+    sessionId: null,
+    secondFactorEnrolled: true,
+    secondFactorPassed: true,
+  };
 }
 
 type EventOverrides = Partial<{

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
+import { StaffSecondFactorToggle } from "@/components/security/StaffSecondFactorToggle";
 import { SettingsForm } from "@/components/settings/SettingsForm";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -12,7 +13,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
   const { tenant } = await requireTenantPage(slug, "settings.manage", `/${slug}/admin/settings`);
   const t = await getTranslations("settings");
   return (
-    <ClientMessages namespaces={["settings"]}>
+    <ClientMessages namespaces={["settings", "security"]}>
       <div className="space-y-6">
         <h1 className="page-title">{t("title")}</h1>
         <div className="card">
@@ -25,6 +26,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
               commitmentText: tenant.commitmentText,
             }}
           />
+        </div>
+        <div className="card">
+          <StaffSecondFactorToggle tenantSlug={tenant.slug} required={tenant.requireStaffSecondFactor} />
         </div>
       </div>
     </ClientMessages>
