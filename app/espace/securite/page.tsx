@@ -92,7 +92,7 @@ export default async function SecurityPage() {
               </tbody>
             </table>
           </div>
-          {sessions.length > 1 ? <EndOtherSessionsButton /> : null}
+          <EndOtherSessionsButton />
         </section>
       </div>
     </ClientMessages>

@@ -1,0 +1,378 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+import { ACCESS, PROFILES } from "./matrix/access";
+import { actAs } from "./support/act-as";
+import { createTestEvent, createTestPartner, createTestTenant, createUser, type TestTenant } from "./support/factories";
+import { intakeInput } from "./support/intake";
+
+// The route × role matrix (issue 10, §8): every page and route handler of app/ and every export of every
+// "use server" module, called by eight kinds of callers with tenant A's real ids. What each may reach is
+// data (./matrix/access.ts); a new page, route or action without an entry fails here. Pages and routes are
+// called directly (their guard runs for real, against the database; only the cookie is replaced by
+// actAs), which keeps the whole matrix to a few seconds. Refusals change nothing in the database.
+
+// next.config.ts turns on authInterrupts (forbidden()); the build sets this flag, so must the test.
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+
+vi.mock("next-intl/server", async (original) => {
+  const t = Object.assign((key: string) => key, {
+    rich: (k: string) => k,
+    markup: (k: string) => k,
+    raw: (k: string) => k,
+    has: () => true,
+  });
+  return {
+    ...(await original<typeof import("next-intl/server")>()),
+    getTranslations: async () => t,
+    getLocale: async () => "fr",
+    getMessages: async () => ({}),
+    getFormatter: async () => ({ dateTime: () => "", number: () => "", relativeTime: () => "", list: () => "" }),
+    getNow: async () => new Date(),
+    getTimeZone: async () => "Europe/Paris",
+  };
+});
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-proto": "http", host: "127.0.0.1" }),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, has: () => false }),
+}));
+
+const root = path.resolve(import.meta.dirname, "../..");
+const CALLERS = [
+  "anonymous",
+  "memberA",
+  "staffA",
+  "coordinatorA",
+  "staffB",
+  "memberB",
+  "newcomer",
+  "platformAdmin",
+] as const;
+type Caller = (typeof CALLERS)[number];
+type Answer = "ok" | "signIn" | "forbidden" | "notFound" | "redirect" | "skip";
+
+/** A path parameter is a real row of tenant A, chosen by the segment before it. */
+const PARAM_SOURCES: Record<string, keyof Ids> = {
+  "events/[id]": "eventId",
+  "requests/[id]": "requestId",
+  "members/[id]": "membershipId",
+  "partners/[id]": "partnerId",
+  "offers/[id]": "offerId",
+  "track/[token]": "trackingToken",
+  "invitation/[token]": "unknownToken",
+  "calendar/[token]": "unknownToken",
+  "unsubscribe/[token]": "unknownToken",
+};
+type Ids = {
+  eventId: string;
+  requestId: string;
+  membershipId: string;
+  partnerId: string;
+  offerId: string;
+  trackingToken: string;
+  unknownToken: string;
+};
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+const appFiles = walk(path.join(root, "app")).map((f) => path.relative(root, f));
+const pages = appFiles.filter((f) => /\/page\.tsx$/.test(f));
+const routes = appFiles.filter((f) => /\/route\.ts$/.test(f));
+const serverModules = ["app", "lib", "components"]
+  .flatMap((dir) => walk(path.join(root, dir)))
+  .filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes("/generated/") && !/\.test\.tsx?$/.test(f))
+  .filter((f) => /^\s*["']use server["']/.test(readFileSync(f, "utf8")))
+  .map((f) => path.relative(root, f));
+
+const urlOf = (file: string) =>
+  "/" +
+  path
+    .dirname(file)
+    .replace(/^app\/?/, "")
+    .replace(/\/?$/, "");
+
+const entries = new Map<string, { feature: string; value: string }>();
+for (const [feature, group] of Object.entries(ACCESS))
+  for (const [key, value] of Object.entries(group)) entries.set(key, { feature, value });
+
+function expected(key: string): Record<Caller, Answer> {
+  const entry = entries.get(key)!;
+  const [profileName, ...exceptions] = entry.value.split(";").map((s) => s.trim());
+  const profileKey = profileName.split(":")[0].trim() as keyof typeof PROFILES;
+  const profile = PROFILES[profileKey] as Partial<Record<Caller | "all", Answer>>;
+  if (!profile) throw new Error(`${key}: unknown profile ${profileName}`);
+  const result = Object.fromEntries(CALLERS.map((c) => [c, profile[c] ?? profile.all])) as Record<Caller, Answer>;
+  for (const exception of exceptions) {
+    const [caller, answer] = exception.split("=").map((s) => s.trim());
+    result[caller as Caller] = answer as Answer;
+  }
+  return result;
+}
+
+let a: TestTenant;
+let b: TestTenant;
+let ids: Ids;
+let people: Record<Exclude<Caller, "anonymous">, { id: string; email: string; isPlatformAdmin?: boolean }>;
+
+function actAsCaller(caller: Caller) {
+  actAs(caller === "anonymous" ? null : people[caller]);
+}
+
+function paramsFor(url: string): Record<string, string> {
+  const params: Record<string, string> = { tenant: a.tenant.slug };
+  for (const [pattern, source] of Object.entries(PARAM_SOURCES)) {
+    const [, name] = pattern.match(/\[(\w+)\]$/)!;
+    if (url.includes(pattern)) params[name] = ids[source];
+  }
+  return params;
+}
+
+/** What a page's guard answered: Next's navigation errors carry a digest. */
+function pageAnswer(error: unknown): Answer | string {
+  const digest = String((error as { digest?: string } | null)?.digest ?? "");
+  if (digest.endsWith(";404")) return "notFound";
+  if (digest.endsWith(";403")) return "forbidden";
+  if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2]?.startsWith("/login?") ? "signIn" : "redirect";
+  return `error: ${(error as Error)?.message ?? String(error)}`;
+}
+
+async function callPage(file: string): Promise<Answer | string> {
+  const page = (await import(/* @vite-ignore */ path.join(root, file))) as {
+    default: (props: { params: Promise<object>; searchParams: Promise<object> }) => Promise<unknown>;
+  };
+  try {
+    await page.default({ params: Promise.resolve(paramsFor(urlOf(file))), searchParams: Promise.resolve({}) });
+    return "ok";
+  } catch (error) {
+    return pageAnswer(error);
+  }
+}
+
+function routeAnswer(status: number): Answer | string {
+  if (status < 300) return "ok";
+  if (status === 401) return "signIn";
+  if (status === 403) return "forbidden";
+  if (status === 404) return "notFound";
+  if (status < 400) return "redirect";
+  return `status ${status}`;
+}
+
+const ACTION_REFUSALS: Record<string, Answer> = {
+  "errors.signedOut": "signIn",
+  "errors.forbidden": "forbidden",
+  "errors.notFound": "notFound",
+};
+
+type AnyAction = (...args: unknown[]) => Promise<unknown>;
+
+/** Called without input: a wrapper that lets the caller through answers with the validation refusal. */
+async function actionAnswer(fn: AnyAction, args: unknown[]): Promise<Answer | string> {
+  let result: { ok?: boolean; formError?: string } | undefined;
+  try {
+    result = (await fn(...args)) as typeof result;
+  } catch (error) {
+    return pageAnswer(error);
+  }
+  if (result?.formError && ACTION_REFUSALS[result.formError]) return ACTION_REFUSALS[result.formError];
+  if (result?.ok === false) return "ok";
+  return `answered ${JSON.stringify(result)}`;
+}
+
+/** Row counts and the latest updatedAt of every table: a refusal must leave all of them as they were. */
+async function snapshot(): Promise<Record<string, string>> {
+  const { db } = await import("@/lib/db");
+  const tables = await db.$queryRaw<{ table: string; hasUpdatedAt: boolean }[]>`
+    SELECT c.relname AS table,
+      EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'updatedAt' AND NOT a.attisdropped) AS "hasUpdatedAt"
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations' ORDER BY 1`;
+  const result: Record<string, string> = {};
+  for (const { table, hasUpdatedAt } of tables) {
+    const [row] = await db.$queryRawUnsafe<{ n: bigint; latest: Date | null }[]>(
+      `SELECT count(*) AS n, ${hasUpdatedAt ? `max("updatedAt")` : "NULL"} AS latest FROM "${table}"`,
+    );
+    result[table] = `${row.n} ${row.latest?.toISOString() ?? ""}`;
+  }
+  return result;
+}
+
+beforeAll(async () => {
+  const { db } = await import("@/lib/db");
+  const { submitIntake } = await import("@/lib/requests/intake");
+  a = await createTestTenant("mxa");
+  b = await createTestTenant("mxb");
+  const newcomer = await createUser();
+  const admin = await db.user.create({
+    data: { email: `plateforme-${a.tenant.slug}@exemple.test`, isPlatformAdmin: true },
+    select: { id: true, email: true },
+  });
+  const tenant = await db.tenant.findUniqueOrThrow({ where: { id: a.tenant.id } });
+  await submitIntake(tenant, intakeInput({ email: newcomer.email }), { ip: "192.0.2.10" });
+  const request = await db.installationRequest.findFirstOrThrow({ where: { tenantId: a.tenant.id } });
+  const mail = await db.outboundEmail.findFirstOrThrow({ where: { tenantId: a.tenant.id, kind: "request.received" } });
+  const event = await createTestEvent(a.tenant.id);
+  const partner = await createTestPartner(a.tenant.id);
+  const offer = await db.offer.create({
+    data: {
+      tenantId: a.tenant.id,
+      partnerId: partner.id,
+      title: "Remise",
+      discount: "-10 %",
+      howToClaim: "CODE",
+      validFrom: new Date("2026-01-01"),
+      status: "PUBLISHED",
+    },
+  });
+  ids = {
+    eventId: event.id,
+    requestId: request.id,
+    membershipId: a.member.membershipId,
+    partnerId: partner.id,
+    offerId: offer.id,
+    trackingToken: mail.text.match(/\/track\/([A-Za-z0-9_-]{43})/)![1],
+    unknownToken: "x".repeat(43),
+  };
+  people = {
+    memberA: a.member,
+    staffA: a.staff,
+    coordinatorA: a.coordinator,
+    staffB: b.staff,
+    memberB: b.member,
+    newcomer,
+    platformAdmin: { ...admin, isPlatformAdmin: true },
+  };
+});
+
+describe("the route × role matrix", () => {
+  it("has an entry for every page, route handler and server action, and none for what no longer exists", async () => {
+    const { actionKindOf } = await import("@/lib/actions/kinds");
+    const keys = [
+      ...pages.map((f) => `page ${urlOf(f)}`),
+      ...routes.flatMap((f) => {
+        const source = readFileSync(path.join(root, f), "utf8");
+        const methods = [
+          ...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g),
+        ].map((m) => m[1]);
+        const reexported =
+          source
+            .match(/export const \{ ([A-Z, ]+) \}/)?.[1]
+            .split(",")
+            .map((s) => s.trim()) ?? [];
+        return [...methods, ...reexported].map((method) => `route ${method} ${urlOf(f)}`);
+      }),
+    ];
+    for (const file of serverModules) {
+      const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(mod))
+        if (typeof value === "function") keys.push(`action ${file}#${name}`);
+      // Every exported action is built by a wrapper (a handful of older ones are listed as exceptions).
+      for (const [name, value] of Object.entries(mod)) {
+        if (typeof value !== "function" || actionKindOf(value)) continue;
+        expect.soft(UNWRAPPED, `${file}#${name} is not built with a wrapper`).toContain(`${file}#${name}`);
+      }
+    }
+    expect(
+      keys.filter((k) => !entries.has(k)),
+      "no entry in tests/integration/matrix/access.ts",
+    ).toEqual([]);
+    expect(
+      [...entries.keys()].filter((k) => !keys.includes(k)),
+      "entries of nothing",
+    ).toEqual([]);
+  });
+
+  it("pages answer each caller as the matrix says", async () => {
+    const wrong: string[] = [];
+    for (const file of pages) {
+      const key = `page ${urlOf(file)}`;
+      if (!entries.has(key)) continue;
+      const want = expected(key);
+      for (const caller of CALLERS) {
+        if (want[caller] === "skip") continue;
+        actAsCaller(caller);
+        const got = await callPage(file);
+        if (got !== want[caller]) wrong.push(`${key} as ${caller}: ${got}, expected ${want[caller]}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("route handlers answer each caller as the matrix says", async () => {
+    const wrong: string[] = [];
+    for (const key of entries.keys()) {
+      const match = key.match(/^route (\w+) (.+)$/);
+      if (!match) continue;
+      const [, method, url] = match;
+      const want = expected(key);
+      const file = routes.find((f) => urlOf(f) === url);
+      if (!file) continue;
+      const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<
+        string,
+        (r: Request, c: { params: Promise<object> }) => Promise<Response>
+      >;
+      for (const caller of CALLERS) {
+        if (want[caller] === "skip") continue;
+        actAsCaller(caller);
+        const response = await mod[method](new Request(`http://127.0.0.1${url}`, { method }), {
+          params: Promise.resolve(paramsFor(url)),
+        });
+        const got = routeAnswer(response.status);
+        if (got !== want[caller]) wrong.push(`${key} as ${caller}: ${got}, expected ${want[caller]}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("server actions let through or refuse each caller as the matrix says, and refusals change nothing", async () => {
+    const wrong: string[] = [];
+    // Every id field name the actions use, filled with tenant A's rows (tokens excepted: see access.ts).
+    const realIds = { ...ids, token: ids.unknownToken, id: ids.requestId };
+    for (const file of serverModules) {
+      const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, AnyAction>;
+      for (const [name, fn] of Object.entries(mod)) {
+        const key = `action ${file}#${name}`;
+        if (typeof fn !== "function" || !entries.has(key)) continue;
+        const want = expected(key);
+        // Tenant and public tenant actions take the slug of the path first.
+        const takesSlug =
+          fn.length >= 2 ||
+          ["tenant", "publicTenant"].includes(String((await import("@/lib/actions/kinds")).actionKindOf(fn)));
+        // Nothing below may write: callers let through get no input, refused callers get real ids.
+        const before = await snapshot();
+        for (const caller of CALLERS) {
+          if (want[caller] === "skip") continue;
+          actAsCaller(caller);
+          const got = await actionAnswer(fn, takesSlug ? [a.tenant.slug, undefined] : [undefined]);
+          if (got !== want[caller]) wrong.push(`${key} as ${caller}: ${got}, expected ${want[caller]}`);
+          // A refused caller with tenant A's real ids: the same refusal.
+          if (want[caller] !== "ok") {
+            const again = await actionAnswer(fn, takesSlug ? [a.tenant.slug, realIds] : [realIds]);
+            if (again !== want[caller])
+              wrong.push(`${key} as ${caller} with real ids: ${again}, expected ${want[caller]}`);
+          }
+        }
+        expect(await snapshot(), `${key}: a refusal changed the database`).toEqual(before);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+/** Older exports that predate the wrappers (the lead renames and wraps them at the end). */
+const UNWRAPPED = [
+  "lib/auth/actions.ts#requestSignInLink",
+  "lib/auth/actions.ts#signOutAction",
+  "lib/invitations/actions.ts#acceptInvitation",
+  "lib/requests/intake-actions.ts#submitInstallationRequest",
+  "lib/requests/tracking-actions.ts#sendNewcomerReply",
+  "lib/requests/tracking-actions.ts#updateNewcomerContact",
+  "lib/requests/tracking-actions.ts#withdrawRequest",
+  "lib/requests/tracking-actions.ts#requestDataDeletion",
+];
