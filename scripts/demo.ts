@@ -19,7 +19,7 @@ console.log("1/5 Génération du client Prisma…");
 execFileSync(process.execPath, [require.resolve("tsx/cli"), "scripts/db.ts", "generate"], { stdio: "inherit" });
 
 console.log("2/5 Base de données et migrations…");
-const url = await appDatabase(life);
+const { url, appUrl: appDatabaseUrl } = await appDatabase(life);
 await prepareDatabase(url);
 
 console.log("3/5 Données de démonstration…");
@@ -38,8 +38,8 @@ if (!process.argv.includes("--no-build")) {
 console.log("5/5 Démarrage…");
 const catcher = await startMailCatcher({ smtpPort: env.SMTP_PORT, httpPort: env.MAIL_CATCHER_HTTP_PORT });
 life.add("la boîte de réception de test", catcher.stop);
-await startWorker(life, url);
-startNext(life, { mode: "start", host: "127.0.0.1", port, env: appEnv(url, appUrl) });
+await startWorker(life, appDatabaseUrl);
+startNext(life, { mode: "start", host: "127.0.0.1", port, env: appEnv(appDatabaseUrl, appUrl) });
 
 const lines = [
   "",

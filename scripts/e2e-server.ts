@@ -36,13 +36,14 @@ life.add("la boîte de réception de test", catcher.stop);
 process.env.SMTP_PORT = String(E2E.smtpPort);
 process.env.SMTP_HOST = "127.0.0.1";
 resetEnvCache();
-await startWorker(life, pg.url);
+// As in production: the app and its jobs connect as the app's role, not the owner.
+await startWorker(life, pg.appUrl);
 const appUrl = `http://127.0.0.1:${E2E.appPort}`;
 startNext(life, {
   mode: "start",
   host: "127.0.0.1",
   port: E2E.appPort,
-  env: appEnv(pg.url, appUrl, {
+  env: appEnv(pg.appUrl, appUrl, {
     SMTP_PORT: String(E2E.smtpPort),
     SMTP_HOST: "127.0.0.1",
     AUTH_SECRET: "e2e-auth-secret-0123456789abcdef-0123",

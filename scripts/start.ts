@@ -9,12 +9,13 @@ const life = new Lifecycle();
 const env = getEnv();
 const port = Number(process.env.PORT ?? 3000);
 
-const url = await appDatabase(life);
+// Migrations as the database owner; the app and its jobs as a role that cannot change the schema.
+const { url, appUrl } = await appDatabase(life);
 await prepareDatabase(url);
-await startWorker(life, url);
+await startWorker(life, appUrl);
 startNext(life, {
   mode: dev ? "dev" : "start",
   host: process.env.HOST ?? "0.0.0.0",
   port,
-  env: appEnv(url, env.APP_URL),
+  env: appEnv(appUrl, env.APP_URL),
 });

@@ -43,17 +43,20 @@ export class Lifecycle {
   }
 }
 
-/** DATABASE_URL when set; otherwise the embedded PostgreSQL in .data/, stopped with everything else. */
-export async function appDatabase(life: Lifecycle): Promise<string> {
+/**
+ * DATABASE_URL when set (for both uses); otherwise the embedded PostgreSQL in .data/, stopped with
+ * everything else: `url` is its owner (migrations, seed), `appUrl` the app's role, not a superuser.
+ */
+export async function appDatabase(life: Lifecycle): Promise<{ url: string; appUrl: string }> {
   const env = getEnv();
-  if (env.DATABASE_URL) return env.DATABASE_URL;
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, appUrl: env.DATABASE_URL };
   const pg = await startEmbeddedPostgres({
     dataDir: env.EMBEDDED_PG_DIR,
     port: env.EMBEDDED_PG_PORT,
     persistent: true,
   });
   life.add("PostgreSQL", pg.stop);
-  return pg.url;
+  return { url: pg.url, appUrl: pg.appUrl };
 }
 
 export async function prepareDatabase(url: string): Promise<void> {

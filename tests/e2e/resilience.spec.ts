@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -103,7 +103,9 @@ test("SIGTERM during a burst of registrations: running ones finish, none half-do
     // trust one proxy hop so that the intake's per-address limit sees them apart.
     TRUSTED_PROXY_HOPS: "1",
   });
-  const dbUrl = `postgresql://postgres:postgres@127.0.0.1:${pgPort}/conciergerie`;
+  // The app made the cluster: its owner's random password is in the 0600 file next to the data folder.
+  const { owner } = JSON.parse(readFileSync(`${pgDir}.secrets.json`, "utf8")) as { owner: string };
+  const dbUrl = `postgresql://postgres:${encodeURIComponent(owner)}@127.0.0.1:${pgPort}/conciergerie`;
   await createTenant(dbUrl, "cpts-sigterm");
   const actionId = serverActionId("lib/requests/intake-actions.ts", "submitInstallationRequest");
 

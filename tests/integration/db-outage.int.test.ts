@@ -47,11 +47,12 @@ beforeAll(async () => {
   await migrateJobSchema(pg.url);
   const smtpPort = await freePort();
   catcher = await startMailCatcher({ smtpPort, httpPort: await freePort() });
-  Object.assign(process.env, { DATABASE_URL: pg.url, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtpPort) });
+  // The app and its jobs connect as the app's role, as in production (migrations above ran as the owner).
+  Object.assign(process.env, { DATABASE_URL: pg.appUrl, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtpPort) });
   resetEnvCache();
   tenant = await createTestTenant("outage");
   currentUser = asCurrentUser(tenant.coordinator);
-  runner = await startJobRunner(pg.url, { deadAfterSeconds: 3 });
+  runner = await startJobRunner(pg.appUrl, { deadAfterSeconds: 3 });
 });
 
 afterAll(async () => {
