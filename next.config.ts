@@ -33,6 +33,7 @@ const nextConfig: NextConfig = {
       { source: "/platform", headers: privateNoStore },
       { source: "/mes-demandes", headers: privateNoStore },
       { source: "/espace", headers: privateNoStore },
+      { source: "/espace/:path*", headers: privateNoStore },
       {
         source: "/:tenant/calendar/:path*",
         headers: [...privateNoStore, { key: "Referrer-Policy", value: "no-referrer" }],

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { databaseReachable } from "@/lib/db/availability";
 import { getEnv } from "@/lib/env";
+import { refusedActionStatus } from "@/lib/http/action-request";
 import { contentSecurityPolicy, PERMISSIONS_POLICY, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 import { unavailableResponse } from "@/lib/http/unavailable";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
@@ -25,8 +26,13 @@ export async function proxy(request: NextRequest): Promise<Response> {
     return response;
   };
 
-  // Server actions answer a form error themselves when the database is away, and render no page.
-  if (request.headers.has("next-action")) return secured(NextResponse.next());
+  // Server actions answer a form error themselves when the database is away, and render no page. A
+  // request Next.js would fail on (another site's Origin, an undecodable body) is refused here, in 4xx.
+  if (request.headers.has("next-action")) {
+    const refused = await refusedActionStatus(request, env.APP_URL);
+    if (refused) return secured(new Response(null, { status: refused, headers: { "cache-control": "no-store" } }));
+    return secured(NextResponse.next());
+  }
   if (!(await databaseReachable())) {
     return secured(unavailableResponse(toLocale(request.cookies.get(LOCALE_COOKIE)?.value)));
   }

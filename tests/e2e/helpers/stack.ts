@@ -48,6 +48,8 @@ export async function startApp(port: number, env: Record<string, string>): Promi
     {
       PORT: String(port),
       HOST: "127.0.0.1",
+      // Server actions check the Origin against the app's public address.
+      APP_URL: `http://127.0.0.1:${port}`,
       NODE_ENV: "production",
       AUTH_SECRET: "e2e-auth-secret-0123456789abcdef-0123",
       CLIENT_ADDRESS_SECRET: "e2e-client-address-secret-0123456789ab",
