@@ -29,15 +29,19 @@ beforeAll(async () => {
     SMTP_PORT: String(smtpPort),
     JOB_RUNNER_DEAD_AFTER_SECONDS: String(DEAD_AFTER_SECONDS),
   };
-  await db.$transaction(async (tx) => {
-    const tenant = await tx.tenant.create({
-      data: { slug: "cpts-crash", name: "CPTS Crash", region: "Bretagne", contactEmail: "c@exemple.test" },
-    });
-    for (let i = 0; i < EMAILS; i++) {
-      const mail = { to: `n${i}@crash.test`, subject: `Message ${i}`, text: "Bonjour", html: "<p>Bonjour</p>" };
-      await queueTenantEmail(tx, { tenantId: tenant.id, kind: "test", ...mail });
-    }
-  });
+  await db.$transaction(
+    async (tx) => {
+      const tenant = await tx.tenant.create({
+        data: { slug: "cpts-crash", name: "CPTS Crash", region: "Bretagne", contactEmail: "c@exemple.test" },
+      });
+      for (let i = 0; i < EMAILS; i++) {
+        const mail = { to: `n${i}@crash.test`, subject: `Message ${i}`, text: "Bonjour", html: "<p>Bonjour</p>" };
+        await queueTenantEmail(tx, { tenantId: tenant.id, kind: "test", ...mail });
+      }
+      // Hundreds of rows in one transaction: on a loaded machine this outlasts Prisma's default 5 s.
+    },
+    { timeout: 60_000 },
+  );
 });
 
 afterAll(async () => {
