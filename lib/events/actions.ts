@@ -5,13 +5,15 @@ import { z } from "zod";
 
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
-import { ActionError, ok } from "@/lib/forms/result";
+import { ok } from "@/lib/forms/result";
 import { formatDateTime, localDateTimeToInstant } from "@/lib/i18n/format";
 import { announceToMembers } from "@/lib/members/announce";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
 
-import { cancelRegistration, registerForEvent } from "./registration";
+import { createCalendarFeed, revokeCalendarFeed } from "./calendar";
+import { inviteNewcomer, unregisterNewcomer } from "./newcomers";
+import { cancelRegistration, registerForEvent, updateEventDetails } from "./registration";
 import {
   ZEventInput,
   ZEventMessage,
@@ -21,6 +23,7 @@ import {
   ZNewcomerEvent,
   ZRegister,
 } from "./schemas";
+import { cancelEvent, emailRegistrants, toggleCheckIn } from "./staff";
 
 export const createEvent = tenantAction("events.manage", ZEventInput, async ({ tenant, user }, input) => {
   const event = await db.$transaction(
@@ -41,7 +44,7 @@ export const createEvent = tenantAction("events.manage", ZEventInput, async ({ t
         targetId: created.id,
         details: { title: input.title },
       });
-      if (input.publish) await announceEvent(tx, tenant, input, created.id);
+      if (input.publish) await announceEvent(tx, tenant, { ...input, eventId: created.id });
       return created;
     },
     { timeout: 60_000 },
@@ -51,12 +54,10 @@ export const createEvent = tenantAction("events.manage", ZEventInput, async ({ t
 });
 
 export const updateEvent = tenantAction("events.manage", ZEventUpdate, async (ctx, input) => {
-  const { updateEventDetails } = await import("./registration");
   await updateEventDetails(
     ctx,
-    input.eventId,
-    { ...eventData(input, ctx.tenant.timeZone), publish: input.publish },
-    (tx) => announceEvent(tx, ctx.tenant, input, input.eventId),
+    { eventId: input.eventId, changes: { ...eventData(input, ctx.tenant.timeZone), publish: input.publish } },
+    { onPublished: (tx) => announceEvent(tx, ctx.tenant, input) },
   );
   revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
   return ok(undefined, "events.updated");
@@ -83,11 +84,11 @@ function eventData(input: z.output<typeof ZEventInput>, timeZone: string) {
 async function announceEvent(
   tx: Tx,
   tenant: SignedInTenantContext["tenant"],
-  input: z.output<typeof ZEventInput>,
-  eventId: string,
+  { eventId, ...input }: z.output<typeof ZEventInput> & { eventId: string },
 ) {
   const when = formatDateTime(localDateTimeToInstant(input.startsAt, tenant.timeZone), tenant.timeZone);
-  await announceToMembers(tx, tenant, "events", {
+  await announceToMembers(tx, tenant, {
+    topic: "events",
     kind: "event.announced",
     subject: `Nouvel événement : ${input.title}`,
     paragraphs: [`« ${input.title} » aura lieu le ${when}, ${input.place}.`, input.description].filter(Boolean),
@@ -95,36 +96,29 @@ async function announceEvent(
   });
 }
 
-async function registrant({ tenant, user }: SignedInTenantContext) {
-  const membership = await db.membership.findUnique({
-    where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
-    select: { id: true },
-  });
-  if (!membership) throw new ActionError("errors.forbidden");
-  return { tenantId: tenant.id, membershipId: membership.id, email: user.email };
-}
-
 export const registerToEvent = tenantAction("portal.view", ZRegister, async (ctx, input) => {
-  const result = await registerForEvent(ctx, await registrant(ctx), input.eventId, input.companionIds);
+  const result = await registerForEvent(ctx, {
+    who: { tenantId: ctx.tenant.id, membershipId: ctx.membershipId, email: ctx.user.email },
+    eventId: input.eventId,
+    companions: input.companionIds,
+  });
   revalidatePath(`/${ctx.tenant.slug}/portal/events`);
   return ok(result, result.status === "CONFIRMED" ? "events.registered" : "events.waitlisted");
 });
 
 export const cancelMyRegistration = tenantAction("portal.view", ZEventOnly, async (ctx, input) => {
-  await cancelRegistration(ctx, await registrant(ctx), input.eventId);
+  await cancelRegistration(ctx, { who: { membershipId: ctx.membershipId }, eventId: input.eventId });
   revalidatePath(`/${ctx.tenant.slug}/portal/events`);
   return ok(undefined, "events.cancelledRegistration");
 });
 
 export const createMyCalendarFeed = tenantAction("portal.view", z.object({}), async (ctx) => {
-  const { createCalendarFeed } = await import("./calendar");
-  const url = await createCalendarFeed(ctx.tenant, (await registrant(ctx)).membershipId);
+  const url = await createCalendarFeed(ctx.tenant, ctx.membershipId);
   return ok({ url }, "events.feedCreated");
 });
 
 export const revokeMyCalendarFeed = tenantAction("portal.view", z.object({}), async (ctx) => {
-  const { revokeCalendarFeed } = await import("./calendar");
-  await revokeCalendarFeed(ctx.tenant.id, (await registrant(ctx)).membershipId);
+  await revokeCalendarFeed(ctx.tenant.id, ctx.membershipId);
   return ok(undefined, "events.feedRevoked");
 });
 
@@ -132,7 +126,6 @@ export const checkInRegistration = tenantAction(
   "events.manage",
   z.object({ registrationId: z.string().min(1).max(40) }),
   async (ctx, input) => {
-    const { toggleCheckIn } = await import("./staff");
     const checkedIn = await toggleCheckIn(ctx, input.registrationId);
     revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
     return ok(undefined, checkedIn ? "events.checkedIn" : "events.checkInUndone");
@@ -140,27 +133,23 @@ export const checkInRegistration = tenantAction(
 );
 
 export const messageRegistrants = tenantAction("events.manage", ZEventMessage, async (ctx, input) => {
-  const { emailRegistrants } = await import("./staff");
-  await emailRegistrants(ctx, input.eventId, input.subject, input.body);
+  await emailRegistrants(ctx, input);
   return ok(undefined, "events.messageQueued");
 });
 
 export const cancelWholeEvent = tenantAction("events.manage", ZEventOnly, async (ctx, input) => {
-  const { cancelEvent } = await import("./staff");
   await cancelEvent(ctx, input.eventId);
   revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
   return ok(undefined, "events.eventCancelled");
 });
 
 export const inviteNewcomerToEvent = tenantAction("requests.manage", ZInviteNewcomer, async (ctx, input) => {
-  const { inviteNewcomer } = await import("./newcomers");
-  const result = await inviteNewcomer(ctx, input.requestId, input.eventId, input.companions);
+  const result = await inviteNewcomer(ctx, input);
   revalidatePath(`/${ctx.tenant.slug}/admin/requests/${input.requestId}`);
   return ok(result, result.status === "CONFIRMED" ? "events.newcomerRegistered" : "events.newcomerWaitlisted");
 });
 
 export const unregisterNewcomerFromEvent = tenantAction("requests.manage", ZNewcomerEvent, async (ctx, input) => {
-  const { unregisterNewcomer } = await import("./newcomers");
   await unregisterNewcomer(ctx, input.requestId, input.eventId);
   revalidatePath(`/${ctx.tenant.slug}/admin/requests/${input.requestId}`);
   return ok(undefined, "events.newcomerUnregistered");

@@ -6,11 +6,10 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { eventNoticeEmail } from "@/lib/mail/templates/event-notice";
 import { recordRequestEvent } from "@/lib/requests/events";
+import type { Actor } from "@/lib/tenancy/actor";
 
 import { csvCell } from "./csv-cell";
 import { registrantContact, registrantContactSelect } from "./registrant";
-
-type Actor = { tenant: { id: string; slug: string; name: string; timeZone: string }; user: { id: string } };
 
 export async function registrationsOf(tenantId: string, eventId: string) {
   const rows = await db.eventRegistration.findMany({
@@ -35,10 +34,7 @@ export async function registrationsOf(tenantId: string, eventId: string) {
 }
 
 /** Toggles the check-in at the door; only confirmed registrations of this tenant's event. */
-export async function toggleCheckIn(
-  actor: Actor & { user: { name: string | null; email: string } },
-  registrationId: string,
-): Promise<boolean> {
+export async function toggleCheckIn(actor: Actor, registrationId: string): Promise<boolean> {
   const tenantId = actor.tenant.id;
   const registration = await db.eventRegistration.findFirst({
     where: { id: registrationId, tenantId, status: "CONFIRMED" },
@@ -76,7 +72,9 @@ export async function toggleCheckIn(
   return checkedIn;
 }
 
-async function emailEveryone(actor: Actor, eventId: string, subject: string, body: string, kind: string) {
+type Notice = { eventId: string; subject: string; body: string; kind: string };
+
+async function emailEveryone(actor: Actor, { eventId, subject, body, kind }: Notice) {
   const registrations = await registrationsOf(actor.tenant.id, eventId);
   const portalUrl = new URL(`/${actor.tenant.slug}/portal/events`, getEnv().APP_URL).toString();
   const requestsUrl = new URL("/mes-demandes", getEnv().APP_URL).toString();
@@ -106,10 +104,10 @@ async function emailEveryone(actor: Actor, eventId: string, subject: string, bod
   return registrations.length;
 }
 
-export async function emailRegistrants(actor: Actor, eventId: string, subject: string, body: string) {
+export async function emailRegistrants(actor: Actor, { eventId, subject, body }: Omit<Notice, "kind">) {
   const event = await db.event.findFirst({ where: { id: eventId, tenantId: actor.tenant.id }, select: { id: true } });
   if (!event) throw new ActionError("errors.notFound");
-  return emailEveryone(actor, event.id, subject, body, "event.message");
+  return emailEveryone(actor, { eventId: event.id, subject, body, kind: "event.message" });
 }
 
 /** Cancels the event and tells everyone registered or waiting. */
@@ -145,13 +143,12 @@ export async function cancelEvent(actor: Actor, eventId: string) {
       });
     }
   });
-  return emailEveryone(
-    actor,
-    event.id,
-    `Annulé : ${event.title}`,
-    `Nous sommes désolés : « ${event.title} » prévu le ${when} est annulé.`,
-    "event.cancelled",
-  );
+  return emailEveryone(actor, {
+    eventId: event.id,
+    subject: `Annulé : ${event.title}`,
+    body: `Nous sommes désolés : « ${event.title} » prévu le ${when} est annulé.`,
+    kind: "event.cancelled",
+  });
 }
 
 export async function registrationsCsv(tenantId: string, eventId: string, timeZone: string): Promise<string | null> {

@@ -32,8 +32,10 @@ export async function announcementAudience(tenantId: string, topic: Announcement
 export async function announceToMembers(
   tx: Tx,
   tenant: Tenant,
-  topic: AnnouncementTopic,
-  content: { kind: string; subject: string; paragraphs: string[]; path: string },
+  {
+    topic,
+    ...content
+  }: { topic: AnnouncementTopic; kind: string; subject: string; paragraphs: string[]; path: string },
 ): Promise<number> {
   const recipients = await tx.membership.findMany({
     where: audienceWhere(tenant.id, topic),

@@ -156,7 +156,7 @@ export async function withdrawAsNewcomer(tenant: Tenant, token: string) {
       data: { from: request.stage, to: "CLOSED", closingReason: "WITHDRAWN" },
       public: true,
     });
-    await releaseNewcomerSeats(tx, { tenant }, request.id);
+    await releaseNewcomerSeats(tx, { tenant }, { requestId: request.id });
   });
 }
 

@@ -27,8 +27,14 @@ export type TenantSummary = {
   firstResponseDays: number;
 };
 
-export type TenantContext = { tenant: TenantSummary; user: CurrentUser | null; role: Role | null };
-export type SignedInTenantContext = { tenant: TenantSummary; user: CurrentUser; role: Role };
+export type TenantContext = {
+  tenant: TenantSummary;
+  user: CurrentUser | null;
+  role: Role | null;
+  membershipId: string | null;
+};
+/** The caller's membership comes with the context: no action or page looks it up again. */
+export type SignedInTenantContext = { tenant: TenantSummary; user: CurrentUser; role: Role; membershipId: string };
 
 const tenantSelect = {
   id: true,
@@ -74,12 +80,15 @@ export async function resolveAccessFor(
     tenant && user
       ? await db.membership.findUnique({
           where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
-          select: { role: true, status: true },
+          select: { id: true, role: true, status: true },
         })
       : null;
   const decision = decideAccess({ tenantFound: !!tenant, userId: user?.id ?? null, membership, permission });
   if (decision.kind !== "allow" || !tenant) return { decision, context: null };
-  return { decision, context: { tenant, user, role: decision.role } };
+  return {
+    decision,
+    context: { tenant, user, role: decision.role, membershipId: decision.role && membership ? membership.id : null },
+  };
 }
 
 /** For pages: turns a refusal into the not-found page, the sign-in redirect or the refusal page. */

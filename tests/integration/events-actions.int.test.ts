@@ -139,18 +139,16 @@ describe("calendar feeds", () => {
       });
     const mine = await make("Descente du Maroni");
     const theirs = await make("Randonnée");
-    await registerForEvent(
-      ctx,
-      { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email },
-      mine.id,
-      0,
-    );
-    await registerForEvent(
-      ctx,
-      { tenantId: a.tenant.id, membershipId: a.staff.membershipId, email: a.staff.email },
-      theirs.id,
-      0,
-    );
+    await registerForEvent(ctx, {
+      who: { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email },
+      eventId: mine.id,
+      companions: 0,
+    });
+    await registerForEvent(ctx, {
+      who: { tenantId: a.tenant.id, membershipId: a.staff.membershipId, email: a.staff.email },
+      eventId: theirs.id,
+      companions: 0,
+    });
 
     const url = await createCalendarFeed(a.tenant, a.member.membershipId);
     const token = url.split("/calendar/")[1];
@@ -304,18 +302,17 @@ describe("newcomers invited from their request", () => {
     const small = await soiree(a, "MEMBERS_AND_NEWCOMERS", 3);
     const { registerForEvent } = await import("@/lib/events/registration");
     const ctx = { tenant: a.tenant };
-    await registerForEvent(
-      ctx,
-      { tenantId: a.tenant.id, membershipId: a.staff.membershipId, email: a.staff.email },
-      small.id,
-      2,
-    );
+    await registerForEvent(ctx, {
+      who: { tenantId: a.tenant.id, membershipId: a.staff.membershipId, email: a.staff.email },
+      eventId: small.id,
+      companions: 2,
+    });
     currentUser = asCurrentUser(a.staff);
     expect(
       await inviteNewcomerToEvent(a.tenant.slug, { requestId: request.id, eventId: small.id, companions: 2 }),
     ).toMatchObject({ ok: true, messageKey: "events.newcomerWaitlisted" });
     const { cancelRegistration } = await import("@/lib/events/registration");
-    await cancelRegistration(ctx, { membershipId: a.staff.membershipId }, small.id);
+    await cancelRegistration(ctx, { who: { membershipId: a.staff.membershipId }, eventId: small.id });
     expect(await db.eventRegistration.findFirstOrThrow({ where: { requestId: request.id } })).toMatchObject({
       status: "CONFIRMED",
       seats: 3,

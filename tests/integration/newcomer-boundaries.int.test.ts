@@ -56,12 +56,11 @@ describe("a newcomer signed in with the address of their request", () => {
       },
     });
     const ctx = { tenant: { ...a.tenant } };
-    await registerForEvent(
-      ctx,
-      { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email },
-      event.id,
-      0,
-    );
+    await registerForEvent(ctx, {
+      who: { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email },
+      eventId: event.id,
+      companions: 0,
+    });
     const memberRegistration = await db.eventRegistration.findFirstOrThrow({
       where: { eventId: event.id, membershipId: a.member.membershipId },
     });

@@ -93,18 +93,16 @@ describe("editing and publishing events", () => {
   it("never lowers capacity below the confirmed seats, and promotes the waitlist when seats are added", async () => {
     const e = await db.event.findFirstOrThrow({ where: { tenantId: a.tenant.id, title: "Sortie kayak" } });
     const ctx = { tenant: a.tenant };
-    await registerForEvent(
-      ctx,
-      { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email },
-      e.id,
-      1,
-    );
-    await registerForEvent(
-      ctx,
-      { tenantId: a.tenant.id, membershipId: a.coordinator.membershipId, email: a.coordinator.email },
-      e.id,
-      0,
-    );
+    await registerForEvent(ctx, {
+      who: { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email },
+      eventId: e.id,
+      companions: 1,
+    });
+    await registerForEvent(ctx, {
+      who: { tenantId: a.tenant.id, membershipId: a.coordinator.membershipId, email: a.coordinator.email },
+      eventId: e.id,
+      companions: 0,
+    });
     expect(
       (
         await db.eventRegistration.findFirstOrThrow({

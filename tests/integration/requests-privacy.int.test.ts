@@ -8,7 +8,7 @@ import { submitIntake } from "@/lib/requests/intake";
 import { addNote, sendStaffMessage } from "@/lib/requests/staff";
 import { findTrackedRequest } from "@/lib/requests/tracking";
 
-import { asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
+import { actorOf, asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
 let currentUser: CurrentUser | null = null;
@@ -48,10 +48,10 @@ async function newRequest() {
 describe("anonymisation", () => {
   it("erases the person, messages and notes, keeps the statistics, and kills the tracking link", async () => {
     const { input, token, request } = await newRequest();
-    const staff = { tenant, user: { id: a.staff.id, name: a.staff.name, email: a.staff.email } };
+    const staff = { ...actorOf(a, "staff"), tenant };
     await sendStaffMessage(staff, request.id, "Bonjour");
     await addNote(staff, request.id, "Note");
-    await anonymiseRequest({ tenantId: a.tenant.id, userId: a.coordinator.id, label: "Coordination" }, request.id);
+    await anonymiseRequest(actorOf(a, "coordinator"), request.id);
     const after = await db.installationRequest.findUniqueOrThrow({
       where: { id: request.id },
       include: { needs: true, messages: true, notes: true },

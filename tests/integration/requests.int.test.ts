@@ -4,15 +4,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { RATE_LIMITS, submitIntake, type IntakeTenant } from "@/lib/requests/intake";
-import { addNote, changeStage, sendStaffMessage, updateNeed, type StaffActor } from "@/lib/requests/staff";
+import { addNote, changeStage, sendStaffMessage, updateNeed } from "@/lib/requests/staff";
 import {
   findTrackedRequest,
   NEWCOMER_REPLIES_PER_HOUR,
   replyAsNewcomer,
   withdrawAsNewcomer,
 } from "@/lib/requests/tracking";
+import type { Actor } from "@/lib/tenancy/actor";
 
-import { createTestTenant, type TestTenant } from "./support/factories";
+import { actorOf, createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
 let a: TestTenant;
@@ -25,9 +26,9 @@ async function intakeTenant(t: TestTenant, prefix: string) {
   return { ...t.tenant, referencePrefix: prefix, firstResponseDays: 2 };
 }
 
-const actor = (t: TestTenant, tenant: typeof tenantA, who: "coordinator" | "staff" = "staff"): StaffActor => ({
+const actor = (t: TestTenant, tenant: typeof tenantA, who: "coordinator" | "staff" = "staff"): Actor => ({
+  ...actorOf(t, who),
   tenant,
-  user: { id: t[who].id, name: t[who].name, email: t[who].email },
 });
 
 /** The tracking token is only in the email: read it back from the outbox as the newcomer would. */
