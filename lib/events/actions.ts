@@ -25,7 +25,7 @@ import {
 } from "./schemas";
 import { cancelEvent, emailRegistrants, toggleCheckIn } from "./staff";
 
-export const createEvent = tenantAction("events.manage", ZEventInput, async ({ tenant, user }, input) => {
+export const createEventAction = tenantAction("events.manage", ZEventInput, async ({ tenant, user }, input) => {
   const event = await db.$transaction(
     async (tx) => {
       const created = await tx.event.create({
@@ -53,7 +53,7 @@ export const createEvent = tenantAction("events.manage", ZEventInput, async ({ t
   return ok({ id: event.id }, "events.created");
 });
 
-export const updateEvent = tenantAction("events.manage", ZEventUpdate, async (ctx, input) => {
+export const updateEventAction = tenantAction("events.manage", ZEventUpdate, async (ctx, input) => {
   await updateEventDetails(
     ctx,
     { eventId: input.eventId, changes: { ...eventData(input, ctx.tenant.timeZone), publish: input.publish } },
@@ -96,7 +96,7 @@ async function announceEvent(
   });
 }
 
-export const registerToEvent = tenantAction("portal.view", ZRegister, async (ctx, input) => {
+export const registerToEventAction = tenantAction("portal.view", ZRegister, async (ctx, input) => {
   const result = await registerForEvent(ctx, {
     who: { tenantId: ctx.tenant.id, membershipId: ctx.membershipId, email: ctx.user.email },
     eventId: input.eventId,
@@ -106,23 +106,23 @@ export const registerToEvent = tenantAction("portal.view", ZRegister, async (ctx
   return ok(result, result.status === "CONFIRMED" ? "events.registered" : "events.waitlisted");
 });
 
-export const cancelMyRegistration = tenantAction("portal.view", ZEventOnly, async (ctx, input) => {
+export const cancelMyRegistrationAction = tenantAction("portal.view", ZEventOnly, async (ctx, input) => {
   await cancelRegistration(ctx, { who: { membershipId: ctx.membershipId }, eventId: input.eventId });
   revalidatePath(`/${ctx.tenant.slug}/portal/events`);
   return ok(undefined, "events.cancelledRegistration");
 });
 
-export const createMyCalendarFeed = tenantAction("portal.view", z.object({}), async (ctx) => {
+export const createMyCalendarFeedAction = tenantAction("portal.view", z.object({}), async (ctx) => {
   const url = await createCalendarFeed(ctx.tenant, ctx.membershipId);
   return ok({ url }, "events.feedCreated");
 });
 
-export const revokeMyCalendarFeed = tenantAction("portal.view", z.object({}), async (ctx) => {
+export const revokeMyCalendarFeedAction = tenantAction("portal.view", z.object({}), async (ctx) => {
   await revokeCalendarFeed(ctx.tenant.id, ctx.membershipId);
   return ok(undefined, "events.feedRevoked");
 });
 
-export const checkInRegistration = tenantAction(
+export const checkInRegistrationAction = tenantAction(
   "events.manage",
   z.object({ registrationId: z.string().min(1).max(40) }),
   async (ctx, input) => {
@@ -132,24 +132,24 @@ export const checkInRegistration = tenantAction(
   },
 );
 
-export const messageRegistrants = tenantAction("events.manage", ZEventMessage, async (ctx, input) => {
+export const messageRegistrantsAction = tenantAction("events.manage", ZEventMessage, async (ctx, input) => {
   await emailRegistrants(ctx, input);
   return ok(undefined, "events.messageQueued");
 });
 
-export const cancelWholeEvent = tenantAction("events.manage", ZEventOnly, async (ctx, input) => {
+export const cancelWholeEventAction = tenantAction("events.manage", ZEventOnly, async (ctx, input) => {
   await cancelEvent(ctx, input.eventId);
   revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
   return ok(undefined, "events.eventCancelled");
 });
 
-export const inviteNewcomerToEvent = tenantAction("requests.manage", ZInviteNewcomer, async (ctx, input) => {
+export const inviteNewcomerToEventAction = tenantAction("requests.manage", ZInviteNewcomer, async (ctx, input) => {
   const result = await inviteNewcomer(ctx, input);
   revalidatePath(`/${ctx.tenant.slug}/admin/requests/${input.requestId}`);
   return ok(result, result.status === "CONFIRMED" ? "events.newcomerRegistered" : "events.newcomerWaitlisted");
 });
 
-export const unregisterNewcomerFromEvent = tenantAction("requests.manage", ZNewcomerEvent, async (ctx, input) => {
+export const unregisterNewcomerFromEventAction = tenantAction("requests.manage", ZNewcomerEvent, async (ctx, input) => {
   await unregisterNewcomer(ctx, input.requestId, input.eventId);
   revalidatePath(`/${ctx.tenant.slug}/admin/requests/${input.requestId}`);
   return ok(undefined, "events.newcomerUnregistered");

@@ -1,8 +1,8 @@
 import { db, type Tx } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
-import { recordRequestEvent } from "@/lib/requests/events";
 import { OPEN_STAGES } from "@/lib/requests/stages";
+import { recordRequestEvent } from "@/lib/requests/timeline";
 import type { Actor } from "@/lib/tenancy/actor";
 
 import { cancelRegistration, registerForEvent } from "./registration";

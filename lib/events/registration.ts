@@ -5,7 +5,7 @@ import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { registrationEmail } from "@/lib/mail/templates/events";
-import { recordRequestEvent } from "@/lib/requests/events";
+import { recordRequestEvent } from "@/lib/requests/timeline";
 
 import { registrantContact, registrantContactSelect } from "./registrant";
 

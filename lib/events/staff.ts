@@ -5,7 +5,7 @@ import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { eventNoticeEmail } from "@/lib/mail/templates/event-notice";
-import { recordRequestEvent } from "@/lib/requests/events";
+import { recordRequestEvent } from "@/lib/requests/timeline";
 import type { Actor } from "@/lib/tenancy/actor";
 
 import { csvCell } from "./csv-cell";

@@ -15,42 +15,42 @@ import {
   updateMemberDetails,
 } from "./service";
 
-export const changeRole = tenantAction("members.changeRole", ZChangeRole, async (ctx, input) => {
+export const changeRoleAction = tenantAction("members.changeRole", ZChangeRole, async (ctx, input) => {
   const { tenant } = ctx;
   await changeMemberRole(ctx, input.membershipId, input.role);
   revalidatePath(`/${tenant.slug}/admin/members`);
   return ok(undefined, "members.roleChanged");
 });
 
-export const removeMember = tenantAction("members.remove", ZRemoveMember, async (ctx, input) => {
+export const removeMemberAction = tenantAction("members.remove", ZRemoveMember, async (ctx, input) => {
   const { tenant } = ctx;
   await removeMemberInTenant(ctx, input.membershipId);
   revalidatePath(`/${tenant.slug}/admin/members`);
   return ok(undefined, "members.removed");
 });
 
-export const saveMemberDetails = tenantAction("members.manage", ZStaffMemberEdit, async (ctx, input) => {
+export const saveMemberDetailsAction = tenantAction("members.manage", ZStaffMemberEdit, async (ctx, input) => {
   const { tenant } = ctx;
   await updateMemberDetails(ctx, input);
   revalidatePath(`/${tenant.slug}/admin/members`, "layout");
   return ok(undefined, "memberAdmin.saved");
 });
 
-export const recordDues = tenantAction("members.manage", ZDues, async (ctx, input) => {
+export const recordDuesAction = tenantAction("members.manage", ZDues, async (ctx, input) => {
   const { tenant } = ctx;
   await setDuesPaid(ctx, input);
   revalidatePath(`/${tenant.slug}/admin/members`, "layout");
   return ok(undefined, input.paid ? "memberAdmin.duesRecorded" : "memberAdmin.duesCancelled");
 });
 
-export const changeMemberStatus = tenantAction("members.deactivate", ZMemberStatus, async (ctx, input) => {
+export const changeMemberStatusAction = tenantAction("members.deactivate", ZMemberStatus, async (ctx, input) => {
   const { tenant } = ctx;
   await setMemberActive(ctx, input.membershipId, input.active);
   revalidatePath(`/${tenant.slug}/admin/members`, "layout");
   return ok(undefined, input.active ? "memberAdmin.reactivated" : "memberAdmin.deactivated");
 });
 
-export const importMembersCsv = tenantAction("members.import", ZImportMembers, async (ctx, input) => {
+export const importMembersCsvAction = tenantAction("members.import", ZImportMembers, async (ctx, input) => {
   const { tenant } = ctx;
   const report = await importMembers(ctx, input.csv, input);
   if (report.imported > 0) revalidatePath(`/${tenant.slug}/admin/members`);

@@ -19,17 +19,21 @@ import {
   updatePartner as updatePartnerInTenant,
 } from "./service";
 
-export const createPartner = tenantAction("partners.manage", ZPartner, async (ctx, input) => {
+export const createPartnerAction = tenantAction("partners.manage", ZPartner, async (ctx, input) => {
   await createPartnerInTenant(ctx, input);
   revalidatePath(`/${ctx.tenant.slug}/admin/partners`);
   return ok(undefined, "offers.partnerCreated");
 });
 
-export const updatePartner = tenantAction("partners.manage", ZPartnerUpdate, async (ctx, { partnerId, ...input }) => {
-  await updatePartnerInTenant(ctx, partnerId, input);
-  revalidatePath(`/${ctx.tenant.slug}/admin/partners`, "layout");
-  return ok(undefined, "offers.partnerUpdated");
-});
+export const updatePartnerAction = tenantAction(
+  "partners.manage",
+  ZPartnerUpdate,
+  async (ctx, { partnerId, ...input }) => {
+    await updatePartnerInTenant(ctx, partnerId, input);
+    revalidatePath(`/${ctx.tenant.slug}/admin/partners`, "layout");
+    return ok(undefined, "offers.partnerUpdated");
+  },
+);
 
 function announcer(tenant: SignedInTenantContext["tenant"]) {
   return (tx: Tx, offer: { id: string; title: string; discount: string; partnerName: string }) =>
@@ -42,21 +46,21 @@ function announcer(tenant: SignedInTenantContext["tenant"]) {
     });
 }
 
-export const createOffer = tenantAction("partners.manage", ZOffer, async (ctx, input) => {
+export const createOfferAction = tenantAction("partners.manage", ZOffer, async (ctx, input) => {
   const { tenant } = ctx;
   await createOfferInTenant(ctx, input, announcer(tenant));
   revalidatePath(`/${tenant.slug}/admin/partners`);
   return ok(undefined, "offers.offerCreated");
 });
 
-export const updateOffer = tenantAction("partners.manage", ZOfferUpdate, async (ctx, { offerId, ...input }) => {
+export const updateOfferAction = tenantAction("partners.manage", ZOfferUpdate, async (ctx, { offerId, ...input }) => {
   const { tenant } = ctx;
   await updateOfferInTenant(ctx, { offerId, input }, announcer(tenant));
   revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
   return ok(undefined, "offers.offerUpdated");
 });
 
-export const changeOfferStatus = tenantAction("partners.manage", ZOfferStatus, async (ctx, input) => {
+export const changeOfferStatusAction = tenantAction("partners.manage", ZOfferStatus, async (ctx, input) => {
   const { tenant } = ctx;
   await setOfferStatus(ctx, input, announcer(tenant));
   revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
@@ -69,12 +73,12 @@ const ZOfferId = z.object({ offerId: z.string().min(1).max(40) });
  * Opening an offer counts a view and reveals how to claim it: only a current offer (the CPTS's calendar
  * days), published, for the audience allowed. The list's filters are not trusted: this action is public.
  */
-export const revealOffer = tenantAction("portal.view", ZOfferId, async (ctx, input) => {
+export const revealOfferAction = tenantAction("portal.view", ZOfferId, async (ctx, input) => {
   const offer = await recordOfferUse(ctx, { offerId: input.offerId, kind: "VIEW" });
   return ok({ howToClaim: offer.howToClaim });
 });
 
-export const claimOffer = tenantAction("portal.view", ZOfferId, async (ctx, input) => {
+export const claimOfferAction = tenantAction("portal.view", ZOfferId, async (ctx, input) => {
   await recordOfferUse(ctx, { offerId: input.offerId, kind: "CLAIM" });
   return ok(undefined, "offers.claimed");
 });

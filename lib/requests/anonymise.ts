@@ -3,8 +3,8 @@ import { ActionError } from "@/lib/forms/result";
 import type { Actor } from "@/lib/tenancy/actor";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
-import { recordRequestEvent } from "./events";
 import { redactPersonTraces } from "./redact";
+import { recordRequestEvent } from "./timeline";
 
 /**
  * Erases the person from a request (GDPR) while keeping what the statistics need: profession, practice

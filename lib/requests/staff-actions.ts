@@ -15,7 +15,7 @@ const refresh = (slug: string, requestId?: string) => {
   if (requestId) revalidatePath(`/${slug}/admin/requests/${requestId}`);
 };
 
-export const changeRequestStage = tenantAction("requests.manage", ZChangeStage, async (ctx, input) => {
+export const changeRequestStageAction = tenantAction("requests.manage", ZChangeStage, async (ctx, input) => {
   await staff.changeStage(ctx, input.requestId, {
     to: input.to,
     closingReason: input.closingReason || null,
@@ -25,19 +25,19 @@ export const changeRequestStage = tenantAction("requests.manage", ZChangeStage, 
   return ok(undefined, "requests.staff.saved");
 });
 
-export const addRequestNote = tenantAction("requests.manage", ZRequestText, async (ctx, input) => {
+export const addRequestNoteAction = tenantAction("requests.manage", ZRequestText, async (ctx, input) => {
   await staff.addNote(ctx, input.requestId, input.body);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, "requests.staff.saved");
 });
 
-export const sendRequestMessage = tenantAction("requests.manage", ZRequestText, async (ctx, input) => {
+export const sendRequestMessageAction = tenantAction("requests.manage", ZRequestText, async (ctx, input) => {
   await staff.sendStaffMessage(ctx, input.requestId, input.body);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, "requests.staff.saved");
 });
 
-export const updateRequestNeed = tenantAction("requests.manage", ZUpdateNeed, async (ctx, input) => {
+export const updateRequestNeedAction = tenantAction("requests.manage", ZUpdateNeed, async (ctx, input) => {
   await staff.updateNeed(ctx, input.needId, {
     status: input.status,
     assigneeId: input.assigneeId || null,
@@ -47,31 +47,31 @@ export const updateRequestNeed = tenantAction("requests.manage", ZUpdateNeed, as
   return ok(undefined, "requests.staff.saved");
 });
 
-export const assignRequest = tenantAction("requests.manage", ZAssign, async (ctx, input) => {
+export const assignRequestAction = tenantAction("requests.manage", ZAssign, async (ctx, input) => {
   await staff.assignRequest(ctx, input.requestId, input.assigneeId || null);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, "requests.staff.saved");
 });
 
-export const reissueTrackingLink = tenantAction("requests.manage", ZRequestOnly, async (ctx, input) => {
+export const reissueTrackingLinkAction = tenantAction("requests.manage", ZRequestOnly, async (ctx, input) => {
   await staff.reissueTrackingLink(ctx, input.requestId);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, "requests.staff.reissued");
 });
 
-export const anonymiseRequest = tenantAction("requests.anonymise", ZRequestOnly, async (ctx, input) => {
+export const anonymiseRequestAction = tenantAction("requests.anonymise", ZRequestOnly, async (ctx, input) => {
   await anonymise(ctx, input.requestId);
   refresh(ctx.tenant.slug);
   redirect(`/${ctx.tenant.slug}/admin/requests`);
 });
 
-export const revokeTrackingLink = tenantAction("requests.manage", ZRequestOnly, async (ctx, input) => {
+export const revokeTrackingLinkAction = tenantAction("requests.manage", ZRequestOnly, async (ctx, input) => {
   await staff.revokeTrackingLink(ctx, input.requestId);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, "requests.staff.revoked");
 });
 
-export const setRequestPriority = tenantAction("requests.manage", ZRequestPriority, async (ctx, input) => {
+export const setRequestPriorityAction = tenantAction("requests.manage", ZRequestPriority, async (ctx, input) => {
   await staff.setPriority(ctx, input.requestId, input.priority);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, input.priority ? "requests.staff.prioritySet" : "requests.staff.priorityCleared");

@@ -8,9 +8,9 @@ import { assignmentEmail, requestReceivedEmail, staffMessageEmail } from "@/lib/
 import type { Actor } from "@/lib/tenancy/actor";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
-import { recordRequestEvent } from "./events";
 import { staffRequestUrl, tenantPublicUrl, trackingUrl } from "./links";
 import { checkStageChange } from "./stages";
+import { recordRequestEvent } from "./timeline";
 
 const label = (actor: Actor) => actor.user.name ?? actor.user.email;
 

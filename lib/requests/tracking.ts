@@ -5,9 +5,9 @@ import { queueTenantEmail } from "@/lib/mail/outbox";
 import { newcomerReplyEmail } from "@/lib/mail/templates/requests";
 import { hashLinkToken, LINK_TOKEN_PATTERN } from "@/lib/tokens";
 
-import { recordRequestEvent } from "./events";
 import { staffRequestUrl } from "./links";
 import { isOpen } from "./stages";
+import { recordRequestEvent } from "./timeline";
 
 type Tenant = { id: string; slug: string; name: string; timeZone: string };
 

@@ -9,12 +9,12 @@ let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const {
-  createEvent,
-  registerToEvent,
-  cancelMyRegistration,
-  inviteNewcomerToEvent,
-  unregisterNewcomerFromEvent,
-  checkInRegistration,
+  createEventAction: createEvent,
+  registerToEventAction: registerToEvent,
+  cancelMyRegistrationAction: cancelMyRegistration,
+  inviteNewcomerToEventAction: inviteNewcomerToEvent,
+  unregisterNewcomerFromEventAction: unregisterNewcomerFromEvent,
+  checkInRegistrationAction: checkInRegistration,
 } = await import("@/lib/events/actions");
 
 let a: TestTenant;
@@ -167,7 +167,11 @@ describe("calendar feeds", () => {
 
 describe("staff tools for an event", () => {
   it("check in, export, write to and cancel — for this tenant's staff only", async () => {
-    const { checkInRegistration, messageRegistrants, cancelWholeEvent } = await import("@/lib/events/actions");
+    const {
+      checkInRegistrationAction: checkInRegistration,
+      messageRegistrantsAction: messageRegistrants,
+      cancelWholeEventAction: cancelWholeEvent,
+    } = await import("@/lib/events/actions");
     const { registrationsCsv } = await import("@/lib/events/staff");
     const event = await db.event.findFirstOrThrow({ where: { tenantId: a.tenant.id, title: "Soirée des soignants" } });
     const registration = await db.eventRegistration.findFirstOrThrow({
@@ -327,7 +331,7 @@ describe("newcomers invited from their request", () => {
   });
 
   it("tells an invited newcomer when the event is cancelled, by email and on the timeline", async () => {
-    const { cancelWholeEvent } = await import("@/lib/events/actions");
+    const { cancelWholeEventAction: cancelWholeEvent } = await import("@/lib/events/actions");
     const request = await newcomerRequest(a);
     const open = await soiree(a, "MEMBERS_AND_NEWCOMERS");
     currentUser = asCurrentUser(a.staff);

@@ -6,8 +6,13 @@ import { formatCalendarDay, isoCalendarDay } from "@/lib/i18n/format";
 import { actAs } from "./support/act-as";
 import { createTestTenant, type TestTenant } from "./support/factories";
 
-const { changeOfferStatus, createOffer, createPartner, revealOffer, updateOffer } =
-  await import("@/lib/offers/actions");
+const {
+  changeOfferStatusAction: changeOfferStatus,
+  createOfferAction: createOffer,
+  createPartnerAction: createPartner,
+  revealOfferAction: revealOffer,
+  updateOfferAction: updateOffer,
+} = await import("@/lib/offers/actions");
 const { claimableOffer, listVisibleOffers } = await import("@/lib/offers/service");
 
 let paris: TestTenant;

@@ -8,9 +8,14 @@ import { asCurrentUser, createTestTenant, type TestTenant } from "./support/fact
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const { createEvent, updateEvent } = await import("@/lib/events/actions");
-const { createOffer, createPartner, updateOffer, updatePartner, changeOfferStatus } =
-  await import("@/lib/offers/actions");
+const { createEventAction: createEvent, updateEventAction: updateEvent } = await import("@/lib/events/actions");
+const {
+  createOfferAction: createOffer,
+  createPartnerAction: createPartner,
+  updateOfferAction: updateOffer,
+  updatePartnerAction: updatePartner,
+  changeOfferStatusAction: changeOfferStatus,
+} = await import("@/lib/offers/actions");
 const { listVisibleOffers } = await import("@/lib/offers/service");
 const { registerForEvent } = await import("@/lib/events/registration");
 

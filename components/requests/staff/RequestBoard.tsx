@@ -7,7 +7,7 @@ import { useId, useState, useTransition } from "react";
 
 import { useMessage } from "@/components/forms/Message";
 import type { Profession } from "@/lib/generated/prisma/enums";
-import { changeRequestStage } from "@/lib/requests/staff-actions";
+import { changeRequestStageAction } from "@/lib/requests/staff-actions";
 import { PIPELINE } from "@/lib/requests/stages";
 
 type Stage = "NEW" | "QUALIFIED" | "IN_PROGRESS" | "INSTALLED" | "MEMBER" | "CLOSED";
@@ -42,7 +42,7 @@ export function RequestBoard({ tenantSlug, columns }: { tenantSlug: string; colu
 
   const move = (card: BoardCard, to: Stage) =>
     startTransition(async () => {
-      const result = await changeRequestStage(tenantSlug, { requestId: card.id, to });
+      const result = await changeRequestStageAction(tenantSlug, { requestId: card.id, to });
       if (result.ok) {
         setFeedback({
           key: "requests.board.moved",

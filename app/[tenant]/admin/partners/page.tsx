@@ -7,7 +7,7 @@ import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCalendarDay, isoDayInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { announcementAudience } from "@/lib/members/announce";
-import { changeOfferStatus } from "@/lib/offers/actions";
+import { changeOfferStatusAction } from "@/lib/offers/actions";
 import { partnerReport } from "@/lib/offers/service";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -72,7 +72,7 @@ export default async function PartnersPage({ params }: { params: Promise<{ tenan
                             <span className="sr-only"> : {o.title}</span>
                           </Link>
                           <ActionButton
-                            action={changeOfferStatus.bind(null, tenant.slug, {
+                            action={changeOfferStatusAction.bind(null, tenant.slug, {
                               offerId: o.id,
                               status: o.status === "PUBLISHED" ? "ARCHIVED" : "PUBLISHED",
                             })}

@@ -6,7 +6,7 @@ import { ProfileForm } from "@/components/profile/ProfileForm";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { getMyProfile } from "@/lib/members/profile";
-import { removeFromMyHousehold } from "@/lib/members/profile-actions";
+import { removeFromMyHouseholdAction } from "@/lib/members/profile-actions";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("profile");
@@ -53,7 +53,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ tenant
                     {h.birthYear ? ` (${t("born", { year: h.birthYear })})` : ""}
                   </span>
                   <ActionButton
-                    action={removeFromMyHousehold.bind(null, tenant.slug, { householdMemberId: h.id })}
+                    action={removeFromMyHouseholdAction.bind(null, tenant.slug, { householdMemberId: h.id })}
                     label={t("remove")}
                     srLabel={h.firstName}
                     confirm={t("removeConfirm", { name: h.firstName })}

@@ -7,7 +7,7 @@ import { MemberDetailsForm } from "@/components/members/MemberDetailsForm";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate, formatDateTime, yearInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import { changeMemberStatus, recordDues } from "@/lib/members/actions";
+import { changeMemberStatusAction, recordDuesAction } from "@/lib/members/actions";
 import { getMemberForStaff } from "@/lib/members/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 import { can } from "@/lib/tenancy/permissions";
@@ -130,7 +130,7 @@ export default async function MemberPage({ params }: Props) {
                     </span>
                     {canEdit ? (
                       <ActionButton
-                        action={recordDues.bind(null, tenant.slug, {
+                        action={recordDuesAction.bind(null, tenant.slug, {
                           membershipId: member.id,
                           year,
                           paid: !paidYears.has(year),
@@ -171,7 +171,7 @@ export default async function MemberPage({ params }: Props) {
                   {member.status === "ACTIVE" ? t("deactivateHint") : t("reactivateHint")}
                 </p>
                 <ActionButton
-                  action={changeMemberStatus.bind(null, tenant.slug, {
+                  action={changeMemberStatusAction.bind(null, tenant.slug, {
                     membershipId: member.id,
                     active: member.status !== "ACTIVE",
                   })}

@@ -8,7 +8,7 @@ import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
 import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools";
 import { StageProgress } from "@/components/requests/StageProgress";
-import { unregisterNewcomerFromEvent } from "@/lib/events/actions";
+import { unregisterNewcomerFromEventAction } from "@/lib/events/actions";
 import { eventsOpenToNewcomers, newcomerRegistrations } from "@/lib/events/newcomers";
 import type { NeedStatus, NeedType, RequestStage } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
@@ -17,7 +17,7 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { describeNeedDetails } from "@/lib/requests/need-details";
 import { getRequestForStaff, listStaff } from "@/lib/requests/queries";
-import { setRequestPriority } from "@/lib/requests/staff-actions";
+import { setRequestPriorityAction } from "@/lib/requests/staff-actions";
 import { isOpen } from "@/lib/requests/stages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 import { can } from "@/lib/tenancy/permissions";
@@ -75,7 +75,7 @@ export default async function RequestPage({ params }: Props) {
               </span>
             ) : null}
             <ActionButton
-              action={setRequestPriority.bind(null, tenant.slug, {
+              action={setRequestPriorityAction.bind(null, tenant.slug, {
                 requestId: request.id,
                 priority: !request.priority,
               })}
@@ -239,7 +239,7 @@ export default async function RequestPage({ params }: Props) {
                         {r.checkedInAt ? ` · ${tEvents("invite.attended")}` : ""}
                       </p>
                       <ActionButton
-                        action={unregisterNewcomerFromEvent.bind(null, tenant.slug, {
+                        action={unregisterNewcomerFromEventAction.bind(null, tenant.slug, {
                           requestId: request.id,
                           eventId: r.event.id,
                         })}
