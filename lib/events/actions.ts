@@ -86,19 +86,28 @@ async function announceEvent(
   tenant: SignedInTenantContext["tenant"],
   { eventId, ...input }: z.output<typeof ZEventInput> & { eventId: string },
 ) {
-  const when = formatDateTime(localDateTimeToInstant(input.startsAt, tenant.timeZone), tenant.timeZone);
+  const startsAt = localDateTimeToInstant(input.startsAt, tenant.timeZone);
   await announceToMembers(tx, tenant, {
     topic: "events",
     kind: "event.announced",
-    subject: `Nouvel événement : ${input.title}`,
-    paragraphs: [`« ${input.title} » aura lieu le ${when}, ${input.place}.`, input.description].filter(Boolean),
+    compose: (t, dateLocale) => ({
+      subject: t("mail.announcement.eventSubject", { title: input.title }),
+      paragraphs: [
+        t("mail.announcement.eventBody", {
+          title: input.title,
+          when: formatDateTime(startsAt, tenant.timeZone, dateLocale),
+          place: input.place,
+        }),
+        input.description,
+      ].filter(Boolean),
+    }),
     path: `/${tenant.slug}/portal/events#event-${eventId}`,
   });
 }
 
 export const registerToEventAction = tenantAction("portal.view", ZRegister, async (ctx, input) => {
   const result = await registerForEvent(ctx, {
-    who: { tenantId: ctx.tenant.id, membershipId: ctx.membershipId, email: ctx.user.email },
+    who: { tenantId: ctx.tenant.id, membershipId: ctx.membershipId, email: ctx.user.email, locale: ctx.user.locale },
     eventId: input.eventId,
     companions: input.companionIds,
   });

@@ -10,7 +10,7 @@ import { cancelRegistration, registerForEvent } from "./registration";
 async function openRequest(tenantId: string, requestId: string) {
   const request = await db.installationRequest.findFirst({
     where: { id: requestId, tenantId, anonymisedAt: null, stage: { in: [...OPEN_STAGES] } },
-    select: { id: true, email: true, firstName: true },
+    select: { id: true, email: true, firstName: true, locale: true },
   });
   if (!request) throw new ActionError("errors.notFound");
   return request;
@@ -35,7 +35,7 @@ export async function inviteNewcomer(
 ) {
   const request = await openRequest(actor.tenant.id, requestId);
   const summary = await eventSummary(actor.tenant.id, eventId, actor.tenant.timeZone);
-  const who = { tenantId: actor.tenant.id, requestId: request.id, email: request.email };
+  const who = { tenantId: actor.tenant.id, requestId: request.id, email: request.email, locale: request.locale };
   return registerForEvent(
     actor,
     { who, eventId, companions },

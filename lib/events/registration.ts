@@ -10,7 +10,10 @@ import { recordRequestEvent } from "@/lib/requests/timeline";
 import { registrantContact, registrantContactSelect } from "./registrant";
 
 /** A member (from the portal) or a newcomer invited by the staff from their installation request. */
-export type Registrant = { tenantId: string; email: string } & ({ membershipId: string } | { requestId: string });
+/** `locale`: the language of their emails (French when unknown). */
+export type Registrant = { tenantId: string; email: string; locale?: string } & (
+  { membershipId: string } | { requestId: string }
+);
 export type MemberRegistrant = { tenantId: string; email: string; membershipId: string };
 /** Either a number of companions, or for members the household members who come along. */
 export type Companions = number | string[];
@@ -74,21 +77,24 @@ async function householdCompanions(
 type Notice = {
   event: LockedEvent;
   to: string;
+  locale?: string;
   kind: "confirmed" | "waitlisted" | "promoted";
   seats: number;
   newcomer: boolean;
 };
 
-async function notify(tx: Tx, ctx: Context, { event, to, kind, seats, newcomer }: Notice) {
+async function notify(tx: Tx, ctx: Context, { event, to, locale, kind, seats, newcomer }: Notice) {
   await queueTenantEmail(tx, {
     tenantId: ctx.tenant.id,
     kind: `event.${kind}`,
     to,
     ...registrationEmail({
       kind,
+      locale,
       tenantName: ctx.tenant.name,
+      timeZone: ctx.tenant.timeZone,
       title: event.title,
-      when: formatDateTime(event.startsAt, ctx.tenant.timeZone),
+      startsAt: event.startsAt,
       place: event.place,
       seats,
       price: { memberCents: event.priceMemberCents, companionCents: event.priceCompanionCents },
@@ -152,7 +158,14 @@ export async function registerForEvent(
         })),
       });
     }
-    await notify(tx, ctx, { event, to: who.email, kind: fits ? "confirmed" : "waitlisted", seats, newcomer });
+    await notify(tx, ctx, {
+      event,
+      to: who.email,
+      locale: who.locale,
+      kind: fits ? "confirmed" : "waitlisted",
+      seats,
+      newcomer,
+    });
     await then?.(tx, registration);
     return { id: registration.id, status: registration.status, position };
   }, LOCK_WAIT);
@@ -253,6 +266,7 @@ async function promoteWaitlist(tx: Tx, ctx: Context, event: LockedEvent) {
     await notify(tx, ctx, {
       event,
       to: registrantContact(group).email,
+      locale: registrantContact(group).locale,
       kind: "promoted",
       seats: group.seats,
       newcomer: group.requestId !== null,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
+import { mailDateLocale, mailTranslator, type MailTranslator } from "@/lib/mail/i18n";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { eventNoticeEmail } from "@/lib/mail/templates/event-notice";
 import { recordRequestEvent } from "@/lib/requests/timeline";
@@ -72,9 +73,11 @@ export async function toggleCheckIn(actor: Actor, registrationId: string): Promi
   return checkedIn;
 }
 
-type Notice = { eventId: string; subject: string; body: string; kind: string };
+/** The words of a notice, in one recipient's language (staff messages are sent as typed). */
+type Words = (t: MailTranslator, dateLocale: string) => { subject: string; body: string };
+type Notice = { eventId: string; kind: string; words: Words };
 
-async function emailEveryone(actor: Actor, { eventId, subject, body, kind }: Notice) {
+async function emailEveryone(actor: Actor, { eventId, kind, words }: Notice) {
   const registrations = await registrationsOf(actor.tenant.id, eventId);
   const portalUrl = new URL(`/${actor.tenant.slug}/portal/events`, getEnv().APP_URL).toString();
   const requestsUrl = new URL("/mes-demandes", getEnv().APP_URL).toString();
@@ -85,9 +88,9 @@ async function emailEveryone(actor: Actor, { eventId, subject, body, kind }: Not
         kind,
         to: r.contact.email,
         ...eventNoticeEmail({
+          locale: r.contact.locale,
           tenantName: actor.tenant.name,
-          subject,
-          body,
+          ...words(mailTranslator(r.contact.locale), mailDateLocale(r.contact.locale)),
           link: r.contact.newcomerRequestId ? { newcomer: true, requestsUrl } : { newcomer: false, portalUrl },
         }),
       });
@@ -104,10 +107,13 @@ async function emailEveryone(actor: Actor, { eventId, subject, body, kind }: Not
   return registrations.length;
 }
 
-export async function emailRegistrants(actor: Actor, { eventId, subject, body }: Omit<Notice, "kind">) {
+export async function emailRegistrants(
+  actor: Actor,
+  { eventId, subject, body }: { eventId: string; subject: string; body: string },
+) {
   const event = await db.event.findFirst({ where: { id: eventId, tenantId: actor.tenant.id }, select: { id: true } });
   if (!event) throw new ActionError("errors.notFound");
-  return emailEveryone(actor, { eventId: event.id, subject, body, kind: "event.message" });
+  return emailEveryone(actor, { eventId: event.id, kind: "event.message", words: () => ({ subject, body }) });
 }
 
 /** Cancels the event and tells everyone registered or waiting. */
@@ -145,9 +151,14 @@ export async function cancelEvent(actor: Actor, eventId: string) {
   });
   return emailEveryone(actor, {
     eventId: event.id,
-    subject: `Annulé : ${event.title}`,
-    body: `Nous sommes désolés : « ${event.title} » prévu le ${when} est annulé.`,
     kind: "event.cancelled",
+    words: (t, dateLocale) => ({
+      subject: t("mail.events.cancelledSubject", { title: event.title }),
+      body: t("mail.events.cancelledBody", {
+        title: event.title,
+        when: formatDateTime(event.startsAt, actor.tenant.timeZone, dateLocale),
+      }),
+    }),
   });
 }
 

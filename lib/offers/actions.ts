@@ -40,8 +40,16 @@ function announcer(tenant: SignedInTenantContext["tenant"]) {
     announceToMembers(tx, tenant, {
       topic: "offers",
       kind: "offer.announced",
-      subject: `Nouvel avantage : ${offer.partnerName}`,
-      paragraphs: [`${offer.partnerName} propose aux adhérents : ${offer.title} (${offer.discount}).`],
+      compose: (t) => ({
+        subject: t("mail.announcement.offerSubject", { partner: offer.partnerName }),
+        paragraphs: [
+          t("mail.announcement.offerBody", {
+            partner: offer.partnerName,
+            title: offer.title,
+            discount: offer.discount,
+          }),
+        ],
+      }),
       path: `/${tenant.slug}/portal/offers`,
     });
 }

@@ -8,6 +8,6 @@ import type { TenantSummary } from "./guard";
  */
 export type Actor = {
   tenant: Pick<TenantSummary, "id" | "slug" | "name" | "timeZone" | "firstResponseDays">;
-  user: Pick<CurrentUser, "id" | "name" | "email">;
+  user: Pick<CurrentUser, "id" | "name" | "email" | "locale">;
   membershipId: string;
 };
