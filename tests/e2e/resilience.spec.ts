@@ -105,7 +105,7 @@ test("SIGTERM during a burst of registrations: running ones finish, none half-do
   });
   const dbUrl = `postgresql://postgres:postgres@127.0.0.1:${pgPort}/conciergerie`;
   await createTenant(dbUrl, "cpts-sigterm");
-  const actionId = serverActionId("lib/requests/intake-actions.ts", "submitInstallationRequest");
+  const actionId = serverActionId("lib/requests/intake-actions.ts", "submitInstallationRequestAction");
 
   const register = (i: number) => {
     const input = intakeInput({ email: `burst-${i}@sigterm.test` });

@@ -59,16 +59,27 @@ it("writes event registrations, announcements and cancellations in each member's
     data: { notifyEvents: true, notifyOffers: true },
   });
   // The coordinator reads English (see beforeAll), the member French.
-  await registerForEvent({ tenant: t.tenant }, {
-    who: { tenantId: t.tenant.id, membershipId: t.coordinator.membershipId, email: t.coordinator.email, locale: "en" },
-    eventId: e.id,
-    companions: 0,
-  });
-  await registerForEvent({ tenant: t.tenant }, {
-    who: { tenantId: t.tenant.id, membershipId: t.member.membershipId, email: t.member.email, locale: "fr" },
-    eventId: e.id,
-    companions: 0,
-  });
+  await registerForEvent(
+    { tenant: t.tenant },
+    {
+      who: {
+        tenantId: t.tenant.id,
+        membershipId: t.coordinator.membershipId,
+        email: t.coordinator.email,
+        locale: "en",
+      },
+      eventId: e.id,
+      companions: 0,
+    },
+  );
+  await registerForEvent(
+    { tenant: t.tenant },
+    {
+      who: { tenantId: t.tenant.id, membershipId: t.member.membershipId, email: t.member.email, locale: "fr" },
+      eventId: e.id,
+      companions: 0,
+    },
+  );
   const confirmation = (to: string) =>
     db.outboundEmail.findFirstOrThrow({ where: { tenantId: t.tenant.id, kind: "event.confirmed", to } });
   expect((await confirmation(t.coordinator.email)).subject).toBe("Registration confirmed: Soirée des soignants");
