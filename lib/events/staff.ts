@@ -162,31 +162,44 @@ export async function cancelEvent(actor: Actor, eventId: string) {
   });
 }
 
-export async function registrationsCsv(tenantId: string, eventId: string, timeZone: string): Promise<string | null> {
+type CsvLabel =
+  | "name"
+  | "email"
+  | "type"
+  | "status"
+  | "companions"
+  | "companionNames"
+  | "seats"
+  | "waitPosition"
+  | "checkedIn"
+  | "member"
+  | "confirmed"
+  | "waitlisted"
+  | "newcomer";
+/** The reader's words and formats: `t` from the `events.csv` catalogue, `locale` for dates. */
+type CsvReader = { t(key: CsvLabel, values?: { reference: string }): string; locale: string };
+
+export async function registrationsCsv(
+  { tenantId, timeZone }: { tenantId: string; timeZone: string },
+  eventId: string,
+  { t, locale }: CsvReader,
+): Promise<string | null> {
   const event = await db.event.findFirst({ where: { id: eventId, tenantId }, select: { id: true } });
   if (!event) return null;
   const rows = await registrationsOf(tenantId, eventId);
-  const header = [
-    "Nom",
-    "E-mail",
-    "Type",
-    "Statut",
-    "Accompagnants",
-    "Prénoms des accompagnants",
-    "Places",
-    "Position d'attente",
-    "Arrivée",
-  ];
+  const header = (
+    ["name", "email", "type", "status", "companions", "companionNames", "seats", "waitPosition", "checkedIn"] as const
+  ).map((key) => t(key));
   const lines = rows.map((r) => [
     r.contact.name,
     r.contact.email,
-    r.contact.reference ? `Nouvel arrivant (${r.contact.reference})` : "Adhérent",
-    r.status === "CONFIRMED" ? "Confirmé" : "Liste d'attente",
+    r.contact.reference ? t("newcomer", { reference: r.contact.reference }) : t("member"),
+    t(r.status === "CONFIRMED" ? "confirmed" : "waitlisted"),
     r.companions,
     r.companionNames.join(", "),
     r.seats,
     r.position ?? "",
-    r.checkedInAt ? formatDateTime(r.checkedInAt, timeZone) : "",
+    r.checkedInAt ? formatDateTime(r.checkedInAt, timeZone, locale) : "",
   ]);
   // The BOM lets spreadsheet software read the accents correctly.
   return `\uFEFF${[header, ...lines].map((line) => line.map(csvCell).join(";")).join("\r\n")}\r\n`;

@@ -2,8 +2,13 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { csvReader } from "@/lib/i18n/route-reader";
 
 import { asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
+
+/** A spreadsheet reader of the given language, as the CSV route builds it from the locale cookie. */
+const reader = (language: "fr" | "en") =>
+  csvReader(new Request("http://127.0.0.1/", { headers: { cookie: `locale=${language}` } }));
 
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
@@ -192,17 +197,23 @@ describe("staff tools for an event", () => {
       ok: false,
       formError: "errors.forbidden",
     });
-    expect(await registrationsCsv(b.tenant.id, event.id, "Europe/Paris")).toBeNull();
+    expect(
+      await registrationsCsv({ tenantId: b.tenant.id, timeZone: "Europe/Paris" }, event.id, reader("fr")),
+    ).toBeNull();
 
     currentUser = asCurrentUser(a.staff);
     expect(await checkInRegistration(a.tenant.slug, { registrationId: registration.id })).toMatchObject({
       ok: true,
       messageKey: "events.checkedIn",
     });
-    const csv = (await registrationsCsv(a.tenant.id, event.id, "America/Cayenne"))!;
+    const cayenne = { tenantId: a.tenant.id, timeZone: "America/Cayenne" };
+    const csv = (await registrationsCsv(cayenne, event.id, reader("fr")))!;
     expect(csv.split("\r\n")[0]).toContain('"Nom";"E-mail";"Type";"Statut"');
     expect(csv).toContain(a.member.email);
     expect(csv).toContain('"Confirmé"');
+    const english = (await registrationsCsv(cayenne, event.id, reader("en")))!;
+    expect(english.split("\r\n")[0]).toContain('"Name";"Email";"Type";"Status"');
+    expect(english).toContain('"Confirmed"');
 
     expect(
       await messageRegistrants(a.tenant.slug, {
