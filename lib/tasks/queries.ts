@@ -13,6 +13,8 @@ export const NEED_HORIZON_DAYS = 7;
 const PER_KIND = 100;
 
 export type TaskKind = "firstResponse" | "need" | "followUp";
+/** On the same day: the newcomer waiting for a first answer first. */
+const KIND_ORDER: TaskKind[] = ["firstResponse", "followUp", "need"];
 
 /** One thing a staff member has to do, with its due day (a calendar day of the CPTS) and where to act. */
 export type StaffTask = {
@@ -116,7 +118,14 @@ export const TASK_SOURCES: TaskSource[] = [requestTasks];
 /** A staff member's tasks (or the team's), soonest due first. One statement per source. */
 export async function listTasks(tenant: Tenant, scope: TaskScope, now = new Date()): Promise<StaffTask[]> {
   const lists = await Promise.all(TASK_SOURCES.map((source) => source(tenant, scope, now)));
-  return lists.flat().sort((a, b) => a.due.getTime() - b.due.getTime() || a.reference.localeCompare(b.reference));
+  return lists
+    .flat()
+    .sort(
+      (a, b) =>
+        a.due.getTime() - b.due.getTime() ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        a.reference.localeCompare(b.reference),
+    );
 }
 
 export function countTasks(tasks: StaffTask[]) {
