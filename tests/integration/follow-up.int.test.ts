@@ -219,6 +219,27 @@ describe("check-in links", () => {
     await db.installationRequest.update({ where: { id: requestId }, data: { anonymisedAt: new Date() } });
     expect(await findCheckInByToken(a.tenant.id, token)).toBeNull();
     await db.installationRequest.update({ where: { id: requestId }, data: { anonymisedAt: null } });
+
+    // Anonymising keeps the scores for the indicators, not the person's words.
+    const { anonymiseRequest } = await import("@/lib/requests/anonymise");
+    const other = await installedRequest(a, new Date("2026-01-01T08:00:00Z"));
+    const kept = await db.followUpCheckIn.create({
+      data: {
+        tenantId: a.tenant.id,
+        requestId: other.id,
+        milestone: 3,
+        tokenHash: hashLinkToken(newLinkToken()),
+        expiresAt: new Date(),
+        answeredAt: new Date(),
+        settledScore: 1,
+        comment: "Mon adresse est 3 rue des Lilas",
+      },
+    });
+    await anonymiseRequest({ tenantId: a.tenant.id, userId: a.coordinator.id, label: "Coordination" }, other.id);
+    expect(await db.followUpCheckIn.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({
+      settledScore: 1,
+      comment: "",
+    });
   });
 
   it("lets only this tenant's staff mark the call back done, with real ids", async () => {
