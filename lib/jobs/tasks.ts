@@ -62,6 +62,12 @@ const purgeSignIn: Task = async (_payload, helpers) => {
   helpers.logger.info(`Connexion : ${purged.tokens} liens expirés et ${purged.requests} compteurs effacés`);
 };
 
+const scheduleCheckInsTask: Task = async (_payload, helpers) => {
+  const { scheduleCheckIns } = await import("@/lib/followup/schedule");
+  const sent = await scheduleCheckIns();
+  if (sent) helpers.logger.info(`Suivi après installation : ${sent} questionnaires envoyés`);
+};
+
 const ZStaffNotifyPayload = z.object({ tenantId: z.string().min(1) });
 
 const notifyStaff: Task = async (payload) => {
@@ -71,6 +77,8 @@ const notifyStaff: Task = async (payload) => {
 
 export const DAILY_DIGEST_TASK = "daily-digest";
 export const PURGE_SIGN_IN_TASK = "purge-sign-in";
+/** Follow-up after installation (lib/followup/schedule.ts): the check-ins due today. */
+export const SCHEDULE_CHECK_INS_TASK = "schedule-check-ins";
 
 export const taskList: TaskList = {
   [TENANT_EMAIL_TASK]: sendTenantEmail,
@@ -78,11 +86,17 @@ export const taskList: TaskList = {
   [DAILY_DIGEST_TASK]: dailyDigest,
   [PURGE_SIGN_IN_TASK]: purgeSignIn,
   [STAFF_NOTIFY_TASK]: notifyStaff,
+  [SCHEDULE_CHECK_INS_TASK]: scheduleCheckInsTask,
 };
 
 /**
  * Scheduled jobs, in graphile-worker's crontab syntax (server time, UTC).
  * The digest leaves on working days at 11:00 UTC: 12:00 in Paris, 8:00 in Cayenne.
  * Expired sign-in links and old sign-in counters are deleted every night.
+ * Follow-up check-ins leave every day at 9:30 UTC (10:30 in Paris, 6:30 in Cayenne, read over breakfast).
  */
-export const crontab = [`0 11 * * 1-5 ${DAILY_DIGEST_TASK}`, `17 3 * * * ${PURGE_SIGN_IN_TASK}`].join("\n");
+export const crontab = [
+  `0 11 * * 1-5 ${DAILY_DIGEST_TASK}`,
+  `17 3 * * * ${PURGE_SIGN_IN_TASK}`,
+  `30 9 * * * ${SCHEDULE_CHECK_INS_TASK}`,
+].join("\n");

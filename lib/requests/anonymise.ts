@@ -64,6 +64,11 @@ export async function anonymiseRequest(actor: Actor, requestId: string): Promise
     });
     await tx.requestMessage.deleteMany({ where: { tenantId: actor.tenant.id, requestId: request.id } });
     await tx.requestNote.deleteMany({ where: { tenantId: actor.tenant.id, requestId: request.id } });
+    // Follow-up check-ins keep their scores and themes (indicators), never the person's own words.
+    await tx.followUpCheckIn.updateMany({
+      where: { tenantId: actor.tenant.id, requestId: request.id },
+      data: { comment: "" },
+    });
     // The timeline keeps what happened, not who: labels that name the person, and every event's data
     // except stage changes (needed for the statistics) are erased.
     await tx.requestEvent.updateMany({

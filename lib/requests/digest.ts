@@ -10,7 +10,10 @@ import { isResponseOverdue, OPEN_STAGES } from "./stages";
 
 const MAX_LINES = 50;
 
-/** What is late in one tenant: requests past the response promise, needs past their due date. */
+/**
+ * What is late in one tenant: requests past the response promise, needs past their due date; and the
+ * call backs owed after follow-up check-ins.
+ */
 export async function lateItems(tenant: { id: string; firstResponseDays: number }, now = new Date()) {
   const earliest = new Date(now.getTime() - tenant.firstResponseDays * 86_400_000);
   // Working days are never fewer than calendar days, so this pre-filter keeps every late request.
@@ -49,7 +52,18 @@ export async function lateItems(tenant: { id: string; firstResponseDays: number 
     orderBy: { dueDate: "asc" },
     take: MAX_LINES,
   });
-  return { lateResponses, lateNeeds };
+  // Call backs owed after a follow-up check-in: every open one, due or not (they are due within days).
+  const followUps = await db.followUpTask.findMany({
+    where: { tenantId: tenant.id, doneAt: null, request: { anonymisedAt: null } },
+    select: {
+      id: true,
+      dueDate: true,
+      request: { select: { id: true, reference: true, firstName: true, lastName: true } },
+    },
+    orderBy: { dueDate: "asc" },
+    take: MAX_LINES,
+  });
+  return { lateResponses, lateNeeds, followUps };
 }
 
 /** The scheduled daily digest: one email per coordinator of each tenant that has something late. */
@@ -57,8 +71,8 @@ export async function sendDailyDigests(now = new Date()): Promise<number> {
   const tenants = await db.tenant.findMany({ select: { id: true, slug: true, name: true, firstResponseDays: true } });
   let sent = 0;
   for (const tenant of tenants) {
-    const { lateResponses, lateNeeds } = await lateItems(tenant, now);
-    if (!lateResponses.length && !lateNeeds.length) continue;
+    const { lateResponses, lateNeeds, followUps } = await lateItems(tenant, now);
+    if (!lateResponses.length && !lateNeeds.length && !followUps.length) continue;
     const coordinators = await db.membership.findMany({
       where: { tenantId: tenant.id, role: "COORDINATOR", status: "ACTIVE" },
       select: { user: { select: { email: true, locale: true } } },
@@ -79,6 +93,12 @@ export async function sendDailyDigests(now = new Date()): Promise<number> {
           need: t(`requests.needs.${n.type}`),
           dueDate: formatDate(n.dueDate!, "UTC", mailDateLocale(locale)),
           url: staffRequestUrl(tenant.slug, n.request.id),
+        })),
+        followUps: followUps.map((f) => ({
+          reference: f.request.reference,
+          name: `${f.request.firstName} ${f.request.lastName}`,
+          dueDate: formatDate(f.dueDate, "UTC", mailDateLocale(locale)),
+          url: staffRequestUrl(tenant.slug, f.request.id),
         })),
         listUrl: new URL(`/${tenant.slug}/admin/requests`, getEnv().APP_URL).toString(),
       });

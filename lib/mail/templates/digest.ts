@@ -6,6 +6,8 @@ export function dailyDigestEmail(i: {
   tenantName: string;
   lateResponses: { reference: string; applicant: string; url: string }[];
   lateNeeds: { reference: string; need: string; dueDate: string; url: string }[];
+  /** Call backs owed after a follow-up check-in (low score or a wish to talk), done or not yet due. */
+  followUps?: { reference: string; name: string; dueDate: string; url: string }[];
   listUrl: string;
 }): EmailContent {
   const t = mailTranslator(i.locale);
@@ -21,6 +23,19 @@ export function dailyDigestEmail(i: {
       ? [
           { paragraph: t("mail.digest.lateNeeds", { count: i.lateNeeds.length }) },
           ...i.lateNeeds.map((n) => ({ paragraph: t("mail.digest.lateNeed", { ...n, date: n.dueDate }) })),
+        ]
+      : []),
+    ...(i.followUps?.length
+      ? [
+          { paragraph: t("followUpMail.digestTitle", { count: i.followUps.length }) },
+          ...i.followUps.map((f) => ({
+            paragraph: t("followUpMail.digestLine", {
+              reference: f.reference,
+              name: f.name,
+              date: f.dueDate,
+              url: f.url,
+            }),
+          })),
         ]
       : []),
     { button: { label: t("mail.digest.button"), url: i.listUrl } },

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { RetryButton } from "@/components/emails/RetryButton";
 import { ActionFeedbackRegion } from "@/components/forms/ActionFeedback";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
@@ -34,8 +35,7 @@ export default async function EmailsPage({
   return (
     <ClientMessages namespaces={["emails"]}>
       <div className="space-y-6">
-        <h1 className="page-title">{t("title")}</h1>
-        <p>{t("intro")}</p>
+        <PageHeader title={t("title")} description={<p>{t("intro")}</p>} />
         <nav aria-label={t("state")}>
           <ul className="flex flex-wrap gap-2">
             <li>

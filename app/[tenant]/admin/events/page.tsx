@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { EventForm } from "@/components/events/EventForm";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { listStaffEvents } from "@/lib/events/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -19,7 +20,7 @@ export default async function StaffEventsPage({ params }: { params: Promise<{ te
   return (
     <ClientMessages namespaces={["events"]}>
       <div className="space-y-6">
-        <h1 className="page-title">{t("staffTitle")}</h1>
+        <PageHeader title={t("staffTitle")} />
         <section className="card">
           <EventForm tenantSlug={tenant.slug} timeZone={tenant.timeZone} audience={audience} />
         </section>

@@ -6,6 +6,7 @@ import { RevokeInvitationButton } from "@/components/invitations/RevokeInvitatio
 import { MemberActions } from "@/components/members/MemberActions";
 import { professionOptions } from "@/components/members/profession-options";
 import { FilterInput, FilterSelect } from "@/components/ui/Filters";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { valuesOf } from "@/lib/forms/enums";
@@ -60,7 +61,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
   return (
     <ClientMessages namespaces={["members", "roles", "invitations"]}>
       <div className="space-y-8">
-        <h1 className="page-title">{t("title")}</h1>
+        <PageHeader title={t("title")} />
 
         <section className="card">
           <InvitationForm tenantSlug={tenant.slug} allowedRoles={invitableRoles} />

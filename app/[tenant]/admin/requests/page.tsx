@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { RequestBoard } from "@/components/requests/staff/RequestBoard";
 import { FilterCheckbox, FilterInput, FilterSelect } from "@/components/ui/Filters";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
@@ -81,10 +82,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
     }));
     return (
       <div className="space-y-6">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className="page-title">{t("staff.title")}</h1>
-          {viewSwitch}
-        </div>
+        <PageHeader title={t("staff.title")} action={viewSwitch} />
         <ClientMessages namespaces={BOARD_MESSAGES}>
           <RequestBoard tenantSlug={tenant.slug} columns={boardColumns} />
         </ClientMessages>
@@ -99,10 +97,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
   return (
     <>
       <div className="space-y-6">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className="page-title">{t("staff.title")}</h1>
-          {viewSwitch}
-        </div>
+        <PageHeader title={t("staff.title")} action={viewSwitch} />
         <nav aria-label={t("staff.stage")}>
           <ul className="flex flex-wrap gap-2">
             <li>

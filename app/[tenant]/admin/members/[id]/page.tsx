@@ -2,8 +2,10 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { CheckInHistory } from "@/components/followup/CheckInHistory";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { MemberDetailsForm } from "@/components/members/MemberDetailsForm";
+import { checkInsForRequest } from "@/lib/followup/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate, formatDateTime, yearInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -22,6 +24,7 @@ export default async function MemberPage({ params }: Props) {
   // The tenant is part of the lookup: another tenant's id is simply not found.
   const member = await getMemberForStaff(tenant.id, id.slice(0, 40));
   if (!member) notFound();
+  const followUp = member.request ? await checkInsForRequest(tenant.id, member.request.id) : null;
   const t = await getTranslations("memberAdmin");
   const tRoles = await getTranslations("roles");
   const tReq = await getTranslations("requests");
@@ -93,6 +96,15 @@ export default async function MemberPage({ params }: Props) {
                   }}
                 />
               </section>
+            ) : null}
+            {followUp ? (
+              <CheckInHistory
+                tenant={tenant}
+                checkIns={followUp.checkIns}
+                stoppedAt={followUp.stoppedAt}
+                who={name}
+                canAct={can(role, "requests.manage")}
+              />
             ) : null}
             <section aria-labelledby="member-events" className="card">
               <h2 id="member-events" className="text-xl font-semibold">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { NewcomerInviteForm } from "@/components/events/NewcomerInvite";
+import { CheckInHistory } from "@/components/followup/CheckInHistory";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
@@ -10,6 +11,7 @@ import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools
 import { StageProgress } from "@/components/requests/StageProgress";
 import { unregisterNewcomerFromEventAction } from "@/lib/events/actions";
 import { eventsOpenToNewcomers, newcomerRegistrations } from "@/lib/events/newcomers";
+import { checkInsForRequest } from "@/lib/followup/queries";
 import type { NeedStatus, NeedType, RequestStage } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { translateDynamic } from "@/lib/i18n/dynamic";
@@ -38,9 +40,11 @@ export default async function RequestPage({ params }: Props) {
   const tEvents = await getTranslations("events");
   const household = (request.household ?? {}) as Household;
   const requestOpen = isOpen(request.stage);
-  const [registrations, invitable] = await Promise.all([
+  const installed = request.stage === "INSTALLED" || request.stage === "MEMBER";
+  const [registrations, invitable, followUp] = await Promise.all([
     newcomerRegistrations(tenant.id, request.id),
     requestOpen ? eventsOpenToNewcomers(tenant.id) : Promise.resolve([]),
+    installed ? checkInsForRequest(tenant.id, request.id) : null,
   ]);
   const eventText = (type: string, data: Record<string, string>) => {
     if (type === "stage.changed")
@@ -166,6 +170,16 @@ export default async function RequestPage({ params }: Props) {
                 );
               })}
             </section>
+
+            {followUp ? (
+              <CheckInHistory
+                tenant={tenant}
+                checkIns={followUp.checkIns}
+                stoppedAt={followUp.stoppedAt}
+                who={`${request.firstName} ${request.lastName}`}
+                canAct={can(role, "requests.manage")}
+              />
+            ) : null}
 
             <section aria-labelledby="messages" className="card space-y-3">
               <h2 id="messages" className="text-xl font-semibold">
