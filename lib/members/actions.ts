@@ -5,9 +5,18 @@ import { revalidatePath } from "next/cache";
 import { ok } from "@/lib/forms/result";
 import { tenantAction } from "@/lib/tenancy/action";
 
-import { ZChangeRole, ZDues, ZImportMembers, ZMemberStatus, ZRemoveMember, ZStaffMemberEdit } from "./schemas";
+import {
+  ZChangeRole,
+  ZDues,
+  ZImportMembers,
+  ZMemberDeparture,
+  ZMemberStatus,
+  ZRemoveMember,
+  ZStaffMemberEdit,
+} from "./schemas";
 import {
   changeMemberRole,
+  recordDeparture,
   removeMember as removeMemberInTenant,
   setDuesPaid,
   setMemberActive,
@@ -43,6 +52,16 @@ export const changeMemberStatus = tenantAction("members.deactivate", ZMemberStat
   revalidatePath(`/${tenant.slug}/admin/members`, "layout");
   return ok(undefined, input.active ? "memberAdmin.reactivated" : "memberAdmin.deactivated");
 });
+
+export const recordMemberDepartureAction = tenantAction(
+  "members.deactivate",
+  ZMemberDeparture,
+  async ({ tenant, user }, input) => {
+    await recordDeparture({ tenantId: tenant.id, userId: user.id }, input);
+    revalidatePath(`/${tenant.slug}/admin/members`, "layout");
+    return ok(undefined, "departure.recorded");
+  },
+);
 
 export const importMembersCsv = tenantAction("members.import", ZImportMembers, async ({ tenant, user }, input) => {
   const { importMembers } = await import("./import");

@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums";
 
-import type { ZStaffMemberEdit } from "./schemas";
+import type { ZMemberDeparture, ZStaffMemberEdit } from "./schemas";
 
 type Actor = { tenantId: string; userId: string };
 
@@ -157,7 +157,8 @@ export async function setMemberActive(actor: Actor, membershipId: string, active
       await assertAnotherCoordinatorRemains(tx, actor.tenantId, membership.id);
     await tx.membership.update({
       where: { id: membership.id, tenantId: actor.tenantId },
-      data: { status: active ? "ACTIVE" : "SUSPENDED" },
+      // Reactivated: a departure recorded earlier no longer holds.
+      data: active ? { status: "ACTIVE", leftAt: null, leavingReason: null } : { status: "SUSPENDED" },
     });
     if (!active) await cutAccess(tx, actor.tenantId, { userId: membership.userId, email: membership.user.email }, now);
     await recordAudit(tx, {
@@ -166,6 +167,29 @@ export async function setMemberActive(actor: Actor, membershipId: string, active
       action: active ? "membership.reactivated" : "membership.deactivated",
       targetType: "Membership",
       targetId: membership.id,
+    });
+  });
+}
+
+/** A member who leaves (demographic watch): deactivated like any other, with the day and the reason. */
+export async function recordDeparture(actor: Actor, input: z.output<typeof ZMemberDeparture>) {
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    const membership = await lockedMembership(tx, actor.tenantId, input.membershipId, "ACTIVE");
+    if (membership.userId === actor.userId) throw new ActionError("memberAdmin.errors.notYourself");
+    if (membership.role === "COORDINATOR") await assertAnotherCoordinatorRemains(tx, actor.tenantId, membership.id);
+    await tx.membership.update({
+      where: { id: membership.id, tenantId: actor.tenantId },
+      data: { status: "SUSPENDED", leftAt: new Date(`${input.leftAt}T00:00:00Z`), leavingReason: input.reason },
+    });
+    await cutAccess(tx, actor.tenantId, { userId: membership.userId, email: membership.user.email }, now);
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      action: "membership.departed",
+      targetType: "Membership",
+      targetId: membership.id,
+      details: { leftAt: input.leftAt, reason: input.reason },
     });
   });
 }
