@@ -16,6 +16,7 @@ export type IndicatorRaw = {
   commitment: { installed: number; members: number };
   needs: { type: NeedType; total: number; done: number; notNeeded: number; medianDays: number | null }[];
   members: { active: number; duesPaid: number; joined: number };
+  retention: { atStart: number; stayed: number; left: number };
   events: { month: string; events: number; seats: number; checkedIn: number; registrations: number }[];
   offers: { id: string; title: string; partner: string; views: number; claims: number }[];
   offerTotals: { views: number; claims: number };
@@ -120,6 +121,12 @@ export function shapeIndicators(raw: IndicatorRaw, period: Period, now: Date) {
       duesPaid: Number(raw.members.duesPaid),
       joined: Number(raw.members.joined),
       duesYear: period.year,
+    },
+    retention: {
+      atStart: Number(raw.retention.atStart),
+      stayed: Number(raw.retention.stayed),
+      left: Number(raw.retention.left),
+      rate: percent(Number(raw.retention.stayed), Number(raw.retention.atStart)),
     },
     events: {
       ...eventTotals,

@@ -16,6 +16,7 @@ export const DATASET_KEYS = [
   "needs",
   "commitment",
   "members",
+  "retention",
   "events",
   "offers",
   "demography",
@@ -126,6 +127,18 @@ export function buildDatasets(
         `${base}/members?role=MEMBER`,
         `${base}/members?duesYear=${ind.members.duesYear}&dues=paid`,
       ],
+    },
+    {
+      key: "retention",
+      title: t("indicators.sections.retention"),
+      columns: [t("indicators.columns.figure"), t("indicators.columns.value")],
+      rows: [
+        [t("indicators.rows.atStart"), ind.retention.atStart],
+        [t("indicators.rows.stayed"), ind.retention.stayed],
+        [t("indicators.rows.rate"), ind.retention.rate],
+        [t("indicators.rows.left"), ind.retention.left],
+      ],
+      links: [`${base}/members?role=MEMBER`, `${base}/members?role=MEMBER`, null, `${base}/members?status=SUSPENDED`],
     },
     {
       key: "events",

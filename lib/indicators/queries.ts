@@ -102,6 +102,14 @@ export async function loadIndicators(tenant: IndicatorTenant, period: Period, no
           'joined', (SELECT count(*) FROM "Membership" m, bounds b
                      WHERE m."tenantId" = ${tid} AND m.role = 'MEMBER' AND m."createdAt" >= b.s AND m."createdAt" < b.e)))
         AS "members",
+      (SELECT json_build_object('atStart', count(*),
+          'stayed', count(*) FILTER (WHERE m."leftAt" IS NULL OR m."leftAt" > ${period.to}::date),
+          'left', (SELECT count(*) FROM "Membership" l WHERE l."tenantId" = ${tid}
+                   AND l."leftAt" >= ${period.from}::date AND l."leftAt" <= ${period.to}::date))
+        FROM "Membership" m, bounds b
+        WHERE m."tenantId" = ${tid} AND m.role = 'MEMBER' AND m."createdAt" < b.s
+          AND (m."leftAt" IS NULL OR m."leftAt" >= ${period.from}::date))
+        AS "retention",
       (SELECT COALESCE(json_agg(x), '[]') FROM (
         SELECT to_char((e."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE ${tz}, 'YYYY-MM') AS month,
                count(DISTINCT e.id) AS events,

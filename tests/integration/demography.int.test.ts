@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadDemography, previousPeriod } from "@/lib/indicators/demography";
 import { yearPeriod } from "@/lib/indicators/period";
-import { recordMemberDepartureAction } from "@/lib/members/actions";
 
 import { actAs } from "./support/act-as";
 import { createTestTenant, createUser, type TestTenant } from "./support/factories";
 import { memberAt, requestAt } from "./support/indicator-data";
+
+const { recordMemberDepartureAction } = await import("@/lib/members/actions");
 
 let a: TestTenant;
 let b: TestTenant;

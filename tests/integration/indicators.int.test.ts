@@ -70,6 +70,7 @@ describe("indicators of a year in Cayenne", () => {
       { type: "SCHOOL", total: 2, done: 1, notNeeded: 1, resolution: 100, medianDays: 3 },
     ]);
     expect(ind.members).toEqual({ active: 2, duesPaid: 2, joined: 2, duesYear: 2026 });
+    expect(ind.retention).toEqual({ atStart: 1, stayed: 1, left: 1, rate: 100 });
     expect(ind.events).toMatchObject({ events: 2, registrations: 3, seats: 6, checkedIn: 2, attendance: 66.7 });
     expect(ind.events.byMonth.filter((m) => m.events > 0)).toEqual([
       { month: "2026-04", events: 1, registrations: 1, seats: 2, checkedIn: 1 },

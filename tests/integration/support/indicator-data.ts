@@ -150,6 +150,10 @@ export async function seedIndicatorData(a: TestTenant, b: TestTenant) {
 
   const fromR7 = await memberAt(A, { createdAt: "2026-07-01T12:00:00Z", requestId: r7.id });
   const suspended = await memberAt(A, { createdAt: "2026-02-01T12:00:00Z", status: "SUSPENDED" });
+  await db.membership.update({
+    where: { id: suspended.id },
+    data: { leftAt: new Date("2026-12-31T00:00:00Z"), leavingReason: "LEFT_TERRITORY" },
+  });
   await db.duesPayment.createMany({
     data: [
       { tenantId: A, membershipId: a.member.membershipId, year: 2026 },
