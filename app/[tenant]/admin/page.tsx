@@ -45,7 +45,7 @@ export default async function AdminDashboardPage({ params }: { params: Promise<{
         <h2 id="stats" className="text-xl font-semibold">
           {tAdmin("stats")} — {indicators.period.year}
         </h2>
-        <KeyFigures figures={[...today, ...keyFigures(indicators, t, base, locale)]} labelledBy="stats" />
+        <KeyFigures figures={[...today, ...keyFigures(indicators, t, base, locale)]} />
         <p>
           <Link className="btn-primary" href={`${base}/indicators`}>
             {t("indicators.allIndicators")}

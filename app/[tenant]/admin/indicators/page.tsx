@@ -72,7 +72,7 @@ export default async function IndicatorsPage({ params, searchParams }: Props) {
         <h2 id="key-figures" className="sr-only">
           {t("indicators.title")}
         </h2>
-        <KeyFigures figures={keyFigures(indicators, t, base, locale)} labelledBy="key-figures" />
+        <KeyFigures figures={keyFigures(indicators, t, base, locale)} />
       </section>
       {datasets.map((dataset) => (
         <IndicatorSection

@@ -117,7 +117,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <h2 id="report-figures" className="text-xl font-semibold">
           {tr("keyFigures")}
         </h2>
-        <KeyFigures figures={keyFigures(indicators, t, base, locale)} labelledBy="report-figures" />
+        <KeyFigures figures={keyFigures(indicators, t, base, locale)} />
       </section>
       {datasets.map((dataset) => (
         <IndicatorSection
