@@ -73,7 +73,7 @@ test("the coordinator writes the year's texts, downloads the report as PDF and t
   const year = new Date().getFullYear();
   await page.goto(`/${TENANT}/admin/report?year=${year}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Rapport d'activité ${year}`);
-  await page.getByLabel("Faits marquants").fill("Une nouvelle maison de santé à Mana.");
+  await page.getByRole("textbox", { name: "Faits marquants" }).fill("Une nouvelle maison de santé à Mana.");
   await page.getByRole("button", { name: "Enregistrer les textes" }).click();
   await expect(page.getByText("Textes enregistrés.")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -101,7 +101,9 @@ test("the coordinator writes the year's texts, downloads the report as PDF and t
   // Printed: the saved text is part of the report.
   await page.reload();
   await page.emulateMedia({ media: "print" });
-  await expect(page.getByText("Une nouvelle maison de santé à Mana.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Faits marquants" })).toContainText(
+    "Une nouvelle maison de santé à Mana.",
+  );
 });
 
 test("members and another CPTS's coordinator cannot read the indicators or the report", async ({ browser }) => {
