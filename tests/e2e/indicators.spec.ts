@@ -106,7 +106,14 @@ test("the coordinator writes the year's texts, downloads the report as PDF and t
   );
 });
 
-test("members and another CPTS's coordinator cannot read the indicators or the report", async ({ browser }) => {
+test("members, another CPTS's coordinator and anonymous visitors cannot read the indicators or the report", async ({
+  browser,
+  page,
+}) => {
+  await page.goto(`/${TENANT}/admin/report`);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  expect((await page.request.get(`/${TENANT}/admin/indicators/funnel.csv`)).status()).toBe(401);
+
   const member = await (await browser.newContext()).newPage();
   await signInAs(member, "lucie.horth@ouest-guyane.demo.test");
   for (const path of ["/admin/indicators", "/admin/report"]) {
