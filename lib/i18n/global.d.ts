@@ -1,5 +1,6 @@
 import type frEvents from "./messages/fr.events.json";
 import type frFollowUp from "./messages/fr.followup.json";
+import type frIndicators from "./messages/fr.indicators.json";
 import type fr from "./messages/fr.json";
 import type frMembers from "./messages/fr.members.json";
 import type frOffers from "./messages/fr.offers.json";
@@ -14,6 +15,7 @@ declare module "next-intl" {
       typeof frOffers &
       typeof frMembers &
       typeof frWorkspace &
-      typeof frFollowUp;
+      typeof frFollowUp &
+      typeof frIndicators;
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import enEvents from "./messages/en.events.json";
 import enFollowUp from "./messages/en.followup.json";
+import enIndicators from "./messages/en.indicators.json";
 import enCore from "./messages/en.json";
 import enMail from "./messages/en.mail.json";
 import enMembers from "./messages/en.members.json";
@@ -10,6 +11,7 @@ import enRequests from "./messages/en.requests.json";
 import enWorkspace from "./messages/en.workspace.json";
 import frEvents from "./messages/fr.events.json";
 import frFollowUp from "./messages/fr.followup.json";
+import frIndicators from "./messages/fr.indicators.json";
 import frCore from "./messages/fr.json";
 import frMail from "./messages/fr.mail.json";
 import frMembers from "./messages/fr.members.json";
@@ -26,6 +28,7 @@ const fr = {
   ...frMail,
   ...frWorkspace,
   ...frFollowUp,
+  ...frIndicators,
 };
 const en = {
   ...enCore,
@@ -36,6 +39,7 @@ const en = {
   ...enMail,
   ...enWorkspace,
   ...enFollowUp,
+  ...enIndicators,
 };
 
 function keys(obj: object, prefix = ""): string[] {
@@ -62,6 +66,8 @@ it("feature catalogs do not redefine core namespaces", () => {
     ...Object.keys(frEvents),
     ...Object.keys(frOffers),
     ...Object.keys(frWorkspace),
+    ...Object.keys(frIndicators),
+    ...Object.keys(frFollowUp),
   ])
     expect(Object.keys(frCore)).not.toContain(key);
 });

@@ -8,7 +8,7 @@ export default getRequestConfig(async () => {
   const store = await cookies();
   const locale = toLocale(store.get(LOCALE_COOKIE)?.value);
   // One catalog file per feature and language, merged by namespace.
-  const [core, requests, events, offers, members, workspace, followUp] = await Promise.all([
+  const [core, requests, events, offers, members, workspace, followUp, indicators] = await Promise.all([
     import(`./messages/${locale}.json`),
     import(`./messages/${locale}.requests.json`),
     import(`./messages/${locale}.events.json`),
@@ -16,6 +16,7 @@ export default getRequestConfig(async () => {
     import(`./messages/${locale}.members.json`),
     import(`./messages/${locale}.workspace.json`),
     import(`./messages/${locale}.followup.json`),
+    import(`./messages/${locale}.indicators.json`),
   ]);
   const messages = {
     ...core.default,
@@ -25,6 +26,7 @@ export default getRequestConfig(async () => {
     ...members.default,
     ...workspace.default,
     ...followUp.default,
+    ...indicators.default,
   };
   return { locale, messages, timeZone: "Europe/Paris" };
 });

@@ -6,9 +6,18 @@ import { ok } from "@/lib/forms/result";
 import { tenantAction } from "@/lib/tenancy/action";
 
 import { importMembers } from "./import";
-import { ZChangeRole, ZDues, ZImportMembers, ZMemberStatus, ZRemoveMember, ZStaffMemberEdit } from "./schemas";
+import {
+  ZChangeRole,
+  ZDues,
+  ZImportMembers,
+  ZMemberDeparture,
+  ZMemberStatus,
+  ZRemoveMember,
+  ZStaffMemberEdit,
+} from "./schemas";
 import {
   changeMemberRole,
+  recordDeparture,
   removeMember as removeMemberInTenant,
   setDuesPaid,
   setMemberActive,
@@ -48,6 +57,12 @@ export const changeMemberStatusAction = tenantAction("members.deactivate", ZMemb
   await setMemberActive(ctx, input.membershipId, input.active);
   revalidatePath(`/${tenant.slug}/admin/members`, "layout");
   return ok(undefined, input.active ? "memberAdmin.reactivated" : "memberAdmin.deactivated");
+});
+
+export const recordMemberDepartureAction = tenantAction("members.deactivate", ZMemberDeparture, async (ctx, input) => {
+  await recordDeparture(ctx, input);
+  revalidatePath(`/${ctx.tenant.slug}/admin/members`, "layout");
+  return ok(undefined, "departure.recorded");
 });
 
 export const importMembersCsvAction = tenantAction("members.import", ZImportMembers, async (ctx, input) => {

@@ -6,7 +6,7 @@ import { ActionError } from "@/lib/forms/result";
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/tenancy/actor";
 
-import type { ZStaffMemberEdit } from "./schemas";
+import type { ZMemberDeparture, ZStaffMemberEdit } from "./schemas";
 
 /**
  * Every change that can take a coordinator away runs in one transaction, under a per-tenant lock:
@@ -166,7 +166,8 @@ export async function setMemberActive(actor: Actor, membershipId: string, active
       await assertAnotherCoordinatorRemains(tx, actor.tenant.id, membership.id);
     await tx.membership.update({
       where: { id: membership.id, tenantId: actor.tenant.id },
-      data: { status: active ? "ACTIVE" : "SUSPENDED" },
+      // Reactivated: a departure recorded earlier no longer holds.
+      data: active ? { status: "ACTIVE", leftAt: null, leavingReason: null } : { status: "SUSPENDED" },
     });
     if (!active) await cutAccess(tx, actor.tenant.id, { userId: membership.userId, email: membership.user.email, now });
     await recordAudit(tx, {
@@ -175,6 +176,32 @@ export async function setMemberActive(actor: Actor, membershipId: string, active
       action: active ? "membership.reactivated" : "membership.deactivated",
       targetType: "Membership",
       targetId: membership.id,
+    });
+  });
+}
+
+/** A member who leaves (demographic watch): deactivated like any other, with the day and the reason. */
+export async function recordDeparture(actor: Actor, input: z.output<typeof ZMemberDeparture>) {
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    const membership = await lockedMembership(tx, actor.tenant.id, {
+      membershipId: input.membershipId,
+      status: "ACTIVE",
+    });
+    if (membership.userId === actor.user.id) throw new ActionError("memberAdmin.errors.notYourself");
+    if (membership.role === "COORDINATOR") await assertAnotherCoordinatorRemains(tx, actor.tenant.id, membership.id);
+    await tx.membership.update({
+      where: { id: membership.id, tenantId: actor.tenant.id },
+      data: { status: "SUSPENDED", leftAt: new Date(`${input.leftAt}T00:00:00Z`), leavingReason: input.reason },
+    });
+    await cutAccess(tx, actor.tenant.id, { userId: membership.userId, email: membership.user.email, now });
+    await recordAudit(tx, {
+      tenantId: actor.tenant.id,
+      actorId: actor.user.id,
+      action: "membership.departed",
+      targetType: "Membership",
+      targetId: membership.id,
+      details: { leftAt: input.leftAt, reason: input.reason },
     });
   });
 }

@@ -4,12 +4,29 @@ import { db } from "@/lib/db";
 import { valuesOf } from "@/lib/forms/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { RequestStage } from "@/lib/generated/prisma/enums";
+import { localDateTimeToInstant } from "@/lib/i18n/format";
 
 import type { TRequestFilters } from "./filters";
 
 export const REQUESTS_PAGE_SIZE = 25;
 
-function whereFor(tenantId: string, f: TRequestFilters, userId: string): Prisma.InstallationRequestWhereInput {
+/** Instants bounding "YYYY-MM-DD_YYYY-MM-DD" (both days included) in the tenant's time zone. */
+function dayRange(range: string, timeZone: string) {
+  const [from, to] = range.split("_");
+  const after = new Date(`${to}T00:00:00Z`);
+  after.setUTCDate(after.getUTCDate() + 1);
+  return {
+    gte: localDateTimeToInstant(`${from}T00:00`, timeZone),
+    lt: localDateTimeToInstant(`${after.toISOString().slice(0, 10)}T00:00`, timeZone),
+  };
+}
+
+function whereFor(
+  tenantId: string,
+  f: TRequestFilters,
+  userId: string,
+  timeZone: string,
+): Prisma.InstallationRequestWhereInput {
   const where: Prisma.InstallationRequestWhereInput = { tenantId, anonymisedAt: null };
   if (f.stage) where.stage = f.stage;
   if (f.profession) where.profession = f.profession;
@@ -23,6 +40,8 @@ function whereFor(tenantId: string, f: TRequestFilters, userId: string): Prisma.
     end.setUTCMonth(end.getUTCMonth() + 1);
     where.desiredArrivalDate = { gte: start, lt: end };
   }
+  if (f.created) where.createdAt = dayRange(f.created, timeZone);
+  if (f.installed) where.installedAt = dayRange(f.installed, timeZone);
   if (f.q) {
     where.OR = [
       { reference: { contains: f.q, mode: "insensitive" } },
@@ -34,8 +53,8 @@ function whereFor(tenantId: string, f: TRequestFilters, userId: string): Prisma.
   return where;
 }
 
-export async function listRequests(tenantId: string, userId: string, f: TRequestFilters) {
-  const where = whereFor(tenantId, f, userId);
+export async function listRequests(tenantId: string, userId: string, f: TRequestFilters, timeZone = "Europe/Paris") {
+  const where = whereFor(tenantId, f, userId, timeZone);
   const orderBy: Prisma.InstallationRequestOrderByWithRelationInput =
     f.sort === "arrival"
       ? { desiredArrivalDate: "asc" }
@@ -83,8 +102,8 @@ export async function listRequests(tenantId: string, userId: string, f: TRequest
 export const BOARD_COLUMN_SIZE = 30;
 
 /** The board: per stage, its count and its most recently moved cards (the table view pages through all). */
-export async function listBoard(tenantId: string, userId: string, f: TRequestFilters) {
-  const base = whereFor(tenantId, { ...f, stage: undefined }, userId);
+export async function listBoard(tenantId: string, userId: string, f: TRequestFilters, timeZone = "Europe/Paris") {
+  const base = whereFor(tenantId, { ...f, stage: undefined }, userId, timeZone);
   const now = Date.now();
   const columns = await Promise.all(
     valuesOf(RequestStage).map(async (stage) => {

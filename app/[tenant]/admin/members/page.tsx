@@ -49,6 +49,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
       q: query.q,
       profession: query.profession,
       status: query.status === "ACTIVE" ? undefined : query.status,
+      role: query.role,
       duesYear: query.duesYear,
       dues: query.dues,
     })
@@ -107,6 +108,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
             aria-label={t("search")}
             className="mt-3 grid gap-3 rounded-lg border border-slate-300 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end"
           >
+            {query.role ? <input type="hidden" name="role" value={query.role} /> : null}
             <FilterInput
               id="member-search"
               name="q"

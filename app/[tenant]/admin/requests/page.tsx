@@ -64,7 +64,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
     </nav>
   );
   if (filters.view === "board") {
-    const columns = await listBoard(tenant.id, user.id, filters);
+    const columns = await listBoard(tenant.id, user.id, filters, tenant.timeZone);
     const boardColumns = columns.map((c) => ({
       stage: c.stage,
       count: c.count,
@@ -90,7 +90,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
     );
   }
   const [{ rows, total, counts, pageCount }, staffMembers] = await Promise.all([
-    listRequests(tenant.id, user.id, filters),
+    listRequests(tenant.id, user.id, filters, tenant.timeZone),
     listStaff(tenant.id),
   ]);
 
@@ -124,6 +124,8 @@ export default async function RequestsPage({ params, searchParams }: Props) {
 
         <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("staff.filters")}>
           {filters.stage ? <input type="hidden" name="stage" value={filters.stage} /> : null}
+          {filters.created ? <input type="hidden" name="created" value={filters.created} /> : null}
+          {filters.installed ? <input type="hidden" name="installed" value={filters.installed} /> : null}
           <FilterInput
             id="f-q"
             name="q"

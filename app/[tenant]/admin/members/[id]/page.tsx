@@ -4,10 +4,11 @@ import { notFound } from "next/navigation";
 
 import { CheckInHistory } from "@/components/followup/CheckInHistory";
 import { ActionButton } from "@/components/forms/ActionButton";
+import { DepartureForm } from "@/components/members/DepartureForm";
 import { MemberDetailsForm } from "@/components/members/MemberDetailsForm";
 import { checkInsForRequest } from "@/lib/followup/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
-import { formatDate, formatDateTime, yearInTimeZone } from "@/lib/i18n/format";
+import { formatCalendarDay, formatDate, formatDateTime, isoDayInTimeZone, yearInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { changeMemberStatusAction, recordDuesAction } from "@/lib/members/actions";
 import { getMemberForStaff } from "@/lib/members/queries";
@@ -30,6 +31,7 @@ export default async function MemberPage({ params }: Props) {
   const tReq = await getTranslations("requests");
   const tProfile = await getTranslations("profile");
   const tEvents = await getTranslations("events");
+  const tDeparture = await getTranslations("departure");
   const name = member.user.name ?? member.user.email;
   const currentYear = yearInTimeZone(new Date(), tenant.timeZone);
   const paidYears = new Set(member.dues.map((d) => d.year));
@@ -37,7 +39,7 @@ export default async function MemberPage({ params }: Props) {
   const canEdit = can(role, "members.manage");
 
   return (
-    <ClientMessages namespaces={["memberAdmin", "members", "requests.professions"]}>
+    <ClientMessages namespaces={["memberAdmin", "members", "requests.professions", "departure"]}>
       <div className="space-y-6">
         <p>
           <Link className="link" href={`/${tenant.slug}/admin/members`}>
@@ -190,6 +192,23 @@ export default async function MemberPage({ params }: Props) {
                   label={member.status === "ACTIVE" ? t("deactivate") : t("reactivate")}
                   variant={member.status === "ACTIVE" ? "danger" : "secondary"}
                   confirm={member.status === "ACTIVE" ? t("deactivateConfirm", { name }) : undefined}
+                />
+              </section>
+            ) : null}
+            {member.leftAt && member.leavingReason ? (
+              <p className="card text-sm">
+                {tDeparture("left", {
+                  date: formatCalendarDay(member.leftAt),
+                  reason: tDeparture(`reasons.${member.leavingReason}`),
+                })}
+              </p>
+            ) : null}
+            {can(role, "members.deactivate") && member.user.id !== user.id && member.status === "ACTIVE" ? (
+              <section className="card">
+                <DepartureForm
+                  tenantSlug={tenant.slug}
+                  membershipId={member.id}
+                  today={isoDayInTimeZone(new Date(), tenant.timeZone)}
                 />
               </section>
             ) : null}

@@ -1,0 +1,42 @@
+import { createTranslator } from "next-intl";
+
+import { LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n/config";
+import enIndicators from "@/lib/i18n/messages/en.indicators.json";
+import enRequests from "@/lib/i18n/messages/en.requests.json";
+import frIndicators from "@/lib/i18n/messages/fr.indicators.json";
+import frRequests from "@/lib/i18n/messages/fr.requests.json";
+
+// Indicator tables are written for pages and for downloads (CSV, XLSX, PDF) alike: their words come
+// from the catalogues directly, in the reader's language.
+const pick = (r: typeof frRequests) => ({
+  professions: r.requests.professions,
+  stages: r.requests.stages,
+  needs: r.requests.needs,
+});
+const CATALOGUES = {
+  fr: { ...frIndicators, requests: pick(frRequests) },
+  en: { ...enIndicators, requests: pick(enRequests) },
+};
+
+export function indicatorTranslator(locale: string | null | undefined) {
+  const language: Locale = toLocale(locale);
+  return createTranslator({ locale: language, messages: CATALOGUES[language] });
+}
+export type IndicatorTranslator = ReturnType<typeof indicatorTranslator>;
+
+/** The reader's language from a request's cookie (route handlers). */
+export function localeOfRequest(request: Request): Locale {
+  const cookie = request.headers.get("cookie") ?? "";
+  const match = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(cookie);
+  return toLocale(match?.[1]);
+}
+
+/** "2026-03" as "mars 2026" / "March 2026". */
+export function monthLabel(month: string, locale: string) {
+  const date = new Date(`${month}-01T12:00:00Z`);
+  return new Intl.DateTimeFormat(toLocale(locale) === "en" ? "en-GB" : "fr-FR", {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
+}
