@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
+import { redactReferrals } from "@/lib/network/redact";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
 import { recordRequestEvent } from "./events";
@@ -64,6 +65,7 @@ export async function anonymiseRequest(
       where: { tenantId: actor.tenantId, requestId: request.id },
       data: { details: {} },
     });
+    await redactReferrals(tx, actor.tenantId, request.id);
     await tx.requestMessage.deleteMany({ where: { tenantId: actor.tenantId, requestId: request.id } });
     await tx.requestNote.deleteMany({ where: { tenantId: actor.tenantId, requestId: request.id } });
     // The timeline keeps what happened, not who: labels that name the person, and every event's data

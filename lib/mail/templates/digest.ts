@@ -1,3 +1,5 @@
+import { waitingReferralBlocks } from "@/lib/network/digest-blocks";
+
 import { mailTranslator } from "../i18n";
 import { renderEmail, type EmailContent } from "../layout";
 
@@ -6,6 +8,8 @@ export function dailyDigestEmail(i: {
   tenantName: string;
   lateResponses: { reference: string; applicant: string; url: string }[];
   lateNeeds: { reference: string; need: string; dueDate: string; url: string }[];
+  /** Referrals an actor has not answered within the tenant's delay (issue 12). */
+  waitingReferrals?: { reference: string; actor: string; url: string }[];
   listUrl: string;
 }): EmailContent {
   const t = mailTranslator(i.locale);
@@ -23,6 +27,7 @@ export function dailyDigestEmail(i: {
           ...i.lateNeeds.map((n) => ({ paragraph: t("mail.digest.lateNeed", { ...n, date: n.dueDate }) })),
         ]
       : []),
+    ...waitingReferralBlocks(i.locale, i.waitingReferrals ?? []),
     { button: { label: t("mail.digest.button"), url: i.listUrl } },
   ];
   return renderEmail({
