@@ -135,3 +135,32 @@ export async function referralsOfRequest(tenantId: string, requestId: string) {
     },
   });
 }
+
+/** The aids staff marked as sent to a request's newcomer. */
+export async function sentAids(tenantId: string, requestId: string) {
+  return db.requestAidSent.findMany({
+    where: { tenantId, requestId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      aidId: true,
+      createdAt: true,
+      aid: { select: { name: true, funder: true, amount: true, howToApply: true, link: true } },
+    },
+  });
+}
+
+/** The newcomer's view of their referrals: never the staff note nor the actor's message. */
+export async function referralsForNewcomer(tenantId: string, requestId: string) {
+  return db.referral.findMany({
+    where: { tenantId, requestId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      status: true,
+      consent: true,
+      actorAnswer: true,
+      sharedDetails: true,
+      actor: { select: { name: true, category: true } },
+    },
+  });
+}

@@ -29,6 +29,11 @@ export type SharedDetails = {
   needDetails: Record<string, unknown>;
 };
 
+function withoutNotes(details: unknown): Record<string, unknown> {
+  const { notes: _notes, ...rest } = (details ?? {}) as Record<string, unknown>;
+  return rest;
+}
+
 /** "Orienter": a proposal, nothing leaves before the newcomer's consent. */
 export async function proposeReferral(
   staff: Staff,
@@ -83,7 +88,8 @@ export async function proposeReferral(
       profession: need.request.profession,
       arrivalDate: need.request.desiredArrivalDate?.toISOString().slice(0, 10) ?? null,
       needType: need.type,
-      needDetails: (need.details ?? {}) as Record<string, unknown>,
+      // The need's free notes stay with the team: only its structured details are shared.
+      needDetails: withoutNotes(need.details),
     };
     const referral = await tx.referral.create({
       data: {

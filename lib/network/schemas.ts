@@ -30,15 +30,16 @@ const webLink = z.union([
     .pipe(z.url({ protocol: /^https?$/, message: "network.errors.url" })),
 ]);
 
-/** "Morlaix, Saint-Martin-des-Champs" → ["Morlaix", "Saint-Martin-des-Champs"]: lists typed as one line. */
+/**
+ * "Morlaix, Saint-Martin-des-Champs" → ["Morlaix", "Saint-Martin-des-Champs"]: lists typed as one line.
+ * An array is accepted too: the form's resolver hands the action its already parsed values.
+ */
 export const commaList = z
-  .string()
-  .max(1000, { message: "errors.tooLong" })
+  .union([z.string().max(1000, { message: "errors.tooLong" }), z.array(z.string().max(80)).max(50)])
   .transform((v) =>
     Array.from(
       new Set(
-        v
-          .split(/[,;\n]/)
+        (Array.isArray(v) ? v : v.split(/[,;\n]/))
           .map((x) => x.trim())
           .filter(Boolean)
           .map((x) => x.slice(0, 80)),

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 
 import { NewcomerInviteForm } from "@/components/events/NewcomerInvite";
 import { ActionButton } from "@/components/forms/ActionButton";
+import { RequestNetwork } from "@/components/network/RequestNetwork";
 import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
 import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools";
@@ -166,6 +167,8 @@ export default async function RequestPage({ params }: Props) {
                 );
               })}
             </section>
+
+            <RequestNetwork tenant={tenant} request={request} open={requestOpen} />
 
             <section aria-labelledby="messages" className="card space-y-3">
               <h2 id="messages" className="text-xl font-semibold">
