@@ -3,25 +3,9 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import {
-  addContactAction,
-  createActorAction,
-  importActorsAction,
-  updateActorAction,
-} from "@/lib/network/actor-actions";
-import { createAidAction, markAidSentAction } from "@/lib/network/aid-actions";
 import { aidsFor } from "@/lib/network/aids";
 import { actorsCsv } from "@/lib/network/import";
 import { listActors } from "@/lib/network/queries";
-import {
-  answerConsentAction,
-  answerReferralAction,
-  introduceReferralAction,
-  proposeReferralAction,
-  recordPhoneConsentAction,
-  revokeActorLinkAction,
-  setReferralOutcomeAction,
-} from "@/lib/network/referral-actions";
 import { findReferralByToken } from "@/lib/network/referrals";
 import { waitingReferrals } from "@/lib/network/waiting";
 import { anonymiseRequest } from "@/lib/requests/anonymise";
@@ -30,6 +14,20 @@ import { submitIntake } from "@/lib/requests/intake";
 import { actAs } from "./support/act-as";
 import { createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
+
+// Actions read the caller chosen with actAs(): imported once act-as has mocked the session.
+const { addContactAction, createActorAction, importActorsAction, updateActorAction } =
+  await import("@/lib/network/actor-actions");
+const { createAidAction, markAidSentAction } = await import("@/lib/network/aid-actions");
+const {
+  answerConsentAction,
+  answerReferralAction,
+  introduceReferralAction,
+  proposeReferralAction,
+  recordPhoneConsentAction,
+  revokeActorLinkAction,
+  setReferralOutcomeAction,
+} = await import("@/lib/network/referral-actions");
 
 let a: TestTenant;
 let b: TestTenant;
