@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
+import { dailyDigestEmail } from "@/lib/mail/templates/digest";
 import { aidsFor } from "@/lib/network/aids";
 import { actorsCsv } from "@/lib/network/import";
 import { listActors } from "@/lib/network/queries";
@@ -28,6 +29,7 @@ const {
   revokeActorLinkAction,
   setReferralOutcomeAction,
 } = await import("@/lib/network/referral-actions");
+const { saveTenantSettings } = await import("@/lib/settings/actions");
 
 let a: TestTenant;
 let b: TestTenant;
@@ -365,6 +367,30 @@ describe("referring a need", () => {
     expect((await waitingReferrals({ id: b.tenant.id, referralReminderDays: 5 }, new Date("2026-04-01"))).length).toBe(
       0,
     );
+
+    // The delay is a tenant setting (5 working days by default), changed by a coordinator.
+    expect((await db.tenant.findUniqueOrThrow({ where: { id: a.tenant.id } })).referralReminderDays).toBe(5);
+    actAs(a.coordinator);
+    const settings = {
+      firstResponseDays: 2,
+      referencePrefix: "NET",
+      welcomeText: "",
+      commitmentText: "Je m'engage à adhérer.",
+    };
+    expect(await saveTenantSettings(a.tenant.slug, { ...settings, referralReminderDays: 8 })).toMatchObject({
+      ok: true,
+    });
+    expect((await db.tenant.findUniqueOrThrow({ where: { id: a.tenant.id } })).referralReminderDays).toBe(8);
+    const digest = dailyDigestEmail({
+      locale: "fr",
+      tenantName: "CPTS",
+      lateResponses: [],
+      lateNeeds: [],
+      waitingReferrals: [{ reference: "NET-2026-0001", actor: "Agence du Maroni", url: "https://x.test/r" }],
+      listUrl: "https://x.test",
+    });
+    expect(digest.text).toContain("1 orientation attend une réponse de l'acteur");
+    expect(digest.text).toContain("NET-2026-0001 — Agence du Maroni");
   });
 
   it("anonymising the request redacts what was shared and kills the actor's link", async () => {
