@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { ActionButton } from "@/components/forms/ActionButton";
+import { ActionFeedbackRegion } from "@/components/forms/ActionFeedback";
 import type { NeedType, Profession } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCalendarDay } from "@/lib/i18n/format";
@@ -32,70 +33,73 @@ export async function TrackingNetwork({ tenant, requestId, token, open }: Props)
             {t("consent.title")}
           </h2>
           {pending.length ? <p>{t("consent.intro")}</p> : null}
-          <ul className="space-y-3">
-            {pending.map((r) => {
-              const shared = r.sharedDetails as SharedDetails;
-              return (
-                <li key={r.id} className="space-y-2 rounded-md border border-slate-300 p-3">
-                  <p className="font-medium">
-                    {t("consent.actor", {
-                      actor: r.actor.name,
-                      category: t(`categories.${r.actor.category}`),
-                      need: tReq(`needs.${shared.needType as NeedType}`),
-                    })}
-                  </p>
-                  <p>{t("consent.wouldShare")}</p>
-                  <ul className="list-inside list-disc text-sm">
-                    <li>{t("consent.sharedName", { name: `${shared.firstName} ${shared.lastName}` })}</li>
-                    <li>
-                      {t("consent.sharedProfession", {
-                        profession: tReq(`professions.${shared.profession as Profession}`),
+          {/* The buttons leave with the answered proposal: their confirmation is spoken here. */}
+          <ActionFeedbackRegion>
+            <ul className="space-y-3">
+              {pending.map((r) => {
+                const shared = r.sharedDetails as SharedDetails;
+                return (
+                  <li key={r.id} className="space-y-2 rounded-md border border-slate-300 p-3">
+                    <p className="font-medium">
+                      {t("consent.actor", {
+                        actor: r.actor.name,
+                        category: t(`categories.${r.actor.category}`),
+                        need: tReq(`needs.${shared.needType as NeedType}`),
                       })}
-                    </li>
-                    {shared.arrivalDate ? (
+                    </p>
+                    <p>{t("consent.wouldShare")}</p>
+                    <ul className="list-inside list-disc text-sm">
+                      <li>{t("consent.sharedName", { name: `${shared.firstName} ${shared.lastName}` })}</li>
                       <li>
-                        {t("consent.sharedArrival", {
-                          date: formatCalendarDay(new Date(`${shared.arrivalDate}T00:00:00Z`)),
+                        {t("consent.sharedProfession", {
+                          profession: tReq(`professions.${shared.profession as Profession}`),
                         })}
                       </li>
-                    ) : null}
-                    <li>{t("consent.sharedNeed")}</li>
-                  </ul>
-                  <p className="text-sm text-slate-700">{t("consent.never")}</p>
-                  <div className="flex flex-wrap gap-3">
-                    <ActionButton
-                      action={answerConsentAction.bind(null, tenant.slug, { token, referralId: r.id, accept: true })}
-                      label={t("consent.accept")}
-                      srLabel={r.actor.name}
-                    />
-                    <ActionButton
-                      action={answerConsentAction.bind(null, tenant.slug, { token, referralId: r.id, accept: false })}
-                      label={t("consent.decline")}
-                      srLabel={r.actor.name}
-                    />
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
-          {others.length ? (
-            <ul className="space-y-1">
-              {others.map((r) => {
-                const shared = r.sharedDetails as Partial<SharedDetails>;
-                const state = r.consent === "DECLINED" ? "DECLINED" : r.status;
-                return (
-                  <li key={r.id}>
-                    {t("consent.state", {
-                      actor: r.actor.name,
-                      need: shared.needType ? tReq(`needs.${shared.needType as NeedType}`) : "—",
-                      state: t(`consent.outcome.${state}`),
-                    })}
-                    {r.actorAnswer ? ` — ${t(`consent.answer.${r.actorAnswer}`)}` : ""}
+                      {shared.arrivalDate ? (
+                        <li>
+                          {t("consent.sharedArrival", {
+                            date: formatCalendarDay(new Date(`${shared.arrivalDate}T00:00:00Z`)),
+                          })}
+                        </li>
+                      ) : null}
+                      <li>{t("consent.sharedNeed")}</li>
+                    </ul>
+                    <p className="text-sm text-slate-700">{t("consent.never")}</p>
+                    <div className="flex flex-wrap gap-3">
+                      <ActionButton
+                        action={answerConsentAction.bind(null, tenant.slug, { token, referralId: r.id, accept: true })}
+                        label={t("consent.accept")}
+                        srLabel={r.actor.name}
+                      />
+                      <ActionButton
+                        action={answerConsentAction.bind(null, tenant.slug, { token, referralId: r.id, accept: false })}
+                        label={t("consent.decline")}
+                        srLabel={r.actor.name}
+                      />
+                    </div>
                   </li>
                 );
               })}
             </ul>
-          ) : null}
+            {others.length ? (
+              <ul className="space-y-1">
+                {others.map((r) => {
+                  const shared = r.sharedDetails as Partial<SharedDetails>;
+                  const state = r.consent === "DECLINED" ? "DECLINED" : r.status;
+                  return (
+                    <li key={r.id}>
+                      {t("consent.state", {
+                        actor: r.actor.name,
+                        need: shared.needType ? tReq(`needs.${shared.needType as NeedType}`) : "—",
+                        state: t(`consent.outcome.${state}`),
+                      })}
+                      {r.actorAnswer ? ` — ${t(`consent.answer.${r.actorAnswer}`)}` : ""}
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : null}
+          </ActionFeedbackRegion>
         </section>
       ) : null}
       <section aria-labelledby="aids" className="card space-y-2">
