@@ -30,6 +30,14 @@ export function SettingsForm({ tenantSlug, defaults }: { tenantSlug: string; def
         />
         <TextField
           form={form}
+          name="referralReminderDays"
+          type="number"
+          inputMode="numeric"
+          label={t("referralReminderDays")}
+          hint={t("referralReminderDaysHint")}
+        />
+        <TextField
+          form={form}
           name="referencePrefix"
           label={t("referencePrefix")}
           hint={t("referencePrefixHint")}

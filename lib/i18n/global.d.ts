@@ -3,6 +3,7 @@ import type frFollowUp from "./messages/fr.followup.json";
 import type frIndicators from "./messages/fr.indicators.json";
 import type fr from "./messages/fr.json";
 import type frMembers from "./messages/fr.members.json";
+import type frNetwork from "./messages/fr.network.json";
 import type frOffers from "./messages/fr.offers.json";
 import type frRequests from "./messages/fr.requests.json";
 import type frWorkspace from "./messages/fr.workspace.json";
@@ -16,6 +17,7 @@ declare module "next-intl" {
       typeof frMembers &
       typeof frWorkspace &
       typeof frFollowUp &
-      typeof frIndicators;
+      typeof frIndicators &
+      typeof frNetwork;
   }
 }

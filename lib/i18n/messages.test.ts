@@ -6,6 +6,7 @@ import enIndicators from "./messages/en.indicators.json";
 import enCore from "./messages/en.json";
 import enMail from "./messages/en.mail.json";
 import enMembers from "./messages/en.members.json";
+import enNetwork from "./messages/en.network.json";
 import enOffers from "./messages/en.offers.json";
 import enRequests from "./messages/en.requests.json";
 import enWorkspace from "./messages/en.workspace.json";
@@ -15,6 +16,7 @@ import frIndicators from "./messages/fr.indicators.json";
 import frCore from "./messages/fr.json";
 import frMail from "./messages/fr.mail.json";
 import frMembers from "./messages/fr.members.json";
+import frNetwork from "./messages/fr.network.json";
 import frOffers from "./messages/fr.offers.json";
 import frRequests from "./messages/fr.requests.json";
 import frWorkspace from "./messages/fr.workspace.json";
@@ -29,6 +31,7 @@ const fr = {
   ...frWorkspace,
   ...frFollowUp,
   ...frIndicators,
+  ...frNetwork,
 };
 const en = {
   ...enCore,
@@ -40,6 +43,7 @@ const en = {
   ...enWorkspace,
   ...enFollowUp,
   ...enIndicators,
+  ...enNetwork,
 };
 
 function keys(obj: object, prefix = ""): string[] {
@@ -68,6 +72,7 @@ it("feature catalogs do not redefine core namespaces", () => {
     ...Object.keys(frWorkspace),
     ...Object.keys(frIndicators),
     ...Object.keys(frFollowUp),
+    ...Object.keys(frNetwork),
   ])
     expect(Object.keys(frCore)).not.toContain(key);
 });

@@ -8,7 +8,7 @@ export default getRequestConfig(async () => {
   const store = await cookies();
   const locale = toLocale(store.get(LOCALE_COOKIE)?.value);
   // One catalog file per feature and language, merged by namespace.
-  const [core, requests, events, offers, members, workspace, followUp, indicators] = await Promise.all([
+  const [core, requests, events, offers, members, workspace, followUp, indicators, network] = await Promise.all([
     import(`./messages/${locale}.json`),
     import(`./messages/${locale}.requests.json`),
     import(`./messages/${locale}.events.json`),
@@ -17,6 +17,7 @@ export default getRequestConfig(async () => {
     import(`./messages/${locale}.workspace.json`),
     import(`./messages/${locale}.followup.json`),
     import(`./messages/${locale}.indicators.json`),
+    import(`./messages/${locale}.network.json`),
   ]);
   const messages = {
     ...core.default,
@@ -27,6 +28,7 @@ export default getRequestConfig(async () => {
     ...workspace.default,
     ...followUp.default,
     ...indicators.default,
+    ...network.default,
   };
   return { locale, messages, timeZone: "Europe/Paris" };
 });

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
+import { redactReferrals } from "@/lib/network/redact";
 import type { Actor } from "@/lib/tenancy/actor";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
@@ -62,6 +63,7 @@ export async function anonymiseRequest(actor: Actor, requestId: string): Promise
       where: { tenantId: actor.tenant.id, requestId: request.id },
       data: { details: {} },
     });
+    await redactReferrals(tx, actor.tenant.id, request.id);
     await tx.requestMessage.deleteMany({ where: { tenantId: actor.tenant.id, requestId: request.id } });
     await tx.requestNote.deleteMany({ where: { tenantId: actor.tenant.id, requestId: request.id } });
     // Follow-up check-ins keep their scores and themes (indicators), never the person's own words.

@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { mailDateLocale, mailTranslator } from "@/lib/mail/i18n";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { dailyDigestEmail } from "@/lib/mail/templates/digest";
+import { waitingReferrals } from "@/lib/network/waiting";
 
 import { staffRequestUrl } from "./links";
 import { isResponseOverdue, OPEN_STAGES } from "./stages";
@@ -68,11 +69,14 @@ export async function lateItems(tenant: { id: string; firstResponseDays: number 
 
 /** The scheduled daily digest: one email per coordinator of each tenant that has something late. */
 export async function sendDailyDigests(now = new Date()): Promise<number> {
-  const tenants = await db.tenant.findMany({ select: { id: true, slug: true, name: true, firstResponseDays: true } });
+  const tenants = await db.tenant.findMany({
+    select: { id: true, slug: true, name: true, firstResponseDays: true, referralReminderDays: true },
+  });
   let sent = 0;
   for (const tenant of tenants) {
     const { lateResponses, lateNeeds, followUps } = await lateItems(tenant, now);
-    if (!lateResponses.length && !lateNeeds.length && !followUps.length) continue;
+    const referrals = await waitingReferrals(tenant, now);
+    if (!lateResponses.length && !lateNeeds.length && !followUps.length && !referrals.length) continue;
     const coordinators = await db.membership.findMany({
       where: { tenantId: tenant.id, role: "COORDINATOR", status: "ACTIVE" },
       select: { user: { select: { email: true, locale: true } } },
@@ -99,6 +103,11 @@ export async function sendDailyDigests(now = new Date()): Promise<number> {
           name: `${f.request.firstName} ${f.request.lastName}`,
           dueDate: formatDate(f.dueDate, "UTC", mailDateLocale(locale)),
           url: staffRequestUrl(tenant.slug, f.request.id),
+        })),
+        waitingReferrals: referrals.map((r) => ({
+          reference: r.request.reference,
+          actor: r.actor.name,
+          url: staffRequestUrl(tenant.slug, r.request.id),
         })),
         listUrl: new URL(`/${tenant.slug}/admin/requests`, getEnv().APP_URL).toString(),
       });

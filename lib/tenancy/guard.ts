@@ -25,6 +25,7 @@ export type TenantSummary = {
   territoryDescription: string;
   referencePrefix: string;
   firstResponseDays: number;
+  referralReminderDays: number;
 };
 
 export type TenantContext = {
@@ -50,6 +51,7 @@ const tenantSelect = {
   territoryDescription: true,
   referencePrefix: true,
   firstResponseDays: true,
+  referralReminderDays: true,
 } as const;
 
 export const findTenantBySlug = cache(async (slug: string): Promise<TenantSummary | null> => {

@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   "events.manage": ["COORDINATOR", "STAFF"],
   "partners.manage": ["COORDINATOR", "STAFF"],
   "report.edit": ["COORDINATOR"],
+  "network.manage": ["COORDINATOR", "STAFF"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

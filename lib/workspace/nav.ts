@@ -3,7 +3,7 @@
  * its label (`nav.*` or `workspace.nav.*`). A new staff page adds one line here.
  */
 export type NavLabel =
-  | { ns: "nav"; key: "dashboard" | "requests" | "members" | "events" | "partners" | "emails" | "settings" }
+  | { ns: "nav"; key: "dashboard" | "requests" | "members" | "events" | "partners" | "network" | "emails" | "settings" }
   | { ns: "workspace"; key: "tasks" | "indicators" | "report" };
 
 export type NavSection = { id: string; path: string; label: NavLabel };
@@ -24,6 +24,7 @@ export const STAFF_NAV: NavGroup[] = [
       { id: "members", path: "/members", label: { ns: "nav", key: "members" } },
       { id: "events", path: "/events", label: { ns: "nav", key: "events" } },
       { id: "partners", path: "/partners", label: { ns: "nav", key: "partners" } },
+      { id: "network", path: "/network", label: { ns: "nav", key: "network" } },
     ],
   },
   {

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
+import { AidsLink } from "@/components/network/AidsLink";
 import { IntakeFormLoader } from "@/components/requests/intake/IntakeFormLoader";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -16,6 +17,7 @@ export default async function InstallationPage({ params }: { params: Promise<{ t
       <div className="mx-auto max-w-3xl space-y-4">
         <h1 className="page-title">{t("title", { tenant: tenant.name })}</h1>
         <p className="text-slate-800">{t("intro")}</p>
+        <AidsLink tenantSlug={tenant.slug} />
         <div className="card">
           <IntakeFormLoader tenantSlug={tenant.slug} tenantName={tenant.name} commitmentText={tenant.commitmentText} />
         </div>

@@ -1,3 +1,5 @@
+import { waitingReferralBlocks } from "@/lib/network/digest-blocks";
+
 import { mailTranslator } from "../i18n";
 import { renderEmail, type EmailContent } from "../layout";
 
@@ -8,6 +10,8 @@ export function dailyDigestEmail(i: {
   lateNeeds: { reference: string; need: string; dueDate: string; url: string }[];
   /** Call backs owed after a follow-up check-in (low score or a wish to talk), done or not yet due. */
   followUps?: { reference: string; name: string; dueDate: string; url: string }[];
+  /** Referrals an actor has not answered within the tenant's delay (issue 12). */
+  waitingReferrals?: { reference: string; actor: string; url: string }[];
   listUrl: string;
 }): EmailContent {
   const t = mailTranslator(i.locale);
@@ -38,6 +42,7 @@ export function dailyDigestEmail(i: {
           })),
         ]
       : []),
+    ...waitingReferralBlocks(i.locale, i.waitingReferrals ?? []),
     { button: { label: t("mail.digest.button"), url: i.listUrl } },
   ];
   return renderEmail({

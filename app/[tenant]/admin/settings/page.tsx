@@ -21,6 +21,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
             tenantSlug={tenant.slug}
             defaults={{
               firstResponseDays: tenant.firstResponseDays,
+              referralReminderDays: tenant.referralReminderDays,
               referencePrefix: tenant.referencePrefix,
               welcomeText: tenant.welcomeText,
               commitmentText: tenant.commitmentText,

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { NewcomerInviteForm } from "@/components/events/NewcomerInvite";
 import { CheckInHistory } from "@/components/followup/CheckInHistory";
 import { ActionButton } from "@/components/forms/ActionButton";
+import { RequestNetwork } from "@/components/network/RequestNetwork";
 import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
 import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools";
@@ -171,6 +172,7 @@ export default async function RequestPage({ params }: Props) {
               })}
             </section>
 
+            <RequestNetwork tenant={tenant} request={request} open={requestOpen} />
             {followUp ? (
               <CheckInHistory
                 tenant={tenant}
