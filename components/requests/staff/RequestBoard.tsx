@@ -22,7 +22,8 @@ export type BoardCard = {
   overdueNeeds: number;
   overdueResponse: boolean;
 };
-export type BoardColumn = { stage: Stage; count: number; cards: BoardCard[] };
+/** `listHref`: the list view filtered on the column, for the cards past the cap. */
+export type BoardColumn = { stage: Stage; count: number; cards: BoardCard[]; listHref: string };
 
 const MOVABLE: readonly Stage[] = PIPELINE;
 
@@ -98,8 +99,10 @@ export function RequestBoard({ tenantSlug, columns }: { tenantSlug: string; colu
               ))}
             </ul>
             {column.count > column.cards.length ? (
-              <p className="mt-2 text-sm text-slate-700">
-                {t("board.more", { count: column.count - column.cards.length })}
+              <p className="mt-2 text-sm">
+                <Link className="link" href={column.listHref}>
+                  {t("board.more", { count: column.count - column.cards.length })}
+                </Link>
               </p>
             ) : null}
           </section>

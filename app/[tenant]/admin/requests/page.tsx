@@ -10,7 +10,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { ZRequestFilters, type TRequestFilters } from "@/lib/requests/filters";
 import { NEED_TYPES, PROFESSIONS } from "@/lib/requests/intake-schema";
-import { listBoard, listRequests, listStaff } from "@/lib/requests/queries";
+import { listBoard, listRequests } from "@/lib/requests/queries";
 import { isResponseOverdue, STAGES } from "@/lib/requests/stages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -67,6 +67,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
     const boardColumns = columns.map((c) => ({
       stage: c.stage,
       count: c.count,
+      listHref: `${base}${queryString(filters, { view: "table", stage: c.stage, page: 1 })}`,
       cards: c.cards.map((card) => ({
         id: card.id,
         reference: card.reference,
@@ -91,10 +92,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const [{ rows, total, counts, pageCount }, staffMembers] = await Promise.all([
-    listRequests(tenant.id, user.id, filters),
-    listStaff(tenant.id),
-  ]);
+  const { rows, total, counts, pageCount, staff: staffMembers } = await listRequests(tenant.id, user.id, filters);
 
   return (
     <>
@@ -230,7 +228,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
                 {rows.map((r) => {
                   const overdue = isResponseOverdue(r, tenant.firstResponseDays);
                   return (
-                    <tr key={r.id} className={overdue || r._count.needs > 0 ? "bg-amber-50" : undefined}>
+                    <tr key={r.id} className={overdue || r.overdueNeeds > 0 ? "bg-amber-50" : undefined}>
                       <td className="px-3 py-2">
                         <Link className="link" href={`${base}/${r.id}`}>
                           {r.reference}
@@ -248,9 +246,9 @@ export default async function RequestsPage({ params, searchParams }: Props) {
                             {t("staff.overdueResponse")}
                           </span>
                         ) : null}
-                        {r._count.needs > 0 ? (
+                        {r.overdueNeeds > 0 ? (
                           <span className="ml-2 rounded bg-amber-700 px-2 py-0.5 text-xs font-semibold text-white">
-                            {t("staff.overdueNeeds", { count: r._count.needs })}
+                            {t("staff.overdueNeeds", { count: r.overdueNeeds })}
                           </span>
                         ) : null}
                       </td>
