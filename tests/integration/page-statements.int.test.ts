@@ -11,6 +11,7 @@ import { ZEmailsQuery } from "@/lib/mail/list-query";
 import { listTenantEmails } from "@/lib/mail/queries";
 import { announcementAudience } from "@/lib/members/announce";
 import { searchDirectory } from "@/lib/members/directory";
+import { importMembers } from "@/lib/members/import";
 import { getMyProfile, myMembership } from "@/lib/members/profile";
 import { getMemberForStaff, listMembers, listPendingInvitations } from "@/lib/members/queries";
 import { ZDirectoryQuery, ZMemberFilters } from "@/lib/members/schemas";
@@ -284,6 +285,28 @@ describe("each page's data in a few SQL statements (issue 11)", () => {
       ["NEW", 3, 3],
       ["QUALIFIED", 3, 3],
     ]);
+  });
+});
+
+describe("the first page after a bulk import plans with fresh statistics (issue 11)", () => {
+  const lastAnalyze = async () => {
+    const [row] = await db.$queryRaw<{ at: Date | null }[]>`
+      SELECT greatest(last_analyze, last_autoanalyze) AS at FROM pg_stat_user_tables WHERE relname = 'Membership'`;
+    return row.at?.getTime() ?? 0;
+  };
+
+  it("analyses the members' tables after a large import", async () => {
+    const before = await lastAnalyze();
+    const lines = Array.from({ length: 250 }, (_, i) => `bulk-${i}@exemple.fr;Prénom;Nom${i};Infirmier;Morlaix;2026;`);
+    const csv = ["email;prénom;nom;profession;lieu d'exercice;cotisations;annuaire", ...lines].join("\r\n");
+    const report = await importMembers({ tenantId: t.tenant.id, userId: t.staff.id }, csv, {
+      mode: "strict",
+      dryRun: false,
+    });
+    expect(report).toMatchObject({ imported: 250 });
+    // pg_stat is updated asynchronously by the server: poll briefly.
+    for (let i = 0; i < 50 && (await lastAnalyze()) <= before; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await lastAnalyze()).toBeGreaterThan(before);
   });
 });
 
