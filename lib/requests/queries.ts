@@ -116,8 +116,11 @@ export async function listRequests(tenantId: string, userId: string, f: TRequest
   };
 }
 
-/** Cards per board column; the column links to the filtered list for the rest. */
-export const BOARD_COLUMN_SIZE = 20;
+/**
+ * Cards per board column (the most recently moved); the column links to the filtered list for the rest.
+ * Ten keeps the board's HTML under 60 KB with six full columns (issue 11).
+ */
+export const BOARD_COLUMN_SIZE = 10;
 
 type BoardRow = {
   id: string;

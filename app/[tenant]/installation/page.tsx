@@ -5,6 +5,16 @@ import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
+// Only what the form shows: the staff and tracking texts of "requests" would double the page's HTML.
+const INTAKE_MESSAGES = [
+  "requests.intake",
+  "requests.professions",
+  "requests.practiceModes",
+  "requests.needs",
+  "requests.needFields",
+  "requests.errors",
+];
+
 export const generateMetadata = pageMetadata("installation", { index: true });
 
 export default async function InstallationPage({ params }: { params: Promise<{ tenant: string }> }) {
@@ -12,7 +22,7 @@ export default async function InstallationPage({ params }: { params: Promise<{ t
   const { tenant } = await requireTenantPage(slug, null, `/${slug}/installation`);
   const t = await getTranslations("requests.intake");
   return (
-    <ClientMessages namespaces={["requests"]}>
+    <ClientMessages namespaces={INTAKE_MESSAGES}>
       <div className="mx-auto max-w-3xl space-y-4">
         <h1 className="page-title">{t("title", { tenant: tenant.name })}</h1>
         <p className="text-slate-800">{t("intro")}</p>
