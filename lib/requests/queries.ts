@@ -70,10 +70,10 @@ export async function listRequests(tenantId: string, userId: string, f: TRequest
   const now = new Date();
   const order =
     f.sort === "arrival"
-      ? Prisma.sql`r."desiredArrivalDate" ASC NULLS LAST, r."createdAt" DESC`
+      ? Prisma.sql`r."desiredArrivalDate" ASC NULLS LAST, r."createdAt" DESC, r."id"`
       : f.sort === "oldest"
-        ? Prisma.sql`r."createdAt" ASC`
-        : Prisma.sql`r."createdAt" DESC`;
+        ? Prisma.sql`r."createdAt" ASC, r."id"`
+        : Prisma.sql`r."createdAt" DESC, r."id"`;
   const found = await db.$queryRaw<ListRow[]>`
     WITH meta AS (
       SELECT
@@ -88,14 +88,13 @@ export async function listRequests(tenantId: string, userId: string, f: TRequest
     ), page AS (
       SELECT r."id", r."reference", r."firstName", r."lastName", r."profession"::text, r."stage"::text,
         r."stageChangedAt", r."desiredArrivalDate", r."createdAt", r."firstResponseAt", r."priority",
-        u."name" AS "assigneeName", u."email" AS "assigneeEmail", ${overdueNeedsSql(tenantId, now)} AS "overdueNeeds",
-        row_number() OVER (ORDER BY ${order}) AS position
+        u."name" AS "assigneeName", u."email" AS "assigneeEmail", ${overdueNeedsSql(tenantId, now)} AS "overdueNeeds"
       FROM "InstallationRequest" r LEFT JOIN "User" u ON u."id" = r."assigneeId"
       WHERE ${filterSql(tenantId, f, userId)}
       ORDER BY ${order}
       LIMIT ${REQUESTS_PAGE_SIZE} OFFSET ${(f.page - 1) * REQUESTS_PAGE_SIZE}
     )
-    SELECT meta.*, page.* FROM meta LEFT JOIN page ON true ORDER BY page.position`;
+    SELECT meta.*, r.* FROM meta LEFT JOIN page r ON true ORDER BY ${order}`;
   const [first] = found;
   const total = first?.total ?? 0;
   const rows = found
@@ -118,9 +117,9 @@ export async function listRequests(tenantId: string, userId: string, f: TRequest
 
 /**
  * Cards per board column (the most recently moved); the column links to the filtered list for the rest.
- * Ten keeps the board's HTML under 60 KB with six full columns (issue 11).
+ * Eight keeps the board's HTML under 60 KB with six full columns (issue 11).
  */
-export const BOARD_COLUMN_SIZE = 10;
+export const BOARD_COLUMN_SIZE = 8;
 
 type BoardRow = {
   id: string;
@@ -140,19 +139,23 @@ type BoardRow = {
 /** The board in one statement: per stage, its count and its most recently moved cards. */
 export async function listBoard(tenantId: string, userId: string, f: TRequestFilters) {
   const now = new Date();
+  // Per stage, its newest cards by index (LATERAL … LIMIT) and its count: nothing scales with the other rows.
   const found = await db.$queryRaw<BoardRow[]>`
-    WITH ranked AS (
+    WITH counts AS (
+      SELECT r."stage", count(*)::int AS count FROM "InstallationRequest" r
+      WHERE ${filterSql(tenantId, { ...f, stage: undefined }, userId)}
+      GROUP BY r."stage"
+    )
+    SELECT c.count, r.* FROM counts c CROSS JOIN LATERAL (
       SELECT r."id", r."reference", r."firstName", r."lastName", r."profession"::text, r."stage"::text,
         r."stageChangedAt", r."createdAt", r."firstResponseAt", r."priority",
-        row_number() OVER (PARTITION BY r."stage" ORDER BY r."stageChangedAt" DESC, r."id") AS rank,
-        count(*) OVER (PARTITION BY r."stage")::int AS count
+        ${overdueNeedsSql(tenantId, now)} AS "overdueNeeds"
       FROM "InstallationRequest" r
-      WHERE ${filterSql(tenantId, { ...f, stage: undefined }, userId)}
-    )
-    SELECT r.*, ${overdueNeedsSql(tenantId, now)} AS "overdueNeeds"
-    FROM ranked r
-    WHERE r.rank <= ${BOARD_COLUMN_SIZE}
-    ORDER BY r."stage", r.rank`;
+      WHERE ${filterSql(tenantId, { ...f, stage: undefined }, userId)} AND r."stage" = c."stage"
+      ORDER BY r."stageChangedAt" DESC, r."id"
+      LIMIT ${BOARD_COLUMN_SIZE}
+    ) r
+    ORDER BY r."stage", r."stageChangedAt" DESC, r."id"`;
   return valuesOf(RequestStage).map((stage) => {
     const cards = found.filter((c) => c.stage === stage);
     return {

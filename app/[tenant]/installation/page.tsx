@@ -12,7 +12,7 @@ const INTAKE_MESSAGES = [
   "requests.practiceModes",
   "requests.needs",
   "requests.needFields",
-  "requests.errors",
+  "requests.errors.rateLimited",
 ];
 
 export const generateMetadata = pageMetadata("installation", { index: true });

@@ -137,7 +137,7 @@ function Card({
     <li
       draggable
       onDragStart={(e) => e.dataTransfer.setData("text/plain", card.id)}
-      className={`rounded-md border bg-white p-2 text-sm shadow-sm ${card.overdueResponse || card.overdueNeeds ? "border-amber-700" : "border-slate-300"}`}
+      className={card.overdueResponse || card.overdueNeeds ? "board-card border-amber-700" : "board-card"}
     >
       <Link className="link" href={`/${tenantSlug}/admin/requests/${card.id}`}>
         {card.reference}

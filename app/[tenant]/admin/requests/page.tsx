@@ -34,9 +34,13 @@ function queryString(f: TRequestFilters, changes: Partial<Record<keyof TRequestF
   return `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}`;
 }
 
+// The board's cards use four texts of "requests.staff": only those go to the browser (its HTML ≤ 60 KB).
 const BOARD_MESSAGES = [
   "requests.board",
-  "requests.staff",
+  "requests.staff.daysInStage",
+  "requests.staff.priority",
+  "requests.staff.overdueResponse",
+  "requests.staff.overdueNeeds",
   "requests.professions",
   "requests.stages",
   "requests.errors",
