@@ -1,8 +1,19 @@
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 
+import type { Space } from "@/lib/auth/spaces";
 import { db } from "@/lib/db";
 
-type DbUser = { id: string; email: string; name: string | null; emailVerified: Date | null; image: string | null };
+type DbUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  emailVerified: Date | null;
+  image: string | null;
+  isPlatformAdmin?: boolean;
+};
+
+/** What the session carries beyond Auth.js's user: read with the session, in the same statement. */
+export type SessionExtras = { isPlatformAdmin: boolean; locale: string; spaces: Space[] };
 
 function toAdapterUser(user: DbUser): AdapterUser {
   return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified, image: user.image };
@@ -72,13 +83,33 @@ export function authAdapter(): Adapter {
       });
     },
     async getSessionAndUser(sessionToken) {
+      // One statement (relation joins): the session, its user and the user's active spaces for the header.
       const found = await db.session.findUnique({
         where: { sessionToken },
-        select: { sessionToken: true, userId: true, expires: true, user: true },
+        select: {
+          sessionToken: true,
+          userId: true,
+          expires: true,
+          user: {
+            include: {
+              memberships: {
+                where: { status: "ACTIVE" },
+                orderBy: { createdAt: "asc" },
+                take: 20,
+                select: { role: true, tenant: { select: { slug: true, name: true } } },
+              },
+            },
+          },
+        },
       });
       if (!found) return null;
       const { user, ...session } = found;
-      return { session, user: toAdapterUser(user) };
+      const extras: SessionExtras = {
+        isPlatformAdmin: user.isPlatformAdmin,
+        locale: user.locale,
+        spaces: user.memberships.map((m) => ({ tenantSlug: m.tenant.slug, tenantName: m.tenant.name, role: m.role })),
+      };
+      return { session, user: { ...toAdapterUser(user), ...extras } };
     },
     async updateSession({ sessionToken, expires }) {
       const updated = await db.session.updateMany({ where: { sessionToken }, data: expires ? { expires } : {} });

@@ -8,7 +8,7 @@ import { acceptPendingInvitations } from "@/lib/invitations/accept";
 import { sendPlatformEmailNow } from "@/lib/mail/outbox";
 import { signInEmail } from "@/lib/mail/templates/sign-in";
 
-import { authAdapter } from "./adapter";
+import { authAdapter, type SessionExtras } from "./adapter";
 import { normaliseIdentifier } from "./identifier";
 import { signInMailContext } from "./sign-in-context";
 
@@ -68,8 +68,10 @@ export function authConfig(): NextAuthConfig {
       redirect({ url }) {
         return new URL(safeRedirectPath(url, env.APP_URL), env.APP_URL).toString();
       },
+      // The adapter read the user's platform role and spaces with the session (one statement per request).
       session({ session, user }) {
-        return { ...session, user: { ...session.user, id: user.id } };
+        const { isPlatformAdmin = false, locale = "fr", spaces = [] } = user as Partial<SessionExtras>;
+        return { ...session, user: { ...session.user, id: user.id, isPlatformAdmin, locale, spaces } };
       },
     },
     events: {

@@ -2,9 +2,8 @@ import "server-only";
 
 import { cache } from "react";
 
-import { db } from "@/lib/db";
-
 import { auth } from "./index";
+import type { Space } from "./spaces";
 
 export type CurrentUser = {
   id: string;
@@ -15,13 +14,37 @@ export type CurrentUser = {
   locale?: string;
 };
 
-/** The signed-in user, re-read from the database on every request (never trusted from the cookie alone). */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+type SessionUser = {
+  id?: string;
+  email?: string | null;
+  name?: string | null;
+  isPlatformAdmin?: boolean;
+  locale?: string;
+  spaces?: Space[];
+};
+
+/**
+ * The session, re-read from the database on every request (never trusted from the cookie alone): the
+ * adapter reads the session, its user and the user's spaces in one statement.
+ */
+const currentSession = cache(async (): Promise<{ user: CurrentUser; spaces: Space[] } | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, isPlatformAdmin: true, locale: true },
-  });
+  const user = session?.user as SessionUser | undefined;
+  if (!user?.id || !user.email) return null;
+  return {
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name ?? null,
+      isPlatformAdmin: user.isPlatformAdmin ?? false,
+      locale: user.locale ?? "fr",
+    },
+    spaces: user.spaces ?? [],
+  };
 });
+
+/** The signed-in user. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await currentSession())?.user ?? null);
+
+/** The signed-in user's active memberships, for the navigation (each page still runs the guard). */
+export const getCurrentSpaces = cache(async (): Promise<Space[]> => (await currentSession())?.spaces ?? []);

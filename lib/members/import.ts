@@ -13,6 +13,8 @@ export type ImportMode = "strict" | "validOnly";
  * nothing is imported when any line has an error; in validOnly mode the valid lines are.
  * Imported people sign in with their email address like everyone else: their account is ready.
  */
+const ANALYZE_AFTER_ROWS = 200;
+
 export async function importMembers(
   actor: Actor,
   text: string,
@@ -69,5 +71,8 @@ export async function importMembers(
     },
     { timeout: 60_000 },
   );
+  // A large import changes the tables' sizes at once: fresh statistics keep the next pages' plans right
+  // (autovacuum would analyse them only later).
+  if (members.length >= ANALYZE_AFTER_ROWS) await db.$executeRaw`ANALYZE "User", "Membership", "DuesPayment"`;
   return { ...report, imported: members.length };
 }

@@ -5,7 +5,7 @@ import { cache } from "react";
 
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums";
 
 import { decideAccess, type AccessDecision } from "./decide";
 import type { Permission } from "./permissions";
@@ -59,6 +59,25 @@ export const findTenantBySlug = cache(async (slug: string): Promise<TenantSummar
   return db.tenant.findUnique({ where: { slug }, select: tenantSelect });
 });
 
+type Membership = { id: string; role: Role; status: MembershipStatus };
+
+/** The tenant and the caller's membership of it, in one statement (a relation join). */
+const findTenantWithMembership = cache(
+  async (slug: string, userId: string): Promise<{ tenant: TenantSummary; membership: Membership | null } | null> => {
+    if (!isValidTenantSlug(slug)) return null;
+    const found = await db.tenant.findUnique({
+      where: { slug },
+      select: {
+        ...tenantSelect,
+        memberships: { where: { userId }, select: { id: true, role: true, status: true }, take: 1 },
+      },
+    });
+    if (!found) return null;
+    const { memberships, ...tenant } = found;
+    return { tenant, membership: memberships[0] ?? null };
+  },
+);
+
 /**
  * The one way to reach tenant data: resolves the tenant from the path and the caller's membership
  * from the database on every request, then applies decideAccess.
@@ -67,9 +86,24 @@ export async function resolveTenantAccess(
   slug: string,
   permission: Permission | null,
 ): Promise<{ decision: AccessDecision; context: TenantContext | null }> {
-  const tenant = await findTenantBySlug(slug);
-  const user = tenant ? await getCurrentUser() : null;
-  return resolveAccessFor(tenant, user, permission);
+  const user = await getCurrentUser();
+  if (!user) return decide(await findTenantBySlug(slug), null, null, permission);
+  const found = await findTenantWithMembership(slug, user.id);
+  return decide(found?.tenant ?? null, user, found?.membership ?? null, permission);
+}
+
+function decide(
+  tenant: TenantSummary | null,
+  user: CurrentUser | null,
+  membership: Membership | null,
+  permission: Permission | null,
+): { decision: AccessDecision; context: TenantContext | null } {
+  const decision = decideAccess({ tenantFound: !!tenant, userId: user?.id ?? null, membership, permission });
+  if (decision.kind !== "allow" || !tenant) return { decision, context: null };
+  return {
+    decision,
+    context: { tenant, user, role: decision.role, membershipId: decision.role && membership ? membership.id : null },
+  };
 }
 
 /** The database half of the guard, separate from the cookie so integration tests can drive it. */
@@ -85,12 +119,7 @@ export async function resolveAccessFor(
           select: { id: true, role: true, status: true },
         })
       : null;
-  const decision = decideAccess({ tenantFound: !!tenant, userId: user?.id ?? null, membership, permission });
-  if (decision.kind !== "allow" || !tenant) return { decision, context: null };
-  return {
-    decision,
-    context: { tenant, user, role: decision.role, membershipId: decision.role && membership ? membership.id : null },
-  };
+  return decide(tenant, user, membership, permission);
 }
 
 /** For pages: turns a refusal into the not-found page, the sign-in redirect or the refusal page. */

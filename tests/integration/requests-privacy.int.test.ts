@@ -182,9 +182,15 @@ describe("tracking link revocation and assignee filter", () => {
     expect(
       await actions.assignRequestAction(a.tenant.slug, { requestId: request.id, assigneeId: a.staff.id }),
     ).toMatchObject({ ok: true });
-    const assigned = await listRequests(a.tenant.id, a.coordinator.id, ZRequestFilters.parse({ assignee: a.staff.id }));
+    const assigned = await listRequests(
+      { tenantId: a.tenant.id, userId: a.coordinator.id },
+      ZRequestFilters.parse({ assignee: a.staff.id }),
+    );
     expect(assigned.rows.map((r) => r.id)).toEqual([request.id]);
-    const unassigned = await listRequests(a.tenant.id, a.coordinator.id, ZRequestFilters.parse({ assignee: "none" }));
+    const unassigned = await listRequests(
+      { tenantId: a.tenant.id, userId: a.coordinator.id },
+      ZRequestFilters.parse({ assignee: "none" }),
+    );
     expect(unassigned.rows.map((r) => r.id)).not.toContain(request.id);
   });
 });

@@ -212,7 +212,10 @@ describe("staff pipeline", () => {
     await expect(setPriority(actor(b, tenantB, "coordinator"), request.id, true)).rejects.toThrow("errors.notFound");
     expect((await db.installationRequest.findUniqueOrThrow({ where: { id: request.id } })).priority).toBe(false);
     await setPriority(actor(a, tenantA), request.id, true);
-    const priorityOnly = await listRequests(a.tenant.id, a.staff.id, ZRequestFilters.parse({ priority: "1" }));
+    const priorityOnly = await listRequests(
+      { tenantId: a.tenant.id, userId: a.staff.id },
+      ZRequestFilters.parse({ priority: "1" }),
+    );
     expect(priorityOnly.rows.map((r) => r.id)).toEqual([request.id]);
     expect(await db.requestEvent.count({ where: { requestId: request.id, type: "priority.set", public: false } })).toBe(
       1,

@@ -11,7 +11,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { ZRequestFilters, type TRequestFilters } from "@/lib/requests/filters";
 import { NEED_TYPES, PROFESSIONS } from "@/lib/requests/intake-schema";
-import { listBoard, listRequests, listStaff } from "@/lib/requests/queries";
+import { listBoard, listRequests } from "@/lib/requests/queries";
 import { isResponseOverdue, STAGES } from "@/lib/requests/stages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -35,9 +35,13 @@ function queryString(f: TRequestFilters, changes: Partial<Record<keyof TRequestF
   return `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}`;
 }
 
+// The board's cards use four texts of "requests.staff": only those go to the browser (its HTML ≤ 60 KB).
 const BOARD_MESSAGES = [
   "requests.board",
-  "requests.staff",
+  "requests.staff.daysInStage",
+  "requests.staff.priority",
+  "requests.staff.overdueResponse",
+  "requests.staff.overdueNeeds",
   "requests.professions",
   "requests.stages",
   "requests.errors",
@@ -64,10 +68,11 @@ export default async function RequestsPage({ params, searchParams }: Props) {
     </nav>
   );
   if (filters.view === "board") {
-    const columns = await listBoard(tenant.id, user.id, filters, tenant.timeZone);
+    const columns = await listBoard({ tenantId: tenant.id, userId: user.id, timeZone: tenant.timeZone }, filters);
     const boardColumns = columns.map((c) => ({
       stage: c.stage,
       count: c.count,
+      listHref: `${base}${queryString(filters, { view: "table", stage: c.stage, page: 1 })}`,
       cards: c.cards.map((card) => ({
         id: card.id,
         reference: card.reference,
@@ -89,10 +94,13 @@ export default async function RequestsPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const [{ rows, total, counts, pageCount }, staffMembers] = await Promise.all([
-    listRequests(tenant.id, user.id, filters, tenant.timeZone),
-    listStaff(tenant.id),
-  ]);
+  const {
+    rows,
+    total,
+    counts,
+    pageCount,
+    staff: staffMembers,
+  } = await listRequests({ tenantId: tenant.id, userId: user.id, timeZone: tenant.timeZone }, filters);
 
   return (
     <>
@@ -227,7 +235,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
                 {rows.map((r) => {
                   const overdue = isResponseOverdue(r, tenant.firstResponseDays);
                   return (
-                    <tr key={r.id} className={overdue || r._count.needs > 0 ? "bg-amber-50" : undefined}>
+                    <tr key={r.id} className={overdue || r.overdueNeeds > 0 ? "bg-amber-50" : undefined}>
                       <td className="px-3 py-2">
                         <Link className="link" href={`${base}/${r.id}`}>
                           {r.reference}
@@ -245,9 +253,9 @@ export default async function RequestsPage({ params, searchParams }: Props) {
                             {t("staff.overdueResponse")}
                           </span>
                         ) : null}
-                        {r._count.needs > 0 ? (
+                        {r.overdueNeeds > 0 ? (
                           <span className="ml-2 rounded bg-amber-700 px-2 py-0.5 text-xs font-semibold text-white">
-                            {t("staff.overdueNeeds", { count: r._count.needs })}
+                            {t("staff.overdueNeeds", { count: r.overdueNeeds })}
                           </span>
                         ) : null}
                       </td>

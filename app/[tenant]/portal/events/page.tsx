@@ -4,8 +4,7 @@ import { forbidden } from "next/navigation";
 import { CalendarFeed } from "@/components/events/CalendarFeed";
 import { CancelRegistrationButton } from "@/components/events/CancelRegistrationButton";
 import { RegisterForm } from "@/components/events/RegisterForm";
-import { db } from "@/lib/db";
-import { listPortalEvents } from "@/lib/events/queries";
+import { listPortalEvents, portalMember } from "@/lib/events/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCurrency, formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -16,20 +15,11 @@ export const generateMetadata = pageMetadata("portalEvents");
 export default async function PortalEventsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
   const { tenant, user } = await requireTenantPage(slug, "portal.view", `/${slug}/portal/events`);
-  const membership = await db.membership.findUnique({
-    where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
-    select: { id: true, calendarTokenHash: true },
-  });
+  const membership = await portalMember(tenant.id, user.id);
   if (!membership) forbidden();
   const t = await getTranslations("events");
-  const [events, household] = await Promise.all([
-    listPortalEvents(tenant.id, membership.id),
-    db.householdMember.findMany({
-      where: { tenantId: tenant.id, membershipId: membership.id },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, firstName: true, relation: true },
-    }),
-  ]);
+  const { household } = membership;
+  const events = await listPortalEvents(tenant.id, membership.id);
   return (
     <ClientMessages namespaces={["events"]}>
       <div className="space-y-6">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 
 import { EventForm } from "@/components/events/EventForm";
 import { CancelEventButton, CheckInButton, MessageRegistrantsForm } from "@/components/events/StaffEventTools";
-import { db } from "@/lib/db";
+import { getStaffEvent } from "@/lib/events/queries";
 import { registrationsOf } from "@/lib/events/staff";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime, formatTime, instantToLocalDateTime } from "@/lib/i18n/format";
@@ -18,7 +18,7 @@ export const generateMetadata = pageMetadata("event");
 export default async function StaffEventPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
   const { tenant: slug, id } = await params;
   const { tenant } = await requireTenantPage(slug, "events.manage", `/${slug}/admin/events/${id}`);
-  const event = await db.event.findFirst({ where: { id: id.slice(0, 40), tenantId: tenant.id } });
+  const event = await getStaffEvent(tenant.id, id);
   if (!event) notFound();
   const t = await getTranslations("events");
   const registrations = await registrationsOf(tenant.id, event.id);
