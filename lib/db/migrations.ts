@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -77,7 +78,8 @@ export async function applyMigrations(url: string, where: Where & { upTo?: strin
  * its own, and cannot introspect a live server through adapter-pg).
  */
 export async function diffMigrationsAgainstSchema({ prismaDir = PRISMA_DIR }: Where = {}): Promise<string> {
-  const pglite = new PGlite();
+  // btree_gist: the housing bookings' exclusion constraint (unit = and date range &&) needs it.
+  const pglite = new PGlite({ extensions: { btree_gist } });
   const engine = await openSchemaEngine(new PrismaPGlite(pglite));
   try {
     const migrationsList = await readMigrationsList({ prismaDir });

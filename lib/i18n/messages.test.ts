@@ -1,20 +1,22 @@
 import { describe, expect, it } from "vitest";
 
 import enEvents from "./messages/en.events.json";
+import enHousing from "./messages/en.housing.json";
 import enCore from "./messages/en.json";
 import enMail from "./messages/en.mail.json";
 import enMembers from "./messages/en.members.json";
 import enOffers from "./messages/en.offers.json";
 import enRequests from "./messages/en.requests.json";
 import frEvents from "./messages/fr.events.json";
+import frHousing from "./messages/fr.housing.json";
 import frCore from "./messages/fr.json";
 import frMail from "./messages/fr.mail.json";
 import frMembers from "./messages/fr.members.json";
 import frOffers from "./messages/fr.offers.json";
 import frRequests from "./messages/fr.requests.json";
 
-const fr = { ...frCore, ...frRequests, ...frEvents, ...frOffers, ...frMembers, ...frMail };
-const en = { ...enCore, ...enRequests, ...enEvents, ...enOffers, ...enMembers, ...enMail };
+const fr = { ...frCore, ...frRequests, ...frEvents, ...frOffers, ...frMembers, ...frMail, ...frHousing };
+const en = { ...enCore, ...enRequests, ...enEvents, ...enOffers, ...enMembers, ...enMail, ...enHousing };
 
 function keys(obj: object, prefix = ""): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -35,6 +37,11 @@ describe("message catalogs", () => {
 });
 
 it("feature catalogs do not redefine core namespaces", () => {
-  for (const key of [...Object.keys(frRequests), ...Object.keys(frEvents), ...Object.keys(frOffers)])
+  for (const key of [
+    ...Object.keys(frRequests),
+    ...Object.keys(frEvents),
+    ...Object.keys(frOffers),
+    ...Object.keys(frHousing),
+  ])
     expect(Object.keys(frCore)).not.toContain(key);
 });

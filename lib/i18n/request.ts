@@ -8,13 +8,21 @@ export default getRequestConfig(async () => {
   const store = await cookies();
   const locale = toLocale(store.get(LOCALE_COOKIE)?.value);
   // One catalog file per feature and language, merged by namespace.
-  const [core, requests, events, offers, members] = await Promise.all([
+  const [core, requests, events, offers, members, housing] = await Promise.all([
     import(`./messages/${locale}.json`),
     import(`./messages/${locale}.requests.json`),
     import(`./messages/${locale}.events.json`),
     import(`./messages/${locale}.offers.json`),
     import(`./messages/${locale}.members.json`),
+    import(`./messages/${locale}.housing.json`),
   ]);
-  const messages = { ...core.default, ...requests.default, ...events.default, ...offers.default, ...members.default };
+  const messages = {
+    ...core.default,
+    ...requests.default,
+    ...events.default,
+    ...offers.default,
+    ...members.default,
+    ...housing.default,
+  };
   return { locale, messages, timeZone: "Europe/Paris" };
 });
