@@ -6,6 +6,7 @@ import { ok } from "@/lib/forms/result";
 import { tenantAction } from "@/lib/tenancy/action";
 
 import { bookForGuest, cancelBooking, decideMemberAsk, offerToRequest } from "./bookings";
+import { removeUnitPhoto } from "./photos";
 import {
   ZBookHousing,
   ZBookingOnly,
@@ -13,6 +14,7 @@ import {
   ZHousingUnitInput,
   ZHousingUnitUpdate,
   ZOfferHousing,
+  ZPhotoOnly,
 } from "./schemas";
 import { createUnit, updateUnit } from "./units";
 
@@ -53,4 +55,10 @@ export const cancelHousingBookingAction = tenantAction("housing.manage", ZBookin
   await cancelBooking(ctx, input.bookingId);
   revalidatePath(`/${ctx.tenant.slug}/admin`, "layout");
   return ok(undefined, "housing.bookingCancelled");
+});
+
+export const removeHousingPhotoAction = tenantAction("housing.manage", ZPhotoOnly, async (ctx, input) => {
+  await removeUnitPhoto(ctx, input.photoId);
+  revalidatePath(`/${ctx.tenant.slug}/admin/housing`, "layout");
+  return ok(undefined, "housing.photoRemoved");
 });

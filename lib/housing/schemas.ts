@@ -118,3 +118,4 @@ export const ZAnswerOffer = z.object({
   bookingId: idField,
   accept: z.boolean(),
 });
+export const ZPhotoOnly = z.object({ photoId: idField });

@@ -1,17 +1,14 @@
 import "./support/act-as";
 
-import { randomUUID } from "node:crypto";
-
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { expireHousingOptions } from "@/lib/housing/expiry";
-import { submitIntake } from "@/lib/requests/intake";
-import { hashLinkToken, newLinkToken } from "@/lib/tokens";
+import { newLinkToken } from "@/lib/tokens";
 
 import { actAs } from "./support/act-as";
 import { createTestTenant, type TestTenant } from "./support/factories";
-import { intakeInput } from "./support/intake";
+import { createTrackedRequest, unitInput } from "./support/housing";
 
 const { bookHousingAction, offerHousingAction, createHousingUnitAction, cancelHousingBookingAction } =
   await import("@/lib/housing/actions");
@@ -20,49 +17,11 @@ const { answerHousingOfferAction } = await import("@/lib/housing/tracking-action
 let a: TestTenant;
 let b: TestTenant;
 
-const unitInput = {
-  name: "Studio du fleuve",
-  kind: "STUDIO" as const,
-  ownerName: "Mairie de Saint-Laurent",
-  ownerContact: "logement@mairie.exemple.test",
-  commune: "Saint-Laurent-du-Maroni",
-  area: "Ouest guyanais",
-  address: "12 rue du Port",
-  description: "",
-  rooms: 1,
-  beds: 2,
-  furnished: true,
-  accessible: false,
-  accessibilityNotes: "",
-  rentMonth: "650",
-  priceNight: "35",
-  deposit: "",
-  audiences: ["NEWCOMERS" as const, "LOCUMS" as const],
-  openToMembers: true,
-  minNights: "",
-  maxNights: "",
-  houseRules: "",
-  status: "AVAILABLE" as const,
-};
-
 async function createUnit(t: TestTenant, overrides: Partial<typeof unitInput> = {}) {
   actAs(t.staff);
   const result = await createHousingUnitAction(t.tenant.slug, { ...unitInput, ...overrides });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.data.id;
-}
-
-/** A newcomer's request with a tracking token we know (only its hash is stored). */
-export async function createTrackedRequest(t: TestTenant) {
-  const input = intakeInput();
-  await submitIntake({ ...t.tenant, referencePrefix: "HSG", firstResponseDays: 2 }, input, { ip: randomUUID() });
-  const token = newLinkToken();
-  const request = await db.installationRequest.update({
-    where: { tenantId_idempotencyKey: { tenantId: t.tenant.id, idempotencyKey: input.idempotencyKey } },
-    data: { trackingTokenHash: hashLinkToken(token) },
-    select: { id: true, email: true },
-  });
-  return { ...request, token };
 }
 
 const guest = (unitId: string, arrival: string, departure: string, name = "Interne Dupont") => ({
