@@ -7,6 +7,7 @@ const SECTIONS = [
   { key: "members", path: "/members" },
   { key: "events", path: "/events" },
   { key: "partners", path: "/partners" },
+  { key: "housing", path: "/housing" },
   { key: "emails", path: "/emails" },
   { key: "settings", path: "/settings" },
 ] as const;

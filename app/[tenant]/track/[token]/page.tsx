@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
+import { NewcomerHousing } from "@/components/housing/NewcomerHousing";
 import { StageProgress } from "@/components/requests/StageProgress";
 import { ConfirmButton, ContactForm, ReplyForm } from "@/components/requests/track/NewcomerForms";
 import { newcomerRegistrations } from "@/lib/events/newcomers";
@@ -98,6 +99,8 @@ export default async function TrackingPage({ params }: Props) {
           )}
           {open ? <ReplyForm tenantSlug={tenant.slug} token={token} /> : null}
         </section>
+
+        <NewcomerHousing tenant={tenant} token={token} requestId={request.id} />
 
         {registrations.length ? (
           <section aria-labelledby="my-events" className="card space-y-2">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 
 import { NewcomerInviteForm } from "@/components/events/NewcomerInvite";
 import { ActionButton } from "@/components/forms/ActionButton";
+import { RequestHousing } from "@/components/housing/RequestHousing";
 import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
 import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools";
@@ -24,10 +25,13 @@ import { can } from "@/lib/tenancy/permissions";
 
 export const generateMetadata = pageMetadata("request");
 
-type Props = { params: Promise<{ tenant: string; id: string }> };
+type Props = {
+  params: Promise<{ tenant: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 type Household = { partner?: { profession?: string | null } | null; children?: { age: number }[] };
 
-export default async function RequestPage({ params }: Props) {
+export default async function RequestPage({ params, searchParams }: Props) {
   const { tenant: slug, id } = await params;
   const { tenant, role } = await requireTenantPage(slug, "requests.view", `/${slug}/admin/requests/${id}`);
   // The tenant is part of the lookup: another tenant's id is simply not found.
@@ -166,6 +170,10 @@ export default async function RequestPage({ params }: Props) {
                 );
               })}
             </section>
+
+            {can(role, "housing.manage") ? (
+              <RequestHousing tenant={tenant} requestId={request.id} open={requestOpen} query={await searchParams} />
+            ) : null}
 
             <section aria-labelledby="messages" className="card space-y-3">
               <h2 id="messages" className="text-xl font-semibold">
