@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
 
 import { db } from "@/lib/db";
+import type { THousingUnitInput } from "@/lib/housing/schemas";
 import { submitIntake } from "@/lib/requests/intake";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
 import type { TestTenant } from "./factories";
 import { intakeInput } from "./intake";
 
-export const unitInput = {
+export const unitInput: THousingUnitInput = {
   name: "Studio du fleuve",
-  kind: "STUDIO" as const,
+  kind: "STUDIO",
   ownerName: "Mairie de Saint-Laurent",
   ownerContact: "logement@mairie.exemple.test",
   commune: "Saint-Laurent-du-Maroni",
@@ -24,12 +25,12 @@ export const unitInput = {
   rentMonth: "650",
   priceNight: "35",
   deposit: "",
-  audiences: ["NEWCOMERS" as const, "LOCUMS" as const],
+  audiences: ["NEWCOMERS", "LOCUMS"],
   openToMembers: true,
   minNights: "",
   maxNights: "",
   houseRules: "",
-  status: "AVAILABLE" as const,
+  status: "AVAILABLE",
 };
 
 /** A newcomer's request with a tracking token we know (only its hash is stored). */
