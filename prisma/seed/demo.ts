@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { hashLinkToken, newLinkToken } from "../../lib/tokens";
+import { seedDemoHousing } from "./demo-housing";
 import { seedDemoMembers } from "./demo-members";
 import { seedDemoPortal } from "./demo-portal";
 import { seedDemoRequests } from "./demo-requests";
@@ -143,6 +144,7 @@ export async function seedDemo(db: PrismaClient): Promise<DemoSummary> {
       people.map((p) => p.email),
     );
     await seedDemoPortal(db, { id: tenant.id, name: tenant.name, place: areas[0] });
+    await seedDemoHousing(db, { id: tenant.id, slug, referencePrefix: fields.referencePrefix }, staffUser.id);
     const invited = await db.invitation.count({ where: { tenantId: tenant.id, email: pendingInvitation.email } });
     if (!invited) {
       await db.invitation.create({
