@@ -39,3 +39,46 @@ describe("housing nights", () => {
     ]);
   });
 });
+
+describe("housing schemas", () => {
+  it("accept their own output again (the form sends the resolver's output to the action)", async () => {
+    const { ZHousingUnitInput, ZOfferHousing } = await import("./schemas");
+    const unit = ZHousingUnitInput.parse({
+      name: "Studio",
+      kind: "STUDIO",
+      ownerName: "",
+      ownerContact: "",
+      commune: "Mana",
+      area: "",
+      address: "",
+      description: "",
+      rooms: "1",
+      beds: "2",
+      furnished: true,
+      accessible: false,
+      accessibilityNotes: "",
+      rentMonth: "",
+      priceNight: "20",
+      deposit: "",
+      audiences: ["NEWCOMERS"],
+      openToMembers: false,
+      minNights: "",
+      maxNights: "",
+      houseRules: "",
+      status: "AVAILABLE",
+    });
+    expect(unit).toMatchObject({ rentMonth: null, priceNight: 20, minNights: null, maxNights: null, beds: 2 });
+    expect(ZHousingUnitInput.parse(unit)).toEqual(unit);
+    const offer = ZOfferHousing.parse({
+      requestId: "r",
+      unitId: "u",
+      arrival: "2027-01-10",
+      departure: "2027-02-28",
+      price: "",
+      optionDays: "5",
+      notes: "",
+    });
+    expect(ZOfferHousing.parse(offer)).toEqual(offer);
+    expect(ZOfferHousing.safeParse({ ...offer, departure: "2027-01-10" }).success).toBe(false);
+  });
+});

@@ -19,14 +19,18 @@ const count = (min: number, max: number) =>
     .int({ message: "errors.number" })
     .min(min, { message: "errors.number" })
     .max(max, { message: "errors.number" });
-/** An optional amount in euros, typed in a text field: "" means none. */
+/**
+ * An optional amount in euros, typed in a text field: "" means none. The client sends the resolver's
+ * output (null) to the action, which parses it again: null is accepted too.
+ */
 const optionalEuros = z.union([
   z.literal("").transform(() => null),
+  z.null(),
   z.coerce.number({ message: "errors.number" }).min(0, { message: "errors.number" }).max(100_000, {
     message: "errors.number",
   }),
 ]);
-const optionalNights = z.union([z.literal("").transform(() => null), count(1, MAX_NIGHTS)]);
+const optionalNights = z.union([z.literal("").transform(() => null), z.null(), count(1, MAX_NIGHTS)]);
 
 export const ZHousingUnitInput = z
   .object({
