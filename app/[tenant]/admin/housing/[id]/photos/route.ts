@@ -7,8 +7,11 @@ import { tenantRoute } from "@/lib/tenancy/route";
  * actions' 1 MB body limit. Same-origin only, like server actions (a cross-site form cannot post here).
  */
 export const POST = tenantRoute<{ tenant: string; id: string }>("housing.manage", async (ctx, { id }, request) => {
+  // Like server actions: the Origin must name the host the request was sent to (a cross-site form cannot
+  // forge either header). The URL Next hands us may carry another host name than the browser used.
   const origin = request.headers.get("origin");
-  if (!origin || origin !== new URL(request.url).origin) return new Response(null, { status: 403 });
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+  if (!origin || !URL.canParse(origin) || new URL(origin).host !== host) return new Response(null, { status: 403 });
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > PHOTO_MAX_BYTES + 64 * 1024) return json(413, { ok: false, formError: "housing.errors.photoSize" });
   const form = await request.formData().catch(() => null);
