@@ -21,6 +21,11 @@ export type HousingActor = {
 type Stay = { arrival: string; departure: string };
 
 const label = (actor: HousingActor) => actor.user.name ?? actor.user.email;
+/**
+ * Many people may book the same nights at once: all but one wait on the exclusion constraint, then fail.
+ * Allow for the queue (pool and lock) so the losers get the clear message, never a timeout.
+ */
+export const BOOKING_WAIT = { maxWait: 20_000, timeout: 20_000 };
 const cents = (euros: number | null) => (euros === null ? null : Math.round(euros * 100));
 
 /** A unit of the actor's tenant that can still be booked; another tenant's id is not found. */
@@ -108,7 +113,7 @@ export async function offerToRequest(
         }),
       });
       return booking;
-    }),
+    }, BOOKING_WAIT),
   );
 }
 
@@ -145,7 +150,7 @@ export async function bookForGuest(
       });
       await audit(tx, actor, "housing.booked", booking.id, { ...input, unitId: unit.id, guestContact: undefined });
       return booking;
-    }),
+    }, BOOKING_WAIT),
   );
 }
 
@@ -240,7 +245,7 @@ export async function decideMemberAsk(actor: HousingActor, bookingId: string, co
           link: portalHousingUrl(actor.tenant.slug),
         }),
       });
-    }),
+    }, BOOKING_WAIT),
   );
 }
 

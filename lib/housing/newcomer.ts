@@ -5,7 +5,7 @@ import { housingEmail } from "@/lib/mail/templates/housing";
 import { recordRequestEvent } from "@/lib/requests/events";
 import { findTrackedRequest } from "@/lib/requests/tracking";
 
-import { lockBooking } from "./bookings";
+import { BOOKING_WAIT, lockBooking } from "./bookings";
 import { newcomerRequestsUrl } from "./links";
 import { refusingOverlap } from "./overlap";
 
@@ -70,6 +70,6 @@ export async function answerOfferAsNewcomer(
           link: newcomerRequestsUrl(),
         }),
       });
-    }),
+    }, BOOKING_WAIT),
   );
 }

@@ -60,8 +60,8 @@ test("staff offer a studio for the newcomer's dates, the newcomer accepts on the
   const photoResponse = await staff.request.get((await photo.getAttribute("src"))!);
   expect(photoResponse.headers()["content-type"]).toBe("image/webp");
 
-  // Youssef Benali (demo request 2) needs temporary housing from 10 January to 28 February 2027, in Apatou.
-  const newcomer = await trackDemoRequest(TENANT, "demo-1");
+  // Hugo Lemaire (demo request 4) needs temporary housing from 10 January to 28 February 2027, in Apatou.
+  const newcomer = await trackDemoRequest(TENANT, "demo-3");
   await staff.goto(`/${TENANT}/admin/requests/${newcomer.id}`);
   const housing = staff.getByRole("region", { name: "Logement temporaire" });
   await expect(housing.getByLabel("Arrivée")).toHaveValue("2027-01-10");
@@ -95,9 +95,9 @@ test("staff offer a studio for the newcomer's dates, the newcomer accepts on the
   await staff.getByRole("link", { name: unitName }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toContainText(unitName);
   await staff.goto(`${new URL(staff.url()).pathname}?month=2027-01`);
-  // January 2027: the nights from the 10th to the 31st are Youssef's, the first nine are free.
+  // January 2027: the nights from the 10th to the 31st are Hugo's, the first nine are free.
   const calendar = staff.getByRole("table", { name: /Nuits de/ });
-  await expect(calendar.getByText(/^Confirmée · Youssef Benali/)).toHaveCount(22);
+  await expect(calendar.getByText(/^Confirmée · Hugo Lemaire/)).toHaveCount(22);
   await expect(calendar.getByText("Libre", { exact: true })).toHaveCount(9);
   await staff.goto(`/${TENANT}/admin/housing/occupancy?month=2027-01`);
   await expect(staff.getByRole("row", { name: new RegExp(unitName) })).toContainText("22 / 31");
