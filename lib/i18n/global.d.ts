@@ -1,5 +1,6 @@
 import type frEvents from "./messages/fr.events.json";
 import type frFollowUp from "./messages/fr.followup.json";
+import type frHousing from "./messages/fr.housing.json";
 import type frIndicators from "./messages/fr.indicators.json";
 import type fr from "./messages/fr.json";
 import type frMembers from "./messages/fr.members.json";
@@ -18,6 +19,7 @@ declare module "next-intl" {
       typeof frWorkspace &
       typeof frFollowUp &
       typeof frIndicators &
-      typeof frNetwork;
+      typeof frNetwork &
+      typeof frHousing;
   }
 }

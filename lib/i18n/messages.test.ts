@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import enEvents from "./messages/en.events.json";
 import enFollowUp from "./messages/en.followup.json";
+import enHousing from "./messages/en.housing.json";
 import enIndicators from "./messages/en.indicators.json";
 import enCore from "./messages/en.json";
 import enMail from "./messages/en.mail.json";
@@ -12,6 +13,7 @@ import enRequests from "./messages/en.requests.json";
 import enWorkspace from "./messages/en.workspace.json";
 import frEvents from "./messages/fr.events.json";
 import frFollowUp from "./messages/fr.followup.json";
+import frHousing from "./messages/fr.housing.json";
 import frIndicators from "./messages/fr.indicators.json";
 import frCore from "./messages/fr.json";
 import frMail from "./messages/fr.mail.json";
@@ -32,6 +34,7 @@ const fr = {
   ...frFollowUp,
   ...frIndicators,
   ...frNetwork,
+  ...frHousing,
 };
 const en = {
   ...enCore,
@@ -44,6 +47,7 @@ const en = {
   ...enFollowUp,
   ...enIndicators,
   ...enNetwork,
+  ...enHousing,
 };
 
 function keys(obj: object, prefix = ""): string[] {
@@ -73,6 +77,7 @@ it("feature catalogs do not redefine core namespaces", () => {
     ...Object.keys(frIndicators),
     ...Object.keys(frFollowUp),
     ...Object.keys(frNetwork),
+    ...Object.keys(frHousing),
   ])
     expect(Object.keys(frCore)).not.toContain(key);
 });

@@ -8,17 +8,19 @@ export default getRequestConfig(async () => {
   const store = await cookies();
   const locale = toLocale(store.get(LOCALE_COOKIE)?.value);
   // One catalog file per feature and language, merged by namespace.
-  const [core, requests, events, offers, members, workspace, followUp, indicators, network] = await Promise.all([
-    import(`./messages/${locale}.json`),
-    import(`./messages/${locale}.requests.json`),
-    import(`./messages/${locale}.events.json`),
-    import(`./messages/${locale}.offers.json`),
-    import(`./messages/${locale}.members.json`),
-    import(`./messages/${locale}.workspace.json`),
-    import(`./messages/${locale}.followup.json`),
-    import(`./messages/${locale}.indicators.json`),
-    import(`./messages/${locale}.network.json`),
-  ]);
+  const [core, requests, events, offers, members, workspace, followUp, indicators, network, housing] =
+    await Promise.all([
+      import(`./messages/${locale}.json`),
+      import(`./messages/${locale}.requests.json`),
+      import(`./messages/${locale}.events.json`),
+      import(`./messages/${locale}.offers.json`),
+      import(`./messages/${locale}.members.json`),
+      import(`./messages/${locale}.workspace.json`),
+      import(`./messages/${locale}.followup.json`),
+      import(`./messages/${locale}.indicators.json`),
+      import(`./messages/${locale}.network.json`),
+      import(`./messages/${locale}.housing.json`),
+    ]);
   const messages = {
     ...core.default,
     ...requests.default,
@@ -29,6 +31,7 @@ export default getRequestConfig(async () => {
     ...followUp.default,
     ...indicators.default,
     ...network.default,
+    ...housing.default,
   };
   return { locale, messages, timeZone: "Europe/Paris" };
 });

@@ -27,6 +27,7 @@ export const PERMISSIONS = {
   "partners.manage": ["COORDINATOR", "STAFF"],
   "report.edit": ["COORDINATOR"],
   "network.manage": ["COORDINATOR", "STAFF"],
+  "housing.manage": ["COORDINATOR", "STAFF"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

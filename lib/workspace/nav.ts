@@ -3,7 +3,10 @@
  * its label (`nav.*` or `workspace.nav.*`). A new staff page adds one line here.
  */
 export type NavLabel =
-  | { ns: "nav"; key: "dashboard" | "requests" | "members" | "events" | "partners" | "network" | "emails" | "settings" }
+  | {
+      ns: "nav";
+      key: "dashboard" | "requests" | "members" | "events" | "partners" | "network" | "housing" | "emails" | "settings";
+    }
   | { ns: "workspace"; key: "tasks" | "indicators" | "report" };
 
 export type NavSection = { id: string; path: string; label: NavLabel };
@@ -25,6 +28,7 @@ export const STAFF_NAV: NavGroup[] = [
       { id: "events", path: "/events", label: { ns: "nav", key: "events" } },
       { id: "partners", path: "/partners", label: { ns: "nav", key: "partners" } },
       { id: "network", path: "/network", label: { ns: "nav", key: "network" } },
+      { id: "housing", path: "/housing", label: { ns: "nav", key: "housing" } },
     ],
   },
   {

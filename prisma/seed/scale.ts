@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { EmailStatus, Role } from "../../lib/generated/prisma/enums";
+import { insertHousing } from "./scale-housing";
 import { deleteBenchNetwork, insertNetwork } from "./scale-network";
 
 // A large data set for benchmarks: many tenants, one much bigger than the others.
@@ -22,6 +23,8 @@ type Options = {
   bigTenantActors?: number;
   bigTenantReferrals?: number;
   bigTenantAids?: number;
+  housingUnits?: number;
+  bookingsPerUnit?: number;
 };
 
 async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<number> {
@@ -118,6 +121,10 @@ export async function seedScale(
   await db.offerUse.deleteMany({ where: bench });
   await db.offer.deleteMany({ where: bench });
   await db.partner.deleteMany({ where: bench });
+  await db.housingBooking.deleteMany({ where: bench });
+  await db.housingPhoto.deleteMany({ where: bench });
+  await db.housingUnit.deleteMany({ where: bench });
+  await db.storedFile.deleteMany({ where: bench });
   await db.outboundEmail.deleteMany({ where: bench });
   await db.membership.deleteMany({ where: bench });
   await db.tenant.deleteMany({ where: { slug: { startsWith: "bench-" } } });
@@ -142,6 +149,7 @@ export async function seedScale(
     options.bigTenantReferrals ?? 5_000,
     options.bigTenantAids ?? 50,
   );
+  rows += await insertHousing(db, options.housingUnits ?? 100, options.bookingsPerUnit ?? 20);
   // Fresh statistics, or the planner guesses from empty tables and the first pages after a seed are slow.
   await db.$executeRawUnsafe("ANALYZE");
   return { tenants: tenantCount, rows, ms: Date.now() - started };

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
+import { NewcomerHousing } from "@/components/housing/NewcomerHousing";
 import { TrackingNetwork } from "@/components/network/TrackingNetwork";
 import { StageProgress } from "@/components/requests/StageProgress";
 import { ConfirmButton, ContactForm, ReplyForm } from "@/components/requests/track/NewcomerForms";
@@ -101,6 +102,7 @@ export default async function TrackingPage({ params }: Props) {
         </section>
 
         <TrackingNetwork tenant={tenant} requestId={request.id} token={token} open={open} />
+        <NewcomerHousing tenant={tenant} token={token} requestId={request.id} />
 
         {registrations.length ? (
           <section aria-labelledby="my-events" className="card space-y-2">

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { NewcomerInviteForm } from "@/components/events/NewcomerInvite";
 import { CheckInHistory } from "@/components/followup/CheckInHistory";
 import { ActionButton } from "@/components/forms/ActionButton";
+import { RequestHousing } from "@/components/housing/RequestHousing";
 import { RequestNetwork } from "@/components/network/RequestNetwork";
 import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
@@ -27,10 +28,13 @@ import { can } from "@/lib/tenancy/permissions";
 
 export const generateMetadata = pageMetadata("request");
 
-type Props = { params: Promise<{ tenant: string; id: string }> };
+type Props = {
+  params: Promise<{ tenant: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 type Household = { partner?: { profession?: string | null } | null; children?: { age: number }[] };
 
-export default async function RequestPage({ params }: Props) {
+export default async function RequestPage({ params, searchParams }: Props) {
   const { tenant: slug, id } = await params;
   const { tenant, role } = await requireTenantPage(slug, "requests.view", `/${slug}/admin/requests/${id}`);
   // The tenant is part of the lookup: another tenant's id is simply not found.
@@ -181,6 +185,9 @@ export default async function RequestPage({ params }: Props) {
                 who={`${request.firstName} ${request.lastName}`}
                 canAct={can(role, "requests.manage")}
               />
+            ) : null}
+            {can(role, "housing.manage") ? (
+              <RequestHousing tenant={tenant} requestId={request.id} open={requestOpen} query={await searchParams} />
             ) : null}
 
             <section aria-labelledby="messages" className="card space-y-3">
