@@ -29,7 +29,7 @@ export const BOOKING_WAIT = { maxWait: 20_000, timeout: 20_000 };
 const cents = (euros: number | null) => (euros === null ? null : Math.round(euros * 100));
 
 /** A unit of the actor's tenant that can still be booked; another tenant's id is not found. */
-async function bookableUnit(tx: Tx, tenantId: string, unitId: string, stay: Stay) {
+async function bookableUnit(tx: Tx, tenantId: string, { unitId, ...stay }: Stay & { unitId: string }) {
   const unit = await tx.housingUnit.findFirst({
     where: { id: unitId, tenantId },
     select: {
@@ -70,7 +70,7 @@ export async function offerToRequest(
       });
       if (!request) throw new ActionError("errors.notFound");
       if (!isOpen(request.stage)) throw new ActionError("housing.errors.requestClosed");
-      const unit = await bookableUnit(tx, actor.tenant.id, input.unitId, input);
+      const unit = await bookableUnit(tx, actor.tenant.id, input);
       const booking = await tx.housingBooking.create({
         data: {
           tenantId: actor.tenant.id,
@@ -131,7 +131,7 @@ export async function bookForGuest(
 ) {
   return refusingOverlap(() =>
     db.$transaction(async (tx) => {
-      const unit = await bookableUnit(tx, actor.tenant.id, input.unitId, input);
+      const unit = await bookableUnit(tx, actor.tenant.id, input);
       const booking = await tx.housingBooking.create({
         data: {
           tenantId: actor.tenant.id,
@@ -148,7 +148,11 @@ export async function bookForGuest(
         },
         select: { id: true },
       });
-      await audit(tx, actor, "housing.booked", booking.id, { ...input, unitId: unit.id, guestContact: undefined });
+      await audit(tx, actor, {
+        action: "housing.booked",
+        bookingId: booking.id,
+        details: { ...input, unitId: unit.id, guestContact: undefined },
+      });
       return booking;
     }, BOOKING_WAIT),
   );
@@ -160,7 +164,7 @@ export async function askAsMember(
   input: Stay & { unitId: string; audience: HousingAudience; message: string },
 ) {
   return db.$transaction(async (tx) => {
-    const unit = await bookableUnit(tx, actor.tenant.id, input.unitId, input);
+    const unit = await bookableUnit(tx, actor.tenant.id, input);
     if (!unit.openToMembers) throw new ActionError("errors.notFound");
     const nights = nightsBetween(input.arrival, input.departure);
     const booking = await tx.housingBooking.create({
@@ -177,7 +181,7 @@ export async function askAsMember(
       },
       select: { id: true },
     });
-    await audit(tx, actor, "housing.asked", booking.id, { ...input, unitId: unit.id });
+    await audit(tx, actor, { action: "housing.asked", bookingId: booking.id, details: { ...input, unitId: unit.id } });
     return booking;
   });
 }
@@ -229,7 +233,11 @@ export async function decideMemberAsk(actor: HousingActor, bookingId: string, co
         select: { user: { select: { email: true, name: true, locale: true } } },
       });
       const unit = await unitAndPlace(tx, booking.unitId);
-      await audit(tx, actor, confirm ? "housing.confirmed" : "housing.declined", booking.id, {});
+      await audit(tx, actor, {
+        action: confirm ? "housing.confirmed" : "housing.declined",
+        bookingId: booking.id,
+        details: {},
+      });
       await queueTenantEmail(tx, {
         tenantId: actor.tenant.id,
         kind: confirm ? "housing.confirmed" : "housing.declined",
@@ -267,12 +275,16 @@ export async function cancelBooking(actor: HousingActor, bookingId: string) {
         public: true,
       });
     } else {
-      await audit(tx, actor, "housing.cancelled", booking.id, {});
+      await audit(tx, actor, { action: "housing.cancelled", bookingId: booking.id, details: {} });
     }
   });
 }
 
-async function audit(tx: Tx, actor: HousingActor, action: string, bookingId: string, details: object) {
+async function audit(
+  tx: Tx,
+  actor: HousingActor,
+  { action, bookingId, details }: { action: string; bookingId: string; details: object },
+) {
   await recordAudit(tx, {
     tenantId: actor.tenant.id,
     actorId: actor.user.id,

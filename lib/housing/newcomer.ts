@@ -20,9 +20,7 @@ const iso = (day: Date) => day.toISOString().slice(0, 10);
 export async function answerOfferAsNewcomer(
   tenant: Tenant,
   token: string,
-  bookingId: string,
-  accept: boolean,
-  now = new Date(),
+  { bookingId, accept, now = new Date() }: { bookingId: string; accept: boolean; now?: Date },
 ) {
   const request = await findTrackedRequest(tenant.id, token);
   if (!request) throw new ActionError("errors.notFound");

@@ -76,7 +76,7 @@ export async function findUnitForStaff(tenantId: string, unitId: string) {
 }
 
 /** The bookings of a unit shown on its month calendar and list (asks, options and confirmed ones). */
-export async function unitBookings(tenantId: string, unitId: string, from: string, to: string) {
+export async function unitBookings(tenantId: string, unitId: string, { from, to }: { from: string; to: string }) {
   const rows = await db.housingBooking.findMany({
     where: { tenantId, unitId, status: { in: ["REQUESTED", ...HELD] }, ...overlapping(from, to) },
     orderBy: { arrival: "asc" },
@@ -98,7 +98,7 @@ export async function pendingAsks(tenantId: string) {
 }
 
 /** The whole stock over a month: each available unit with the nights held in it. */
-export async function occupancy(tenantId: string, from: string, to: string, page: number) {
+export async function occupancy(tenantId: string, { from, to, page }: { from: string; to: string; page: number }) {
   const where = { tenantId, status: "AVAILABLE" as const };
   const [total, units] = await Promise.all([
     db.housingUnit.count({ where }),

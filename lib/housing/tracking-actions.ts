@@ -10,7 +10,7 @@ import { ZAnswerOffer } from "./schemas";
 
 /** The newcomer accepts or declines a lodging offered on their request: the tracking token is the credential. */
 export const answerHousingOfferAction = publicTenantAction(ZAnswerOffer, async ({ tenant }, input) => {
-  await answerOfferAsNewcomer(tenant, input.token, input.bookingId, input.accept);
+  await answerOfferAsNewcomer(tenant, input.token, input);
   revalidatePath(`/${tenant.slug}/track/${input.token}`);
   return ok(undefined, input.accept ? "housing.track.accepted" : "housing.track.declined");
 });

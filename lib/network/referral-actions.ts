@@ -57,14 +57,14 @@ export const setReferralOutcomeAction = tenantAction("network.manage", ZOutcome,
 
 /** The newcomer accepts or declines on the tracking page: the tracking token is the credential. */
 export const answerConsentAction = publicTenantAction(ZNewcomerConsent, async ({ tenant }, input) => {
-  await consentAsNewcomer(tenant, input.token, input.referralId, input.accept);
+  await consentAsNewcomer(tenant, input.token, input);
   revalidatePath(`/${tenant.slug}/track/${input.token}`);
   return ok(undefined, input.accept ? "network.consent.accepted" : "network.consent.declined");
 });
 
 /** The actor answers through the private link of the introduction email. */
 export const answerReferralAction = publicTenantAction(ZActorAnswer, async ({ tenant }, input) => {
-  await answerAsActor(tenant, input.token, input.answer, input.message);
+  await answerAsActor(tenant, input.token, input);
   revalidatePath(`/${tenant.slug}/orientation/${input.token}`);
   return ok(undefined, "network.orientation.thanks");
 });

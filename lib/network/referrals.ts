@@ -133,9 +133,7 @@ async function lockReferral(tx: Tx, tenantId: string, referralId: string) {
 
 async function recordConsent(
   tx: Tx,
-  tenantId: string,
-  referralId: string,
-  accept: boolean,
+  { tenantId, referralId, accept }: { tenantId: string; referralId: string; accept: boolean },
   by: { channel: "TRACKING_PAGE" | "PHONE"; actorId: string | null; actorLabel: string },
 ) {
   const referral = await lockReferral(tx, tenantId, referralId);
@@ -164,7 +162,11 @@ async function recordConsent(
 }
 
 /** The newcomer, on the tracking page: the tracking token is the credential. */
-export async function consentAsNewcomer(tenant: Tenant, token: string, referralId: string, accept: boolean) {
+export async function consentAsNewcomer(
+  tenant: Tenant,
+  token: string,
+  { referralId, accept }: { referralId: string; accept: boolean },
+) {
   if (!LINK_TOKEN_PATTERN.test(token)) throw new ActionError("errors.notFound");
   const request = await db.installationRequest.findFirst({
     where: {
@@ -179,22 +181,30 @@ export async function consentAsNewcomer(tenant: Tenant, token: string, referralI
   const owned = await db.referral.findFirst({ where: { id: referralId, tenantId: tenant.id, requestId: request.id } });
   if (!owned) throw new ActionError("errors.notFound");
   await db.$transaction((tx) =>
-    recordConsent(tx, tenant.id, referralId, accept, {
-      channel: "TRACKING_PAGE",
-      actorId: null,
-      actorLabel: `${request.firstName} ${request.lastName}`,
-    }),
+    recordConsent(
+      tx,
+      { tenantId: tenant.id, referralId, accept },
+      {
+        channel: "TRACKING_PAGE",
+        actorId: null,
+        actorLabel: `${request.firstName} ${request.lastName}`,
+      },
+    ),
   );
 }
 
 /** Staff record a consent (or a refusal) given by phone. */
 export async function recordPhoneConsent(staff: Staff, referralId: string, accept: boolean) {
   await db.$transaction((tx) =>
-    recordConsent(tx, staff.tenant.id, referralId, accept, {
-      channel: "PHONE",
-      actorId: staff.user.id,
-      actorLabel: label(staff),
-    }),
+    recordConsent(
+      tx,
+      { tenantId: staff.tenant.id, referralId, accept },
+      {
+        channel: "PHONE",
+        actorId: staff.user.id,
+        actorLabel: label(staff),
+      },
+    ),
   );
 }
 
@@ -318,7 +328,11 @@ export async function findReferralByToken(tenantId: string, token: string, now =
 }
 
 /** The actor answers without an account; the staff are told (timeline and email), the newcomer sees it. */
-export async function answerAsActor(tenant: Tenant, token: string, answer: ActorAnswer, message: string) {
+export async function answerAsActor(
+  tenant: Tenant,
+  token: string,
+  { answer, message }: { answer: ActorAnswer; message: string },
+) {
   const found = await findReferralByToken(tenant.id, token);
   if (!found) throw new ActionError("errors.notFound");
   await db.$transaction(async (tx) => {

@@ -87,15 +87,17 @@ export async function resolveTenantAccess(
   permission: Permission | null,
 ): Promise<{ decision: AccessDecision; context: TenantContext | null }> {
   const user = await getCurrentUser();
-  if (!user) return decide(await findTenantBySlug(slug), null, null, permission);
+  if (!user) return decide({ tenant: await findTenantBySlug(slug), user: null, membership: null }, permission);
   const found = await findTenantWithMembership(slug, user.id);
-  return decide(found?.tenant ?? null, user, found?.membership ?? null, permission);
+  return decide({ tenant: found?.tenant ?? null, user, membership: found?.membership ?? null }, permission);
 }
 
 function decide(
-  tenant: TenantSummary | null,
-  user: CurrentUser | null,
-  membership: Membership | null,
+  {
+    tenant,
+    user,
+    membership,
+  }: { tenant: TenantSummary | null; user: CurrentUser | null; membership: Membership | null },
   permission: Permission | null,
 ): { decision: AccessDecision; context: TenantContext | null } {
   const decision = decideAccess({ tenantFound: !!tenant, userId: user?.id ?? null, membership, permission });
@@ -119,7 +121,7 @@ export async function resolveAccessFor(
           select: { id: true, role: true, status: true },
         })
       : null;
-  return decide(tenant, user, membership, permission);
+  return decide({ tenant, user, membership }, permission);
 }
 
 /** For pages: turns a refusal into the not-found page, the sign-in redirect or the refusal page. */

@@ -39,8 +39,8 @@ export default async function HousingUnitPage({
   const today = isoDayInTimeZone(new Date(), tenant.timeZone);
   const [unit, monthStays, upcoming] = await Promise.all([
     findUnitForStaff(tenant.id, unitId.data),
-    unitBookings(tenant.id, unitId.data, first, next),
-    unitBookings(tenant.id, unitId.data, today, "9999-12-31"),
+    unitBookings(tenant.id, unitId.data, { from: first, to: next }),
+    unitBookings(tenant.id, unitId.data, { from: today, to: "9999-12-31" }),
   ]);
   if (!unit) notFound();
   const t = await getTranslations("housing");

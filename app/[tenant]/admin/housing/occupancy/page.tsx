@@ -26,7 +26,7 @@ export default async function HousingOccupancyPage({
   const page = pageNumber.parse(query.page ?? 1);
   const { first, next } = monthBounds(month);
   const t = await getTranslations("housing");
-  const data = await occupancy(tenant.id, first, next, page);
+  const data = await occupancy(tenant.id, { from: first, to: next, page });
   const base = `/${tenant.slug}/admin/housing/occupancy`;
   return (
     <div className="space-y-4">
