@@ -6,14 +6,11 @@ import frEvents from "./messages/fr.events.json";
 
 const CATALOGUES = { fr: frEvents, en: enEvents };
 
-/** The reader's language as their browser sends it (the locale cookie), French by default. */
-export function requestLocale(request: Request): Locale {
+/** The reader's language as their browser sends it (the locale cookie), French by default: route handlers. */
+export function localeOfRequest(request: Request): Locale {
   const cookie = request.headers.get("cookie") ?? "";
-  const value = cookie
-    .split(";")
-    .map((part) => part.trim().split("="))
-    .find(([name]) => name === LOCALE_COOKIE)?.[1];
-  return toLocale(value);
+  const match = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(cookie);
+  return toLocale(match?.[1]);
 }
 
 /**
@@ -21,7 +18,7 @@ export function requestLocale(request: Request): Locale {
  * the date format of their language. Pages use next-intl's own request config instead.
  */
 export function csvReader(request: Request) {
-  const locale = requestLocale(request);
+  const locale = localeOfRequest(request);
   return {
     t: createTranslator({ locale, messages: CATALOGUES[locale], namespace: "events.csv" }),
     locale: locale === "en" ? "en-GB" : "fr-FR",

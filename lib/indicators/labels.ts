@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 
-import { LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n/config";
+import { toLocale, type Locale } from "@/lib/i18n/config";
 import enIndicators from "@/lib/i18n/messages/en.indicators.json";
 import enRequests from "@/lib/i18n/messages/en.requests.json";
 import frIndicators from "@/lib/i18n/messages/fr.indicators.json";
@@ -23,13 +23,6 @@ export function indicatorTranslator(locale: string | null | undefined) {
   return createTranslator({ locale: language, messages: CATALOGUES[language] });
 }
 export type IndicatorTranslator = ReturnType<typeof indicatorTranslator>;
-
-/** The reader's language from a request's cookie (route handlers). */
-export function localeOfRequest(request: Request): Locale {
-  const cookie = request.headers.get("cookie") ?? "";
-  const match = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(cookie);
-  return toLocale(match?.[1]);
-}
 
 /** "2026-03" as "mars 2026" / "March 2026". */
 export function monthLabel(month: string, locale: string) {

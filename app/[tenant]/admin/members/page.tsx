@@ -14,6 +14,7 @@ import { MembershipStatus } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate, yearInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { listMembers, listPendingInvitations } from "@/lib/members/queries";
 import { ZMemberFilters } from "@/lib/members/schemas";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -27,6 +28,7 @@ type Props = {
 };
 
 export default async function MembersPage({ params, searchParams }: Props) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug } = await params;
   const { tenant, user, role } = await requireTenantPage(slug, "members.view", `/${slug}/admin/members`);
   const query = ZMemberFilters.parse(await searchParams);
@@ -80,7 +82,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
                 <li key={inv.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>
                     {inv.email} — {tRoles(inv.role)} —{" "}
-                    {tInv("expires", { date: formatDate(inv.expiresAt, tenant.timeZone) })}
+                    {tInv("expires", { date: formatDate(inv.expiresAt, tenant.timeZone, dateLocale) })}
                   </span>
                   {can(role, invitePermission(inv.role)) ? (
                     <RevokeInvitationButton tenantSlug={tenant.slug} invitationId={inv.id} email={inv.email} />

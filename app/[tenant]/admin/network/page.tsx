@@ -6,6 +6,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { formatDate } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { listActors } from "@/lib/network/queries";
 import { NEED_TYPES, NETWORK_CATEGORIES, ZNetworkQuery } from "@/lib/network/schemas";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -18,6 +19,7 @@ type Props = {
 };
 
 export default async function NetworkPage({ params, searchParams }: Props) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug } = await params;
   const { tenant } = await requireTenantPage(slug, "network.manage", `/${slug}/admin/network`);
   const query = ZNetworkQuery.parse(await searchParams);
@@ -127,7 +129,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
                   <td className="px-3 py-2">{a.communes.length ? a.communes.join(", ") : t("table.wholeTerritory")}</td>
                   <td className="px-3 py-2">{a._count.referrals}</td>
                   <td className="px-3 py-2">
-                    {a.lastContactedAt ? formatDate(a.lastContactedAt, tenant.timeZone) : "—"}
+                    {a.lastContactedAt ? formatDate(a.lastContactedAt, tenant.timeZone, dateLocale) : "—"}
                   </td>
                 </tr>
               ))}

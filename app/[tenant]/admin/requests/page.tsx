@@ -9,6 +9,7 @@ import { TableScroll } from "@/components/ui/TableScroll";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { ZRequestFilters, type TRequestFilters } from "@/lib/requests/filters";
 import { NEED_TYPES, PROFESSIONS } from "@/lib/requests/intake-schema";
 import { listBoard, listRequests } from "@/lib/requests/queries";
@@ -48,6 +49,7 @@ const BOARD_MESSAGES = [
 ];
 
 export default async function RequestsPage({ params, searchParams }: Props) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug } = await params;
   const { tenant, user } = await requireTenantPage(slug, "requests.view", `/${slug}/admin/requests`);
   const filters = ZRequestFilters.parse(await searchParams);
@@ -265,7 +267,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
                         <span className="text-slate-700">({t("staff.daysInStage", { days: r.daysInStage })})</span>
                       </td>
                       <td className="px-3 py-2">
-                        {r.desiredArrivalDate ? formatDate(r.desiredArrivalDate, "UTC") : "—"}
+                        {r.desiredArrivalDate ? formatDate(r.desiredArrivalDate, "UTC", dateLocale) : "—"}
                       </td>
                       <td className="px-3 py-2">
                         {r.assignee ? (r.assignee.name ?? r.assignee.email) : t("staff.nobody")}

@@ -8,6 +8,7 @@ import { activeMembershipId, memberBookings, unitsForMembers } from "@/lib/housi
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { calendarDay, formatCalendarDay, formatCurrency, isoDayInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("portalHousing");
@@ -16,6 +17,7 @@ export const generateMetadata = pageMetadata("portalHousing");
 const HORIZON_DAYS = 180;
 
 export default async function PortalHousingPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug } = await params;
   const { tenant, user } = await requireTenantPage(slug, "portal.view", `/${slug}/portal/housing`);
   const membershipId = await activeMembershipId(tenant.id, user.id);
@@ -49,7 +51,7 @@ export default async function PortalHousingPage({ params }: { params: Promise<{ 
                   </Badge>{" "}
                   {b.unit.name} ({b.unit.commune}) ·{" "}
                   {t("dates", { arrival: day(b.arrival), departure: day(b.departure) })}
-                  {b.priceCents !== null ? ` · ${formatCurrency(b.priceCents)}` : ""}
+                  {b.priceCents !== null ? ` · ${formatCurrency(b.priceCents, dateLocale)}` : ""}
                   {b.unit.address ? ` · ${t("track.address")} ${b.unit.address}` : ""}
                 </li>
               ))}
@@ -74,9 +76,11 @@ export default async function PortalHousingPage({ params }: { params: Promise<{ 
                   {u.furnished ? ` · ${t("fields.furnished")}` : ""}
                   {u.accessible ? ` · ${t("fields.accessible")}` : ""}
                   {u.priceNightCents !== null
-                    ? ` · ${t("perNight", { amount: formatCurrency(u.priceNightCents) })}`
+                    ? ` · ${t("perNight", { amount: formatCurrency(u.priceNightCents, dateLocale) })}`
                     : ""}
-                  {u.rentMonthCents !== null ? ` · ${t("perMonth", { amount: formatCurrency(u.rentMonthCents) })}` : ""}
+                  {u.rentMonthCents !== null
+                    ? ` · ${t("perMonth", { amount: formatCurrency(u.rentMonthCents, dateLocale) })}`
+                    : ""}
                   {" · "}
                   {u.audiences.map((a) => t(`audiences.${a}`)).join(", ")}
                 </p>

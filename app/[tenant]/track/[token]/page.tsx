@@ -11,6 +11,7 @@ import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { translateDynamic } from "@/lib/i18n/dynamic";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { listVisibleOffers } from "@/lib/offers/service";
 import { isOpen } from "@/lib/requests/stages";
 import { findTrackedRequest } from "@/lib/requests/tracking";
@@ -22,6 +23,7 @@ type Props = { params: Promise<{ tenant: string; token: string }> };
 
 /** The token is the credential: unknown, revoked, malformed or other-tenant tokens all give the same 404. */
 export default async function TrackingPage({ params }: Props) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug, token } = await params;
   const { tenant } = await requireTenantPage(slug, null, `/${slug}`);
   const request = await findTrackedRequest(tenant.id, token);
@@ -91,7 +93,7 @@ export default async function TrackingPage({ params }: Props) {
                 <li key={m.id} className={`rounded-md p-3 ${m.author === "STAFF" ? "bg-sky-50" : "bg-slate-100"}`}>
                   <p className="text-sm font-semibold">
                     {m.author === "STAFF" ? t("track.fromStaff") : t("track.fromYou")} —{" "}
-                    {formatDateTime(m.createdAt, tenant.timeZone)}
+                    {formatDateTime(m.createdAt, tenant.timeZone, dateLocale)}
                   </p>
                   <p className="whitespace-pre-line">{m.body}</p>
                 </li>
@@ -113,7 +115,7 @@ export default async function TrackingPage({ params }: Props) {
               {registrations.map((r) => (
                 <li key={r.id}>
                   <span className="font-medium">{r.event.title}</span> —{" "}
-                  {formatDateTime(r.event.startsAt, tenant.timeZone)}, {r.event.place}
+                  {formatDateTime(r.event.startsAt, tenant.timeZone, dateLocale)}, {r.event.place}
                   {" · "}
                   {r.status === "CONFIRMED"
                     ? tEvents("regStatus.CONFIRMED")
@@ -159,7 +161,8 @@ export default async function TrackingPage({ params }: Props) {
               .reverse()
               .map((e) => (
                 <li key={e.id}>
-                  <span className="text-slate-700">{formatDate(e.createdAt, tenant.timeZone)}</span> — {eventText(e)}
+                  <span className="text-slate-700">{formatDate(e.createdAt, tenant.timeZone, dateLocale)}</span> —{" "}
+                  {eventText(e)}
                 </li>
               ))}
           </ul>

@@ -15,6 +15,7 @@ import { findUnitForStaff, unitBookings } from "@/lib/housing/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { calendarDay, formatCalendarDay, formatCurrency, isoDayInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("housingUnit");
@@ -29,6 +30,7 @@ export default async function HousingUnitPage({
   params: Promise<{ tenant: string; id: string }>;
   searchParams: Promise<{ month?: string }>;
 }) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug, id } = await params;
   const { tenant } = await requireTenantPage(slug, "housing.manage", `/${slug}/admin/housing/${id}`);
   const unitId = idField.safeParse(id);
@@ -60,7 +62,9 @@ export default async function HousingUnitPage({
         <p>
           {t(`kinds.${unit.kind}`)} · {unit.commune}
           {unit.address ? ` · ${unit.address}` : ""} · {t("summary", { rooms: unit.rooms, beds: unit.beds })}
-          {unit.priceNightCents !== null ? ` · ${t("perNight", { amount: formatCurrency(unit.priceNightCents) })}` : ""}
+          {unit.priceNightCents !== null
+            ? ` · ${t("perNight", { amount: formatCurrency(unit.priceNightCents, dateLocale) })}`
+            : ""}
         </p>
 
         <section aria-labelledby="unit-calendar" className="card space-y-2">
@@ -96,7 +100,8 @@ export default async function HousingUnitPage({
                     ) : (
                       b.who
                     )}{" "}
-                    ({t(`audiences.${b.audience}`)}){b.priceCents !== null ? ` · ${formatCurrency(b.priceCents)}` : ""}
+                    ({t(`audiences.${b.audience}`)})
+                    {b.priceCents !== null ? ` · ${formatCurrency(b.priceCents, dateLocale)}` : ""}
                   </span>
                   <CancelBookingButton tenantSlug={tenant.slug} bookingId={b.id} who={b.who} />
                 </li>

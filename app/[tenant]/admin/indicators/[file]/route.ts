@@ -1,6 +1,6 @@
+import { localeOfRequest } from "@/lib/i18n/route-reader";
 import { DATASET_KEYS, type DatasetKey } from "@/lib/indicators/datasets";
 import { datasetCsv, datasetsXlsx, downloadHeaders, XLSX_TYPE } from "@/lib/indicators/export";
-import { localeOfRequest } from "@/lib/indicators/labels";
 import { indicatorData, periodFromQuery } from "@/lib/indicators/page-data";
 import { tenantRoute } from "@/lib/tenancy/route";
 

@@ -10,6 +10,7 @@ import { checkInsForRequest } from "@/lib/followup/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCalendarDay, formatDate, formatDateTime, isoDayInTimeZone, yearInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { changeMemberStatusAction, recordDuesAction } from "@/lib/members/actions";
 import { getMemberForStaff } from "@/lib/members/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -20,6 +21,7 @@ export const generateMetadata = pageMetadata("member");
 type Props = { params: Promise<{ tenant: string; id: string }> };
 
 export default async function MemberPage({ params }: Props) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug, id } = await params;
   const { tenant, role, user } = await requireTenantPage(slug, "members.view", `/${slug}/admin/members/${id}`);
   // The tenant is part of the lookup: another tenant's id is simply not found.
@@ -64,8 +66,10 @@ export default async function MemberPage({ params }: Props) {
             ) : null}
           </p>
           <p className="text-sm text-slate-700">
-            {t("memberSince", { date: formatDate(member.createdAt, tenant.timeZone) })}
-            {member.arrivalDate ? ` · ${t("arrivedOn", { date: formatDate(member.arrivalDate, "UTC") })}` : ""}
+            {t("memberSince", { date: formatDate(member.createdAt, tenant.timeZone, dateLocale) })}
+            {member.arrivalDate
+              ? ` · ${t("arrivedOn", { date: formatDate(member.arrivalDate, "UTC", dateLocale) })}`
+              : ""}
             {member.profession ? ` · ${tReq(`professions.${member.profession}`)}` : ""}
             {member.practicePlace ? ` · ${member.practicePlace}` : ""}
             {` · ${member.directoryOptIn ? t("inDirectory") : t("notInDirectory")}`}
@@ -121,7 +125,7 @@ export default async function MemberPage({ params }: Props) {
                       <Link className="link" href={`/${tenant.slug}/admin/events/${r.event.id}`}>
                         {r.event.title}
                       </Link>{" "}
-                      — {formatDateTime(r.event.startsAt, tenant.timeZone)}
+                      — {formatDateTime(r.event.startsAt, tenant.timeZone, dateLocale)}
                       {" · "}
                       {tEvents(`regStatus.${r.status}`)} · {tEvents("seatCount", { count: r.seats })}
                       {r.checkedInAt ? ` · ${tEvents("invite.attended")}` : ""}

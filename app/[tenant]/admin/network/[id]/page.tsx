@@ -8,6 +8,7 @@ import { ContactForm } from "@/components/network/ContactForm";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { removeContactAction } from "@/lib/network/actor-actions";
 import { needLabels } from "@/lib/network/labels";
 import { findActor } from "@/lib/network/queries";
@@ -16,6 +17,7 @@ import { requireTenantPage } from "@/lib/tenancy/guard";
 export const generateMetadata = pageMetadata("networkActor");
 
 export default async function ActorPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug, id } = await params;
   const { tenant } = await requireTenantPage(slug, "network.manage", `/${slug}/admin/network/${id}`);
   // The tenant is part of the lookup: another tenant's actor is simply not found.
@@ -37,7 +39,7 @@ export default async function ActorPage({ params }: { params: Promise<{ tenant: 
           <p>
             {t(`categories.${actor.category}`)} — {t("history.helpedCount", { count: helped })} —{" "}
             {actor.lastContactedAt
-              ? t("fields.lastContacted", { date: formatDate(actor.lastContactedAt, tenant.timeZone) })
+              ? t("fields.lastContacted", { date: formatDate(actor.lastContactedAt, tenant.timeZone, dateLocale) })
               : t("fields.never")}
           </p>
           {actor.website ? (
@@ -95,7 +97,7 @@ export default async function ActorPage({ params }: { params: Promise<{ tenant: 
             <ul className="space-y-1">
               {actor.referrals.map((r) => (
                 <li key={r.id}>
-                  {formatDate(r.createdAt, tenant.timeZone)} —{" "}
+                  {formatDate(r.createdAt, tenant.timeZone, dateLocale)} —{" "}
                   <Link className="link" href={`/${tenant.slug}/admin/requests/${r.request.id}`}>
                     {t("history.line", {
                       reference: r.request.reference,

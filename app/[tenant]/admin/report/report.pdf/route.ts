@@ -1,7 +1,7 @@
 import { keyFigures } from "@/lib/dashboard/figures";
 import { formatDate, yearInTimeZone } from "@/lib/i18n/format";
+import { localeOfRequest } from "@/lib/i18n/route-reader";
 import { downloadHeaders } from "@/lib/indicators/export";
-import { localeOfRequest } from "@/lib/indicators/labels";
 import { indicatorData } from "@/lib/indicators/page-data";
 import { yearPeriod } from "@/lib/indicators/period";
 import { renderReportPdf } from "@/lib/report/pdf";

@@ -19,6 +19,7 @@ import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { translateDynamic } from "@/lib/i18n/dynamic";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { describeNeedDetails } from "@/lib/requests/need-details";
 import { getRequestForStaff, listStaff } from "@/lib/requests/queries";
 import { setRequestPriorityAction } from "@/lib/requests/staff-actions";
@@ -35,6 +36,7 @@ type Props = {
 type Household = { partner?: { profession?: string | null } | null; children?: { age: number }[] };
 
 export default async function RequestPage({ params, searchParams }: Props) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug, id } = await params;
   const { tenant, role } = await requireTenantPage(slug, "requests.view", `/${slug}/admin/requests/${id}`);
   // The tenant is part of the lookup: another tenant's id is simply not found.
@@ -94,7 +96,9 @@ export default async function RequestPage({ params, searchParams }: Props) {
           <StageProgress stage={request.stage} />
           {request.deletionRequestedAt ? (
             <p role="alert" className="rounded-md border border-amber-700 bg-amber-50 p-3">
-              {t("staff.deletionRequested", { date: formatDate(request.deletionRequestedAt, tenant.timeZone) })}
+              {t("staff.deletionRequested", {
+                date: formatDate(request.deletionRequestedAt, tenant.timeZone, dateLocale),
+              })}
             </p>
           ) : null}
         </header>
@@ -111,7 +115,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
               </p>
               <p>
                 {request.currentCity}, {request.currentCountry} → {request.practiceArea}
-                {request.desiredArrivalDate ? ` — ${formatDate(request.desiredArrivalDate, "UTC")}` : ""}
+                {request.desiredArrivalDate ? ` — ${formatDate(request.desiredArrivalDate, "UTC", dateLocale)}` : ""}
               </p>
               <h3 className="font-semibold">{t("staff.contact")}</h3>
               <p>
@@ -199,7 +203,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
                   <li key={m.id} className={`rounded-md p-3 ${m.author === "STAFF" ? "bg-sky-50" : "bg-slate-100"}`}>
                     <p className="text-sm font-semibold">
                       {m.author === "STAFF" ? t("staff.message_from_staff") : t("staff.message_from_newcomer")} —{" "}
-                      {formatDateTime(m.createdAt, tenant.timeZone)}
+                      {formatDateTime(m.createdAt, tenant.timeZone, dateLocale)}
                     </p>
                     <p className="whitespace-pre-line">{m.body}</p>
                   </li>
@@ -216,7 +220,8 @@ export default async function RequestPage({ params, searchParams }: Props) {
                 {request.notes.map((n) => (
                   <li key={n.id} className="rounded-md bg-amber-50 p-3">
                     <p className="text-sm font-semibold">
-                      {n.author?.name ?? n.author?.email ?? "—"} — {formatDateTime(n.createdAt, tenant.timeZone)}
+                      {n.author?.name ?? n.author?.email ?? "—"} —{" "}
+                      {formatDateTime(n.createdAt, tenant.timeZone, dateLocale)}
                     </p>
                     <p className="whitespace-pre-line">{n.body}</p>
                   </li>
@@ -256,7 +261,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
                         <Link className="link" href={`/${tenant.slug}/admin/events/${r.event.id}`}>
                           {r.event.title}
                         </Link>{" "}
-                        — {formatDateTime(r.event.startsAt, tenant.timeZone)}
+                        — {formatDateTime(r.event.startsAt, tenant.timeZone, dateLocale)}
                         {" · "}
                         {tEvents(`regStatus.${r.status}`)}
                         {r.checkedInAt ? ` · ${tEvents("invite.attended")}` : ""}
@@ -280,7 +285,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
                   defaultCompanions={(household.partner ? 1 : 0) + (household.children?.length ?? 0)}
                   events={invitable.map((e) => ({
                     id: e.id,
-                    label: `${e.title} — ${formatDateTime(e.startsAt, tenant.timeZone)}`,
+                    label: `${e.title} — ${formatDateTime(e.startsAt, tenant.timeZone, dateLocale)}`,
                   }))}
                 />
               ) : (
@@ -305,7 +310,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
                   .reverse()
                   .map((e) => (
                     <li key={e.id}>
-                      <span className="text-slate-700">{formatDateTime(e.createdAt, tenant.timeZone)}</span>
+                      <span className="text-slate-700">{formatDateTime(e.createdAt, tenant.timeZone, dateLocale)}</span>
                       <br />
                       {e.actorLabel} — {eventText(e.type, (e.data ?? {}) as Record<string, string>)}
                     </li>
