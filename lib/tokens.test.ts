@@ -12,3 +12,12 @@ describe("withoutLinkTokens", () => {
     expect(cleaned).toContain("/cpts/admin/requests/abc");
   });
 });
+
+describe("withoutLinkTokens and the network", () => {
+  it("removes the secret of an actor's orientation link (issue 12)", () => {
+    const token = newLinkToken();
+    const cleaned = withoutLinkTokens(`Répondre : https://x.fr/cpts/orientation/${token}`);
+    expect(cleaned).not.toContain(token);
+    expect(cleaned).toContain("/cpts/orientation/[lien-retiré]");
+  });
+});

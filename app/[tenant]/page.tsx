@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { AidsLink } from "@/components/network/AidsLink";
 import { findTenantBySlug, requireTenantPage } from "@/lib/tenancy/guard";
 
 type Props = { params: Promise<{ tenant: string }> };
@@ -27,6 +28,7 @@ export default async function TenantPublicPage({ params }: Props) {
           {tRequests("publicCta")}
         </Link>
       </p>
+      <AidsLink tenantSlug={tenant.slug} />
       {tenant.welcomeText ? (
         <section className="card" aria-labelledby="welcome">
           <h2 id="welcome" className="text-xl font-semibold">

@@ -5,11 +5,13 @@ import { requireSignedInPage } from "@/lib/auth/page-guards";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { listMyRequests } from "@/lib/requests/mine";
 
 export const generateMetadata = pageMetadata("myRequests");
 
 export default async function MyRequestsPage() {
+  const dateLocale = await readerDateLocale();
   const user = await requireSignedInPage("/mes-demandes");
   const t = await getTranslations("requests");
   const requests = await listMyRequests(user.email);
@@ -28,8 +30,8 @@ export default async function MyRequestsPage() {
                   {r.tenant.name} — {r.reference}
                 </h2>
                 <p>
-                  {t("mine.sent", { date: formatDate(r.createdAt, r.tenant.timeZone) })} · {t("staff.stage")} :{" "}
-                  <strong>{t(`stages.${r.stage}`)}</strong>
+                  {t("mine.sent", { date: formatDate(r.createdAt, r.tenant.timeZone, dateLocale) })} ·{" "}
+                  {t("staff.stage")} : <strong>{t(`stages.${r.stage}`)}</strong>
                 </p>
                 <ul className="list-inside list-disc text-sm">
                   {r.needs.map((n) => (

@@ -5,14 +5,14 @@ import { useTranslations } from "next-intl";
 import { SubmitButton, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { requestSignInLink } from "@/lib/auth/actions";
+import { requestSignInLinkAction } from "@/lib/auth/actions";
 import { ZSignInRequest, type TSignInRequest } from "@/lib/auth/schemas";
 
 export function LoginForm({ callbackUrl, defaultEmail }: { callbackUrl: string; defaultEmail?: string }) {
   const t = useTranslations("login");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TSignInRequest>({
     schema: ZSignInRequest,
-    action: requestSignInLink,
+    action: requestSignInLinkAction,
     defaultValues: { email: defaultEmail ?? "", callbackUrl },
   });
   return (

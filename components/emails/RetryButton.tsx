@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 
 import { ActionButton } from "@/components/forms/ActionButton";
-import { retryEmail } from "@/lib/mail/actions";
+import { retryEmailAction } from "@/lib/mail/actions";
 
 export function RetryButton({ tenantSlug, emailId }: { tenantSlug: string; emailId: string }) {
   const t = useTranslations("emails");
-  return <ActionButton label={t("retry")} action={() => retryEmail(tenantSlug, { emailId })} />;
+  return <ActionButton label={t("retry")} action={() => retryEmailAction(tenantSlug, { emailId })} />;
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
 import { useMessage } from "@/components/forms/Message";
-import { createMyCalendarFeed, revokeMyCalendarFeed } from "@/lib/events/actions";
+import { createMyCalendarFeedAction, revokeMyCalendarFeedAction } from "@/lib/events/actions";
 
 /** The private iCal feed: its URL is shown once when created (only its hash is stored); it can be revoked. */
 export function CalendarFeed({ tenantSlug, active }: { tenantSlug: string; active: boolean }) {
@@ -37,7 +37,7 @@ export function CalendarFeed({ tenantSlug, active }: { tenantSlug: string; activ
           disabled={pending}
           onClick={() =>
             startTransition(async () => {
-              const result = await createMyCalendarFeed(tenantSlug, {});
+              const result = await createMyCalendarFeedAction(tenantSlug, {});
               if (result.ok) {
                 setUrl(result.data.url);
                 setFeedback(result.messageKey ?? null);
@@ -54,7 +54,7 @@ export function CalendarFeed({ tenantSlug, active }: { tenantSlug: string; activ
             disabled={pending}
             onClick={() =>
               startTransition(async () => {
-                const result = await revokeMyCalendarFeed(tenantSlug, {});
+                const result = await revokeMyCalendarFeedAction(tenantSlug, {});
                 if (result.ok) setUrl(null);
                 setFeedback(result.ok ? (result.messageKey ?? null) : (result.formError ?? "errors.unexpected"));
               })

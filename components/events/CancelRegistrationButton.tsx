@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { ActionButton } from "@/components/forms/ActionButton";
-import { cancelMyRegistration } from "@/lib/events/actions";
+import { cancelMyRegistrationAction } from "@/lib/events/actions";
 
 export function CancelRegistrationButton({
   tenantSlug,
@@ -21,7 +21,7 @@ export function CancelRegistrationButton({
       label={t("cancel")}
       srLabel={`: ${title}`}
       confirm={t("cancelConfirm")}
-      action={() => cancelMyRegistration(tenantSlug, { eventId })}
+      action={() => cancelMyRegistrationAction(tenantSlug, { eventId })}
     />
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { createEvent, updateEvent } from "@/lib/events/actions";
+import { createEventAction, updateEventAction } from "@/lib/events/actions";
 import { AUDIENCES, EVENT_KINDS, ZEventInput, type TEventInput } from "@/lib/events/schemas";
 
 const EMPTY: TEventInput = {
@@ -42,7 +42,9 @@ export function EventForm({
     // The same fields either way; the server adds the event id to its own check.
     schema: ZEventInput,
     action: (values) =>
-      editing ? updateEvent(tenantSlug, { ...values, eventId: editing.id }) : createEvent(tenantSlug, values),
+      editing
+        ? updateEventAction(tenantSlug, { ...values, eventId: editing.id })
+        : createEventAction(tenantSlug, values),
     defaultValues: editing?.values ?? EMPTY,
     resetOnSuccess: !editing,
   });

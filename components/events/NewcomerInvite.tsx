@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { SelectField, SubmitButton, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { inviteNewcomerToEvent } from "@/lib/events/actions";
+import { inviteNewcomerToEventAction } from "@/lib/events/actions";
 import { ZInviteNewcomer, type TInviteNewcomerInput } from "@/lib/events/schemas";
 
 type Props = {
@@ -20,7 +20,7 @@ export function NewcomerInviteForm({ tenantSlug, requestId, events, defaultCompa
   const t = useTranslations("events.invite");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TInviteNewcomerInput, unknown>({
     schema: ZInviteNewcomer,
-    action: (values) => inviteNewcomerToEvent(tenantSlug, values),
+    action: (values) => inviteNewcomerToEventAction(tenantSlug, values),
     defaultValues: { requestId, eventId: "", companions: defaultCompanions },
   });
   if (events.length === 0) return <p className="text-sm text-slate-700">{t("noEvent")}</p>;

@@ -8,7 +8,7 @@ import { useWatch } from "react-hook-form";
 import { SubmitButton } from "@/components/forms/Field";
 import { FormAlert, useMessage } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { registerToEvent } from "@/lib/events/actions";
+import { registerToEventAction } from "@/lib/events/actions";
 import { ZRegister, type TRegisterInput } from "@/lib/events/schemas";
 
 export type HouseholdOption = { id: string; firstName: string; relation: "PARTNER" | "CHILD" };
@@ -28,7 +28,7 @@ export function RegisterForm({ tenantSlug, eventId, maxCompanions, title, househ
   const groupId = useId();
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TRegisterInput, unknown>({
     schema: ZRegister,
-    action: (values) => registerToEvent(tenantSlug, values),
+    action: (values) => registerToEventAction(tenantSlug, values),
     defaultValues: { eventId, companionIds: [] },
   });
   const chosen = (useWatch({ control: form.control, name: "companionIds" }) ?? []) as string[];

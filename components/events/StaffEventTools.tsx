@@ -6,7 +6,7 @@ import { ActionButton } from "@/components/forms/ActionButton";
 import { SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { cancelWholeEvent, checkInRegistration, messageRegistrants } from "@/lib/events/actions";
+import { cancelWholeEventAction, checkInRegistrationAction, messageRegistrantsAction } from "@/lib/events/actions";
 import { ZEventMessage, type TEventMessageInput } from "@/lib/events/schemas";
 
 export function CheckInButton({
@@ -26,7 +26,7 @@ export function CheckInButton({
       label={checkedIn ? t("undoCheckIn") : t("checkIn")}
       srLabel={name}
       size="touch"
-      action={() => checkInRegistration(tenantSlug, { registrationId })}
+      action={() => checkInRegistrationAction(tenantSlug, { registrationId })}
     />
   );
 }
@@ -38,7 +38,7 @@ export function CancelEventButton({ tenantSlug, eventId }: { tenantSlug: string;
       variant="danger"
       label={t("cancelEvent")}
       confirm={t("cancelEventConfirm")}
-      action={() => cancelWholeEvent(tenantSlug, { eventId })}
+      action={() => cancelWholeEventAction(tenantSlug, { eventId })}
     />
   );
 }
@@ -47,7 +47,7 @@ export function MessageRegistrantsForm({ tenantSlug, eventId }: { tenantSlug: st
   const t = useTranslations("events");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TEventMessageInput>({
     schema: ZEventMessage,
-    action: (values) => messageRegistrants(tenantSlug, values),
+    action: (values) => messageRegistrantsAction(tenantSlug, values),
     defaultValues: { eventId, subject: "", body: "" },
     resetOnSuccess: true,
   });

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 
 import { useMessage } from "@/components/forms/Message";
-import { acceptInvitation } from "@/lib/invitations/actions";
+import { acceptInvitationAction } from "@/lib/invitations/actions";
 
 export function AcceptInvitation({ tenantSlug, token, label }: { tenantSlug: string; token: string; label: string }) {
   const message = useMessage();
@@ -23,7 +23,7 @@ export function AcceptInvitation({ tenantSlug, token, label }: { tenantSlug: str
         aria-busy={pending || undefined}
         onClick={() =>
           startTransition(async () => {
-            const result = await acceptInvitation(tenantSlug, { token });
+            const result = await acceptInvitationAction(tenantSlug, { token });
             if (result && !result.ok) setError(result.formError ?? "errors.unexpected");
           })
         }

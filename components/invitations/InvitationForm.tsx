@@ -6,7 +6,7 @@ import { SelectField, SubmitButton, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { inviteMember } from "@/lib/invitations/actions";
+import { inviteMemberAction } from "@/lib/invitations/actions";
 import { ZInvitation, type TInvitationInput } from "@/lib/invitations/schemas";
 
 export function InvitationForm({ tenantSlug, allowedRoles }: { tenantSlug: string; allowedRoles: Role[] }) {
@@ -14,7 +14,7 @@ export function InvitationForm({ tenantSlug, allowedRoles }: { tenantSlug: strin
   const tRoles = useTranslations("roles");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TInvitationInput, { email: string }>({
     schema: ZInvitation,
-    action: (values) => inviteMember(tenantSlug, values),
+    action: (values) => inviteMemberAction(tenantSlug, values),
     defaultValues: { email: "", role: "MEMBER" },
     resetOnSuccess: true,
   });

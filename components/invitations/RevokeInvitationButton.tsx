@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
 import { useMessage } from "@/components/forms/Message";
-import { revokePendingInvitation } from "@/lib/invitations/actions";
+import { revokePendingInvitationAction } from "@/lib/invitations/actions";
 
 /** Withdraws a pending invitation; the server action checks the role again. */
 export function RevokeInvitationButton({
@@ -29,7 +29,7 @@ export function RevokeInvitationButton({
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await revokePendingInvitation(tenantSlug, { invitationId });
+            const result = await revokePendingInvitationAction(tenantSlug, { invitationId });
             setError(result.ok ? null : (result.formError ?? "errors.unexpected"));
           })
         }

@@ -3,8 +3,7 @@ import Link from "next/link";
 
 import { signOutAction } from "@/lib/auth/actions";
 import { spaceHref } from "@/lib/auth/landing";
-import { getCurrentUser } from "@/lib/auth/session";
-import { listSpaces } from "@/lib/auth/spaces";
+import { getCurrentSpaces, getCurrentUser } from "@/lib/auth/session";
 import { switchLocaleAction } from "@/lib/i18n/actions";
 
 export async function SiteHeader() {
@@ -12,7 +11,7 @@ export async function SiteHeader() {
   const tRoles = await getTranslations("roles");
   const locale = await getLocale();
   const user = await getCurrentUser();
-  const spaces = user ? await listSpaces(user.id) : [];
+  const spaces = user ? await getCurrentSpaces() : [];
 
   return (
     <header className="border-b border-slate-300 bg-white">

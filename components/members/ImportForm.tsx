@@ -7,7 +7,7 @@ import { FormAlert, useMessage } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { translateDynamic } from "@/lib/i18n/dynamic";
-import { importMembersCsv } from "@/lib/members/actions";
+import { importMembersCsvAction } from "@/lib/members/actions";
 import type { ImportReport } from "@/lib/members/import-rules";
 import { ZImportMembers, type TImportMembersInput } from "@/lib/members/schemas";
 
@@ -19,7 +19,7 @@ export function ImportForm({ tenantSlug }: { tenantSlug: string }) {
   const [report, setReport] = useState<ImportReport | null>(null);
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TImportMembersInput, ImportReport>({
     schema: ZImportMembers,
-    action: (values) => importMembersCsv(tenantSlug, values),
+    action: (values) => importMembersCsvAction(tenantSlug, values),
     defaultValues: { csv: "", mode: "strict", dryRun: true },
     onSuccess: (result) => setReport(result.data),
     onFailure: () => setReport(null),

@@ -5,7 +5,7 @@ import { useId, useState, useTransition } from "react";
 
 import { useMessage } from "@/components/forms/Message";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { changeRole, removeMember } from "@/lib/members/actions";
+import { changeRoleAction, removeMemberAction } from "@/lib/members/actions";
 import { ROLES } from "@/lib/tenancy/permissions";
 
 /** Coordinator-only controls of one row; the server actions check the role again. */
@@ -28,7 +28,7 @@ export function MemberActions({
   const [feedback, setFeedback] = useState<{ key: string; error: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function run(action: () => ReturnType<typeof changeRole>) {
+  function run(action: () => ReturnType<typeof changeRoleAction>) {
     startTransition(async () => {
       const result = await action();
       setFeedback(
@@ -60,7 +60,7 @@ export function MemberActions({
         type="button"
         className="btn-secondary px-3 py-1 text-sm"
         disabled={pending || selected === role}
-        onClick={() => run(() => changeRole(tenantSlug, { membershipId, role: selected }))}
+        onClick={() => run(() => changeRoleAction(tenantSlug, { membershipId, role: selected }))}
       >
         {t("saveRole")}
       </button>
@@ -70,7 +70,7 @@ export function MemberActions({
         aria-label={t("removeLabel", { name })}
         disabled={pending}
         onClick={() => {
-          if (window.confirm(t("confirmRemove", { name }))) run(() => removeMember(tenantSlug, { membershipId }));
+          if (window.confirm(t("confirmRemove", { name }))) run(() => removeMemberAction(tenantSlug, { membershipId }));
         }}
       >
         {t("remove")}

@@ -6,7 +6,7 @@ import { SelectField, SubmitButton, TextAreaField, TextField } from "@/component
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { professionOptions } from "@/components/members/profession-options";
-import { saveMemberDetails } from "@/lib/members/actions";
+import { saveMemberDetailsAction } from "@/lib/members/actions";
 import { ZStaffMemberEdit, type TStaffMemberEditInput } from "@/lib/members/schemas";
 
 export function MemberDetailsForm({ tenantSlug, initial }: { tenantSlug: string; initial: TStaffMemberEditInput }) {
@@ -14,7 +14,7 @@ export function MemberDetailsForm({ tenantSlug, initial }: { tenantSlug: string;
   const tReq = useTranslations("requests");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TStaffMemberEditInput>({
     schema: ZStaffMemberEdit,
-    action: (values) => saveMemberDetails(tenantSlug, values),
+    action: (values) => saveMemberDetailsAction(tenantSlug, values),
     defaultValues: initial,
   });
   return (

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 
 import { ActionButton } from "@/components/forms/ActionButton";
 import { useMessage } from "@/components/forms/Message";
-import { claimOffer, revealOffer } from "@/lib/offers/actions";
+import { claimOfferAction, revealOfferAction } from "@/lib/offers/actions";
 
 /** The claim details are fetched on demand: each opening counts as a view for the partner report. */
 export function OfferReveal({ tenantSlug, offerId, title }: { tenantSlug: string; offerId: string; title: string }) {
@@ -19,7 +19,11 @@ export function OfferReveal({ tenantSlug, offerId, title }: { tenantSlug: string
       <div className="space-y-2 rounded-md bg-sky-50 p-3">
         <p className="font-semibold">{t("howTo")}</p>
         <p className="whitespace-pre-line">{howTo}</p>
-        <ActionButton label={t("claim")} srLabel={`: ${title}`} action={() => claimOffer(tenantSlug, { offerId })} />
+        <ActionButton
+          label={t("claim")}
+          srLabel={`: ${title}`}
+          action={() => claimOfferAction(tenantSlug, { offerId })}
+        />
       </div>
     );
   }
@@ -31,7 +35,7 @@ export function OfferReveal({ tenantSlug, offerId, title }: { tenantSlug: string
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await revealOffer(tenantSlug, { offerId });
+            const result = await revealOfferAction(tenantSlug, { offerId });
             if (result.ok) setHowTo(result.data.howToClaim);
             else setError(result.formError ?? "errors.unexpected");
           })

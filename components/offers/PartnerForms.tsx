@@ -6,7 +6,7 @@ import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } fr
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { AUDIENCES } from "@/lib/events/schemas";
-import { createOffer, createPartner, updateOffer, updatePartner } from "@/lib/offers/actions";
+import { createOfferAction, createPartnerAction, updateOfferAction, updatePartnerAction } from "@/lib/offers/actions";
 import { PARTNER_CATEGORIES, ZOffer, ZPartner, type TOfferInput, type TPartnerInput } from "@/lib/offers/schemas";
 
 export function PartnerForm({
@@ -20,7 +20,9 @@ export function PartnerForm({
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TPartnerInput>({
     schema: ZPartner,
     action: (values) =>
-      editing ? updatePartner(tenantSlug, { ...values, partnerId: editing.id }) : createPartner(tenantSlug, values),
+      editing
+        ? updatePartnerAction(tenantSlug, { ...values, partnerId: editing.id })
+        : createPartnerAction(tenantSlug, values),
     defaultValues: editing?.values ?? {
       name: "",
       category: "VEHICLES",
@@ -75,7 +77,9 @@ export function OfferForm({ tenantSlug, partners, today, editing, audience }: Of
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TOfferInput, unknown>({
     schema: ZOffer,
     action: (values) =>
-      editing ? updateOffer(tenantSlug, { ...values, offerId: editing.id }) : createOffer(tenantSlug, values),
+      editing
+        ? updateOfferAction(tenantSlug, { ...values, offerId: editing.id })
+        : createOfferAction(tenantSlug, values),
     defaultValues: editing?.values ?? {
       partnerId: partners[0]?.id ?? "",
       title: "",

@@ -5,14 +5,14 @@ import { useTranslations } from "next-intl";
 import { SelectField, SubmitButton, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { addToMyHousehold } from "@/lib/members/profile-actions";
+import { addToMyHouseholdAction } from "@/lib/members/profile-actions";
 import { ZHouseholdMember, type THouseholdMemberInput } from "@/lib/members/schemas";
 
 export function HouseholdForm({ tenantSlug }: { tenantSlug: string }) {
   const t = useTranslations("profile");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<THouseholdMemberInput>({
     schema: ZHouseholdMember,
-    action: (values) => addToMyHousehold(tenantSlug, values),
+    action: (values) => addToMyHouseholdAction(tenantSlug, values),
     defaultValues: { relation: "CHILD", firstName: "", birthYear: "" },
     resetOnSuccess: true,
   });

@@ -6,7 +6,7 @@ import { CheckboxField, SelectField, SubmitButton, TextField } from "@/component
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { professionOptions } from "@/components/members/profession-options";
-import { saveMyProfile } from "@/lib/members/profile-actions";
+import { saveMyProfileAction } from "@/lib/members/profile-actions";
 import { ZProfile, type TProfileInput } from "@/lib/members/schemas";
 
 export function ProfileForm({ tenantSlug, initial }: { tenantSlug: string; initial: TProfileInput }) {
@@ -14,7 +14,7 @@ export function ProfileForm({ tenantSlug, initial }: { tenantSlug: string; initi
   const tReq = useTranslations("requests");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TProfileInput>({
     schema: ZProfile,
-    action: (values) => saveMyProfile(tenantSlug, values),
+    action: (values) => saveMyProfileAction(tenantSlug, values),
     defaultValues: initial,
   });
   return (

@@ -5,14 +5,14 @@ import { useTranslations } from "next-intl";
 import { SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { saveTenantSettings } from "@/lib/settings/actions";
+import { saveTenantSettingsAction } from "@/lib/settings/actions";
 import { ZTenantSettings, type TTenantSettingsInput } from "@/lib/settings/schemas";
 
 export function SettingsForm({ tenantSlug, defaults }: { tenantSlug: string; defaults: TTenantSettingsInput }) {
   const t = useTranslations("settings");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TTenantSettingsInput>({
     schema: ZTenantSettings,
-    action: (values) => saveTenantSettings(tenantSlug, values),
+    action: (values) => saveTenantSettingsAction(tenantSlug, values),
     defaultValues: defaults,
   });
   return (
@@ -27,6 +27,14 @@ export function SettingsForm({ tenantSlug, defaults }: { tenantSlug: string; def
           label={t("firstResponseDays")}
           hint={t("firstResponseDaysHint")}
           required
+        />
+        <TextField
+          form={form}
+          name="referralReminderDays"
+          type="number"
+          inputMode="numeric"
+          label={t("referralReminderDays")}
+          hint={t("referralReminderDaysHint")}
         />
         <TextField
           form={form}

@@ -1,10 +1,27 @@
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 
+import type { Space } from "@/lib/auth/spaces";
 import { db } from "@/lib/db";
 
 import { lastSeenDue, sessionLimitReached } from "./session-limits";
 
-type DbUser = { id: string; email: string; name: string | null; emailVerified: Date | null; image: string | null };
+type DbUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  emailVerified: Date | null;
+  image: string | null;
+  isPlatformAdmin?: boolean;
+};
+
+/** What the session carries beyond Auth.js's user: read with the session, in the same statement. */
+export type SessionExtras = {
+  isPlatformAdmin: boolean;
+  locale: string;
+  spaces: Space[];
+  /** A TOTP is set up for this person. */
+  secondFactorEnrolled: boolean;
+};
 
 function toAdapterUser(user: DbUser): AdapterUser {
   return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified, image: user.image };
@@ -91,6 +108,7 @@ export function authAdapter(): Adapter {
     // Staff sessions end after 2 hours idle or 12 hours in all (members keep long sessions): the
     // session row is deleted, so every later request of that cookie is signed out.
     async getSessionAndUser(sessionToken) {
+      // One statement (relation joins): the session, its user and the user's active spaces for the header.
       const found = await db.session.findUnique({
         where: { sessionToken },
         select: {
@@ -104,9 +122,10 @@ export function authAdapter(): Adapter {
           user: {
             include: {
               memberships: {
-                where: { status: "ACTIVE", role: { in: ["STAFF", "COORDINATOR"] } },
-                select: { id: true },
-                take: 1,
+                where: { status: "ACTIVE" },
+                orderBy: { createdAt: "asc" },
+                take: 20,
+                select: { role: true, tenant: { select: { slug: true, name: true } } },
               },
             },
           },
@@ -114,7 +133,8 @@ export function authAdapter(): Adapter {
       });
       if (!found) return null;
       const { user, createdAt, lastSeenAt, ...session } = found;
-      const isStaff = user.isPlatformAdmin || user.memberships.length > 0;
+      // Staff sessions have idle and absolute limits; members keep long sessions.
+      const isStaff = user.isPlatformAdmin || user.memberships.some((m) => m.role !== "MEMBER");
       const now = new Date();
       if (sessionLimitReached({ createdAt, lastSeenAt }, isStaff, now)) {
         await db.session.deleteMany({ where: { sessionToken } });
@@ -123,7 +143,13 @@ export function authAdapter(): Adapter {
       if (lastSeenDue({ createdAt, lastSeenAt }, now)) {
         await db.session.updateMany({ where: { sessionToken }, data: { lastSeenAt: now } });
       }
-      return { session, user: toAdapterUser(user) };
+      const extras: SessionExtras = {
+        isPlatformAdmin: user.isPlatformAdmin,
+        locale: user.locale,
+        spaces: user.memberships.map((m) => ({ tenantSlug: m.tenant.slug, tenantName: m.tenant.name, role: m.role })),
+        secondFactorEnrolled: !!user.totpEnabledAt,
+      };
+      return { session, user: { ...toAdapterUser(user), ...extras } };
     },
     async updateSession({ sessionToken, expires }) {
       const updated = await db.session.updateMany({ where: { sessionToken }, data: expires ? { expires } : {} });

@@ -8,7 +8,7 @@ import { acceptPendingInvitations } from "@/lib/invitations/accept";
 import { sendPlatformEmailNow } from "@/lib/mail/outbox";
 import { signInEmail } from "@/lib/mail/templates/sign-in";
 
-import { authAdapter } from "./adapter";
+import { authAdapter, type SessionExtras } from "./adapter";
 import { normaliseIdentifier } from "./identifier";
 import { signInMailContext } from "./sign-in-context";
 
@@ -69,11 +69,27 @@ export function authConfig(): NextAuthConfig {
         return new URL(safeRedirectPath(url, env.APP_URL), env.APP_URL).toString();
       },
       // What /api/auth/session answers: never the session token (the cookie is httpOnly for a reason);
-      // the session's id (to tell it in the list of sessions) and whether it passed the second factor.
+      // the session's id (to tell it in the list of sessions), whether it passed the second factor, and what
+      // the adapter read with it (platform role, language, spaces: one statement per request).
       session({ session, user }) {
         const row = session as unknown as { id?: string; secondFactorAt?: Date | null };
+        const {
+          isPlatformAdmin = false,
+          locale = "fr",
+          spaces = [],
+          secondFactorEnrolled = false,
+        } = user as Partial<SessionExtras>;
         return {
-          user: { id: user.id, email: user.email, name: user.name, image: user.image },
+          user: {
+            id: user.id,
+            email: user.email,
+            name: user.name,
+            image: user.image,
+            isPlatformAdmin,
+            locale,
+            spaces,
+            secondFactorEnrolled,
+          },
           expires: session.expires,
           sessionId: row.id ?? null,
           secondFactorPassed: !!row.secondFactorAt,

@@ -2,15 +2,16 @@ import "server-only";
 
 import { cache } from "react";
 
-import { db } from "@/lib/db";
-
 import { auth } from "./index";
+import type { Space } from "./spaces";
 
 export type CurrentUser = {
   id: string;
   email: string;
   name: string | null;
   isPlatformAdmin: boolean;
+  /** The language the person chose: emails to them are written in it. */
+  locale?: string;
   /** The database session of this request (null outside a request, e.g. in scripts). */
   sessionId: string | null;
   /** A TOTP is set up for this person. */
@@ -19,23 +20,43 @@ export type CurrentUser = {
   secondFactorPassed: boolean;
 };
 
-type SessionPayload = { user?: { id?: string }; sessionId?: string | null; secondFactorPassed?: boolean } | null;
+type SessionUser = {
+  id?: string;
+  email?: string | null;
+  name?: string | null;
+  isPlatformAdmin?: boolean;
+  locale?: string;
+  spaces?: Space[];
+  secondFactorEnrolled?: boolean;
+};
+type SessionPayload = { user?: SessionUser; sessionId?: string | null; secondFactorPassed?: boolean } | null;
 
-/** The signed-in user, re-read from the database on every request (never trusted from the cookie alone). */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/**
+ * The session, re-read from the database on every request (never trusted from the cookie alone): the
+ * adapter reads the session, its user and the user's spaces in one statement.
+ */
+const currentSession = cache(async (): Promise<{ user: CurrentUser; spaces: Space[] } | null> => {
   const session = (await auth()) as SessionPayload;
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, isPlatformAdmin: true, totpEnabledAt: true },
-  });
-  if (!user) return null;
-  const { totpEnabledAt, ...rest } = user;
+  const user = session?.user;
+  if (!user?.id || !user.email) return null;
+  const secondFactorEnrolled = user.secondFactorEnrolled ?? false;
   return {
-    ...rest,
-    sessionId: session?.sessionId ?? null,
-    secondFactorEnrolled: !!totpEnabledAt,
-    secondFactorPassed: !!totpEnabledAt && !!session?.secondFactorPassed,
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name ?? null,
+      isPlatformAdmin: user.isPlatformAdmin ?? false,
+      locale: user.locale ?? "fr",
+      sessionId: session?.sessionId ?? null,
+      secondFactorEnrolled,
+      secondFactorPassed: secondFactorEnrolled && !!session?.secondFactorPassed,
+    },
+    spaces: user.spaces ?? [],
   };
 });
+
+/** The signed-in user. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await currentSession())?.user ?? null);
+
+/** The signed-in user's active memberships, for the navigation (each page still runs the guard). */
+export const getCurrentSpaces = cache(async (): Promise<Space[]> => (await currentSession())?.spaces ?? []);

@@ -27,7 +27,11 @@ export type RunningPostgres = {
   stop: () => Promise<void>;
 };
 
-export function databaseUrl(port: number, database: string, user = OWNER, password = LEGACY_PASSWORD): string {
+export function databaseUrl(
+  port: number,
+  database: string,
+  { user = OWNER, password = LEGACY_PASSWORD }: { user?: string; password?: string } = {},
+): string {
   return `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }
 
@@ -53,14 +57,18 @@ export async function readOrCreateSecrets(file: string): Promise<DatabaseSecrets
 
 /** The owner's connection; a cluster still on the old fixed password gets its random one now. */
 async function ownerClient(port: number, database: string, secrets: DatabaseSecrets): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: databaseUrl(port, database, OWNER, secrets.owner) });
+  const client = new pg.Client({
+    connectionString: databaseUrl(port, database, { user: OWNER, password: secrets.owner }),
+  });
   try {
     await client.connect();
     return client;
   } catch (error) {
     if ((error as { code?: string }).code !== "28P01") throw error;
   }
-  const legacy = new pg.Client({ connectionString: databaseUrl(port, database, OWNER, LEGACY_PASSWORD) });
+  const legacy = new pg.Client({
+    connectionString: databaseUrl(port, database, { user: OWNER, password: LEGACY_PASSWORD }),
+  });
   await legacy.connect();
   await legacy.query(`ALTER ROLE ${OWNER} WITH PASSWORD ${legacy.escapeLiteral(secrets.owner)}`);
   return legacy;
@@ -178,7 +186,7 @@ export async function startEmbeddedPostgres(options: {
   const database = options.database ?? APP_DATABASE;
   const admin = await ownerClient(options.port, "postgres", secrets);
   await admin.end();
-  const serverUrl = databaseUrl(options.port, "postgres", OWNER, secrets.owner);
+  const serverUrl = databaseUrl(options.port, "postgres", { user: OWNER, password: secrets.owner });
   await createDatabaseIfMissing(serverUrl, database);
   const client = await ownerClient(options.port, database, secrets);
   try {
@@ -187,8 +195,8 @@ export async function startEmbeddedPostgres(options: {
     await client.end();
   }
   return {
-    url: databaseUrl(options.port, database, OWNER, secrets.owner),
-    appUrl: databaseUrl(options.port, database, APP_ROLE, secrets.app),
+    url: databaseUrl(options.port, database, { user: OWNER, password: secrets.owner }),
+    appUrl: databaseUrl(options.port, database, { user: APP_ROLE, password: secrets.app }),
     serverUrl,
     port: options.port,
     stop: () => server.stop(),

@@ -2,6 +2,9 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -77,7 +80,9 @@ export async function applyMigrations(url: string, where: Where & { upTo?: strin
  * its own, and cannot introspect a live server through adapter-pg).
  */
 export async function diffMigrationsAgainstSchema({ prismaDir = PRISMA_DIR }: Where = {}): Promise<string> {
-  const pglite = new PGlite();
+  // The extensions the migrations create: accent-insensitive search of the network directory (pg_trgm,
+  // unaccent) and the housing bookings' exclusion constraint (btree_gist).
+  const pglite = new PGlite({ extensions: { pg_trgm, unaccent, btree_gist } });
   const engine = await openSchemaEngine(new PrismaPGlite(pglite));
   try {
     const migrationsList = await readMigrationsList({ prismaDir });

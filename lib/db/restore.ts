@@ -125,6 +125,8 @@ export async function restoreBackup(url: string, file: string, options: { replac
       await client.query("ROLLBACK").catch(() => undefined);
       throw error;
     });
+    // Statistics for the loaded rows, so the first pages after a restore plan as the following ones.
+    await client.query("ANALYZE");
     const laterMigrations = await applyMigrations(url);
     const requeued = await requeuePendingEmails(client);
     return { header, counts, laterMigrations, requeued };

@@ -5,13 +5,15 @@ import { z } from "zod";
 
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
-import { ActionError, ok } from "@/lib/forms/result";
+import { ok } from "@/lib/forms/result";
 import { formatDateTime, localDateTimeToInstant } from "@/lib/i18n/format";
 import { announceToMembers } from "@/lib/members/announce";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
 
-import { cancelRegistration, registerForEvent } from "./registration";
+import { createCalendarFeed, revokeCalendarFeed } from "./calendar";
+import { inviteNewcomer, unregisterNewcomer } from "./newcomers";
+import { cancelRegistration, registerForEvent, updateEventDetails } from "./registration";
 import {
   ZEventInput,
   ZEventMessage,
@@ -21,8 +23,9 @@ import {
   ZNewcomerEvent,
   ZRegister,
 } from "./schemas";
+import { cancelEvent, emailRegistrants, toggleCheckIn } from "./staff";
 
-export const createEvent = tenantAction("events.manage", ZEventInput, async ({ tenant, user }, input) => {
+export const createEventAction = tenantAction("events.manage", ZEventInput, async ({ tenant, user }, input) => {
   const event = await db.$transaction(
     async (tx) => {
       const created = await tx.event.create({
@@ -41,7 +44,7 @@ export const createEvent = tenantAction("events.manage", ZEventInput, async ({ t
         targetId: created.id,
         details: { title: input.title },
       });
-      if (input.publish) await announceEvent(tx, tenant, input, created.id);
+      if (input.publish) await announceEvent(tx, tenant, { ...input, eventId: created.id });
       return created;
     },
     { timeout: 60_000 },
@@ -50,13 +53,11 @@ export const createEvent = tenantAction("events.manage", ZEventInput, async ({ t
   return ok({ id: event.id }, "events.created");
 });
 
-export const updateEvent = tenantAction("events.manage", ZEventUpdate, async (ctx, input) => {
-  const { updateEventDetails } = await import("./registration");
+export const updateEventAction = tenantAction("events.manage", ZEventUpdate, async (ctx, input) => {
   await updateEventDetails(
     ctx,
-    input.eventId,
-    { ...eventData(input, ctx.tenant.timeZone), publish: input.publish },
-    (tx) => announceEvent(tx, ctx.tenant, input, input.eventId),
+    { eventId: input.eventId, changes: { ...eventData(input, ctx.tenant.timeZone), publish: input.publish } },
+    { onPublished: (tx) => announceEvent(tx, ctx.tenant, input) },
   );
   revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
   return ok(undefined, "events.updated");
@@ -83,84 +84,81 @@ function eventData(input: z.output<typeof ZEventInput>, timeZone: string) {
 async function announceEvent(
   tx: Tx,
   tenant: SignedInTenantContext["tenant"],
-  input: z.output<typeof ZEventInput>,
-  eventId: string,
+  { eventId, ...input }: z.output<typeof ZEventInput> & { eventId: string },
 ) {
-  const when = formatDateTime(localDateTimeToInstant(input.startsAt, tenant.timeZone), tenant.timeZone);
-  await announceToMembers(tx, tenant, "events", {
+  const startsAt = localDateTimeToInstant(input.startsAt, tenant.timeZone);
+  await announceToMembers(tx, tenant, {
+    topic: "events",
     kind: "event.announced",
-    subject: `Nouvel événement : ${input.title}`,
-    paragraphs: [`« ${input.title} » aura lieu le ${when}, ${input.place}.`, input.description].filter(Boolean),
+    compose: (t, dateLocale) => ({
+      subject: t("mail.announcement.eventSubject", { title: input.title }),
+      paragraphs: [
+        t("mail.announcement.eventBody", {
+          title: input.title,
+          when: formatDateTime(startsAt, tenant.timeZone, dateLocale),
+          place: input.place,
+        }),
+        input.description,
+      ].filter(Boolean),
+    }),
     path: `/${tenant.slug}/portal/events#event-${eventId}`,
   });
 }
 
-async function registrant({ tenant, user }: SignedInTenantContext) {
-  const membership = await db.membership.findUnique({
-    where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
-    select: { id: true },
+export const registerToEventAction = tenantAction("portal.view", ZRegister, async (ctx, input) => {
+  const result = await registerForEvent(ctx, {
+    who: { tenantId: ctx.tenant.id, membershipId: ctx.membershipId, email: ctx.user.email, locale: ctx.user.locale },
+    eventId: input.eventId,
+    companions: input.companionIds,
   });
-  if (!membership) throw new ActionError("errors.forbidden");
-  return { tenantId: tenant.id, membershipId: membership.id, email: user.email };
-}
-
-export const registerToEvent = tenantAction("portal.view", ZRegister, async (ctx, input) => {
-  const result = await registerForEvent(ctx, await registrant(ctx), input.eventId, input.companionIds);
   revalidatePath(`/${ctx.tenant.slug}/portal/events`);
   return ok(result, result.status === "CONFIRMED" ? "events.registered" : "events.waitlisted");
 });
 
-export const cancelMyRegistration = tenantAction("portal.view", ZEventOnly, async (ctx, input) => {
-  await cancelRegistration(ctx, await registrant(ctx), input.eventId);
+export const cancelMyRegistrationAction = tenantAction("portal.view", ZEventOnly, async (ctx, input) => {
+  await cancelRegistration(ctx, { who: { membershipId: ctx.membershipId }, eventId: input.eventId });
   revalidatePath(`/${ctx.tenant.slug}/portal/events`);
   return ok(undefined, "events.cancelledRegistration");
 });
 
-export const createMyCalendarFeed = tenantAction("portal.view", z.object({}), async (ctx) => {
-  const { createCalendarFeed } = await import("./calendar");
-  const url = await createCalendarFeed(ctx.tenant, (await registrant(ctx)).membershipId);
+export const createMyCalendarFeedAction = tenantAction("portal.view", z.object({}), async (ctx) => {
+  const url = await createCalendarFeed(ctx.tenant, ctx.membershipId);
   return ok({ url }, "events.feedCreated");
 });
 
-export const revokeMyCalendarFeed = tenantAction("portal.view", z.object({}), async (ctx) => {
-  const { revokeCalendarFeed } = await import("./calendar");
-  await revokeCalendarFeed(ctx.tenant.id, (await registrant(ctx)).membershipId);
+export const revokeMyCalendarFeedAction = tenantAction("portal.view", z.object({}), async (ctx) => {
+  await revokeCalendarFeed(ctx.tenant.id, ctx.membershipId);
   return ok(undefined, "events.feedRevoked");
 });
 
-export const checkInRegistration = tenantAction(
+export const checkInRegistrationAction = tenantAction(
   "events.manage",
   z.object({ registrationId: z.string().min(1).max(40) }),
   async (ctx, input) => {
-    const { toggleCheckIn } = await import("./staff");
     const checkedIn = await toggleCheckIn(ctx, input.registrationId);
     revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
     return ok(undefined, checkedIn ? "events.checkedIn" : "events.checkInUndone");
   },
 );
 
-export const messageRegistrants = tenantAction("events.manage", ZEventMessage, async (ctx, input) => {
-  const { emailRegistrants } = await import("./staff");
-  await emailRegistrants(ctx, input.eventId, input.subject, input.body);
+export const messageRegistrantsAction = tenantAction("events.manage", ZEventMessage, async (ctx, input) => {
+  await emailRegistrants(ctx, input);
   return ok(undefined, "events.messageQueued");
 });
 
-export const cancelWholeEvent = tenantAction("events.manage", ZEventOnly, async (ctx, input) => {
-  const { cancelEvent } = await import("./staff");
+export const cancelWholeEventAction = tenantAction("events.manage", ZEventOnly, async (ctx, input) => {
   await cancelEvent(ctx, input.eventId);
   revalidatePath(`/${ctx.tenant.slug}/admin/events`, "layout");
   return ok(undefined, "events.eventCancelled");
 });
 
-export const inviteNewcomerToEvent = tenantAction("requests.manage", ZInviteNewcomer, async (ctx, input) => {
-  const { inviteNewcomer } = await import("./newcomers");
-  const result = await inviteNewcomer(ctx, input.requestId, input.eventId, input.companions);
+export const inviteNewcomerToEventAction = tenantAction("requests.manage", ZInviteNewcomer, async (ctx, input) => {
+  const result = await inviteNewcomer(ctx, input);
   revalidatePath(`/${ctx.tenant.slug}/admin/requests/${input.requestId}`);
   return ok(result, result.status === "CONFIRMED" ? "events.newcomerRegistered" : "events.newcomerWaitlisted");
 });
 
-export const unregisterNewcomerFromEvent = tenantAction("requests.manage", ZNewcomerEvent, async (ctx, input) => {
-  const { unregisterNewcomer } = await import("./newcomers");
+export const unregisterNewcomerFromEventAction = tenantAction("requests.manage", ZNewcomerEvent, async (ctx, input) => {
   await unregisterNewcomer(ctx, input.requestId, input.eventId);
   revalidatePath(`/${ctx.tenant.slug}/admin/requests/${input.requestId}`);
   return ok(undefined, "events.newcomerUnregistered");

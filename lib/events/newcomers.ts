@@ -1,20 +1,16 @@
 import { db, type Tx } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
-import { recordRequestEvent } from "@/lib/requests/events";
 import { OPEN_STAGES } from "@/lib/requests/stages";
+import { recordRequestEvent } from "@/lib/requests/timeline";
+import type { Actor } from "@/lib/tenancy/actor";
 
 import { cancelRegistration, registerForEvent } from "./registration";
-
-type StaffActor = {
-  tenant: { id: string; slug: string; name: string; timeZone: string };
-  user: { id: string; name: string | null; email: string };
-};
 
 async function openRequest(tenantId: string, requestId: string) {
   const request = await db.installationRequest.findFirst({
     where: { id: requestId, tenantId, anonymisedAt: null, stage: { in: [...OPEN_STAGES] } },
-    select: { id: true, email: true, firstName: true },
+    select: { id: true, email: true, firstName: true, locale: true },
   });
   if (!request) throw new ActionError("errors.notFound");
   return request;
@@ -33,40 +29,53 @@ async function eventSummary(tenantId: string, eventId: string, timeZone: string)
  * Staff register a newcomer (and the companions they announced) to an event open to newcomers; the
  * same capacity rules apply as for members, and the request's timeline shows it to both sides.
  */
-export async function inviteNewcomer(actor: StaffActor, requestId: string, eventId: string, companions: number) {
+export async function inviteNewcomer(
+  actor: Actor,
+  { requestId, eventId, companions }: { requestId: string; eventId: string; companions: number },
+) {
   const request = await openRequest(actor.tenant.id, requestId);
   const summary = await eventSummary(actor.tenant.id, eventId, actor.tenant.timeZone);
-  const who = { tenantId: actor.tenant.id, requestId: request.id, email: request.email };
-  return registerForEvent(actor, who, eventId, companions, new Date(), (tx, result) =>
-    recordRequestEvent(tx, {
-      tenantId: actor.tenant.id,
-      requestId: request.id,
-      actorId: actor.user.id,
-      actorLabel: actor.user.name ?? actor.user.email,
-      type: result.status === "CONFIRMED" ? "event.registered" : "event.waitlisted",
-      data: { ...summary, seats: 1 + companions },
-      public: true,
-    }),
+  const who = { tenantId: actor.tenant.id, requestId: request.id, email: request.email, locale: request.locale };
+  return registerForEvent(
+    actor,
+    { who, eventId, companions },
+    {
+      then: (tx, result) =>
+        recordRequestEvent(tx, {
+          tenantId: actor.tenant.id,
+          requestId: request.id,
+          actorId: actor.user.id,
+          actorLabel: actor.user.name ?? actor.user.email,
+          type: result.status === "CONFIRMED" ? "event.registered" : "event.waitlisted",
+          data: { ...summary, seats: 1 + companions },
+          public: true,
+        }),
+    },
   );
 }
 
-export async function unregisterNewcomer(actor: StaffActor, requestId: string, eventId: string) {
+export async function unregisterNewcomer(actor: Actor, requestId: string, eventId: string) {
   const request = await db.installationRequest.findFirst({
     where: { id: requestId, tenantId: actor.tenant.id, anonymisedAt: null },
     select: { id: true },
   });
   if (!request) throw new ActionError("errors.notFound");
   const summary = await eventSummary(actor.tenant.id, eventId, actor.tenant.timeZone);
-  await cancelRegistration(actor, { requestId: request.id }, eventId, new Date(), (tx) =>
-    recordRequestEvent(tx, {
-      tenantId: actor.tenant.id,
-      requestId: request.id,
-      actorId: actor.user.id,
-      actorLabel: actor.user.name ?? actor.user.email,
-      type: "event.unregistered",
-      data: summary,
-      public: true,
-    }),
+  await cancelRegistration(
+    actor,
+    { who: { requestId: request.id }, eventId },
+    {
+      then: (tx) =>
+        recordRequestEvent(tx, {
+          tenantId: actor.tenant.id,
+          requestId: request.id,
+          actorId: actor.user.id,
+          actorLabel: actor.user.name ?? actor.user.email,
+          type: "event.unregistered",
+          data: summary,
+          public: true,
+        }),
+    },
   );
 }
 
@@ -105,8 +114,7 @@ export async function eventsOpenToNewcomers(tenantId: string, now = new Date()) 
 export async function adoptNewcomerRegistrations(
   tx: Tx,
   tenant: { id: string; name: string; timeZone: string },
-  requestId: string,
-  membershipId: string,
+  { requestId, membershipId }: { requestId: string; membershipId: string },
 ) {
   const theirs = await tx.eventRegistration.findMany({
     where: { tenantId: tenant.id, requestId },

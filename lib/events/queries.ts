@@ -70,3 +70,24 @@ export async function listPortalEvents(tenantId: string, membershipId: string) {
     open: e.registrationDeadline.getTime() >= now,
   }));
 }
+
+/** An event of the tenant for its staff page (another tenant's id is simply not found). */
+export async function getStaffEvent(tenantId: string, eventId: string) {
+  return db.event.findFirst({ where: { id: eventId.slice(0, 40), tenantId } });
+}
+
+/** The member's membership and household (one statement), for the portal's events page. */
+export async function portalMember(tenantId: string, userId: string) {
+  return db.membership.findUnique({
+    where: { tenantId_userId: { tenantId, userId } },
+    select: {
+      id: true,
+      calendarTokenHash: true,
+      household: {
+        where: { tenantId },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, firstName: true, relation: true },
+      },
+    },
+  });
+}

@@ -1,17 +1,26 @@
 /** Who a registration is for: a member, or a newcomer invited from their installation request. */
 export const registrantContactSelect = {
-  membership: { select: { user: { select: { name: true, email: true } } } },
-  request: { select: { id: true, reference: true, firstName: true, lastName: true, email: true } },
+  membership: { select: { user: { select: { name: true, email: true, locale: true } } } },
+  request: { select: { id: true, reference: true, firstName: true, lastName: true, email: true, locale: true } },
 } as const;
 
 type WithContact = {
-  membership: { user: { name: string | null; email: string } } | null;
-  request: { id: string; reference: string; firstName: string; lastName: string; email: string } | null;
+  membership: { user: { name: string | null; email: string; locale: string } } | null;
+  request: {
+    id: string;
+    reference: string;
+    firstName: string;
+    lastName: string;
+    email: string;
+    locale: string;
+  } | null;
 };
 
 export function registrantContact(r: WithContact): {
   name: string;
   email: string;
+  /** The language their emails are written in. */
+  locale: string;
   newcomerRequestId: string | null;
   reference: string | null;
 } {
@@ -19,6 +28,7 @@ export function registrantContact(r: WithContact): {
     return {
       name: r.membership.user.name ?? "",
       email: r.membership.user.email,
+      locale: r.membership.user.locale,
       newcomerRequestId: null,
       reference: null,
     };
@@ -26,6 +36,7 @@ export function registrantContact(r: WithContact): {
     return {
       name: `${r.request.firstName} ${r.request.lastName}`,
       email: r.request.email,
+      locale: r.request.locale,
       newcomerRequestId: r.request.id,
       reference: r.request.reference,
     };

@@ -5,12 +5,15 @@ import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { registrationEmail } from "@/lib/mail/templates/events";
-import { recordRequestEvent } from "@/lib/requests/events";
+import { recordRequestEvent } from "@/lib/requests/timeline";
 
 import { registrantContact, registrantContactSelect } from "./registrant";
 
 /** A member (from the portal) or a newcomer invited by the staff from their installation request. */
-export type Registrant = { tenantId: string; email: string } & ({ membershipId: string } | { requestId: string });
+/** `locale`: the language of their emails (French when unknown). */
+export type Registrant = { tenantId: string; email: string; locale?: string } & (
+  { membershipId: string } | { requestId: string }
+);
 export type MemberRegistrant = { tenantId: string; email: string; membershipId: string };
 /** Either a number of companions, or for members the household members who come along. */
 export type Companions = number | string[];
@@ -52,16 +55,14 @@ async function seatsTaken(tx: Tx, eventId: string): Promise<number> {
   return sum._sum.seats ?? 0;
 }
 
-function partyOf(who: { membershipId: string } | { requestId: string }) {
+function partyOf(who: Party) {
   return "membershipId" in who ? { membershipId: who.membershipId } : { requestId: who.requestId };
 }
 
 /** Household members must be the registrant's own: an id from another household is refused. */
 async function householdCompanions(
   tx: Tx,
-  tenantId: string,
-  who: Registrant,
-  companions: Companions,
+  { tenantId, who, companions }: { tenantId: string; who: Registrant; companions: Companions },
 ): Promise<string[]> {
   if (typeof companions === "number") return [];
   if (!("membershipId" in who)) throw new ActionError("events.errors.companionUnknown", "companionIds");
@@ -73,24 +74,27 @@ async function householdCompanions(
   return ids;
 }
 
-async function notify(
-  tx: Tx,
-  ctx: Context,
-  event: LockedEvent,
-  to: string,
-  kind: "confirmed" | "waitlisted" | "promoted",
-  seats: number,
-  newcomer = false,
-) {
+type Notice = {
+  event: LockedEvent;
+  to: string;
+  locale?: string;
+  kind: "confirmed" | "waitlisted" | "promoted";
+  seats: number;
+  newcomer: boolean;
+};
+
+async function notify(tx: Tx, ctx: Context, { event, to, locale, kind, seats, newcomer }: Notice) {
   await queueTenantEmail(tx, {
     tenantId: ctx.tenant.id,
     kind: `event.${kind}`,
     to,
     ...registrationEmail({
       kind,
+      locale,
       tenantName: ctx.tenant.name,
+      timeZone: ctx.tenant.timeZone,
       title: event.title,
-      when: formatDateTime(event.startsAt, ctx.tenant.timeZone),
+      startsAt: event.startsAt,
       place: event.place,
       seats,
       price: { memberCents: event.priceMemberCents, companionCents: event.priceCompanionCents },
@@ -102,14 +106,14 @@ async function notify(
 type Result = { id: string; status: "CONFIRMED" | "WAITLISTED" | "CANCELLED" };
 /** Runs in the same transaction, e.g. to put the registration on a request's timeline. */
 type Then = (tx: Tx, result: Result) => Promise<void>;
+/** `now` is injectable for tests; `then` runs in the same transaction. */
+type Options = { now?: Date; then?: Then };
+type Party = { membershipId: string } | { requestId: string };
 
 export async function registerForEvent(
   ctx: Context,
-  who: Registrant,
-  eventId: string,
-  companions: Companions,
-  now = new Date(),
-  then?: Then,
+  { who, eventId, companions }: { who: Registrant; eventId: string; companions: Companions },
+  { now = new Date(), then }: Options = {},
 ) {
   return db.$transaction(async (tx) => {
     const event = await lockEvent(tx, ctx.tenant.id, eventId);
@@ -121,7 +125,7 @@ export async function registerForEvent(
     const count = typeof companions === "number" ? companions : new Set(companions).size;
     const field = typeof companions === "number" ? "companions" : "companionIds";
     if (count < 0 || count > event.maxCompanions) throw new ActionError("events.errors.tooManyCompanions", field);
-    const householdIds = await householdCompanions(tx, ctx.tenant.id, who, companions);
+    const householdIds = await householdCompanions(tx, { tenantId: ctx.tenant.id, who, companions });
     const seats = 1 + count;
     if (seats > event.capacity) throw new ActionError("events.errors.groupTooLarge", field);
     const party = partyOf(who);
@@ -154,7 +158,14 @@ export async function registerForEvent(
         })),
       });
     }
-    await notify(tx, ctx, event, who.email, fits ? "confirmed" : "waitlisted", seats, newcomer);
+    await notify(tx, ctx, {
+      event,
+      to: who.email,
+      locale: who.locale,
+      kind: fits ? "confirmed" : "waitlisted",
+      seats,
+      newcomer,
+    });
     await then?.(tx, registration);
     return { id: registration.id, status: registration.status, position };
   }, LOCK_WAIT);
@@ -183,21 +194,16 @@ async function registeredUnderOtherIdentity(tx: Tx, eventId: string, who: Regist
  */
 export async function cancelRegistration(
   ctx: Context,
-  who: { membershipId: string } | { requestId: string },
-  eventId: string,
-  now = new Date(),
-  then?: Then,
+  { who, eventId }: { who: Party; eventId: string },
+  options: Options = {},
 ) {
-  return db.$transaction((tx) => cancelInTransaction(tx, ctx, who, eventId, now, then), LOCK_WAIT);
+  return db.$transaction((tx) => cancelInTransaction(tx, ctx, { who, eventId, ...options }), LOCK_WAIT);
 }
 
 async function cancelInTransaction(
   tx: Tx,
   ctx: Context,
-  who: { membershipId: string } | { requestId: string },
-  eventId: string,
-  now: Date,
-  then?: Then,
+  { who, eventId, now = new Date(), then }: { who: Party; eventId: string } & Options,
 ) {
   const event = await lockEvent(tx, ctx.tenant.id, eventId);
   const registration = await tx.eventRegistration.findFirst({
@@ -219,7 +225,11 @@ async function cancelInTransaction(
  * A closed request keeps no seat: its upcoming registrations are cancelled in the caller's transaction
  * (the waitlist moves up) and the newcomer's timeline says so.
  */
-export async function releaseNewcomerSeats(tx: Tx, ctx: Context, requestId: string, now = new Date()) {
+export async function releaseNewcomerSeats(
+  tx: Tx,
+  ctx: Context,
+  { requestId, now = new Date() }: { requestId: string; now?: Date },
+) {
   const active = await tx.eventRegistration.findMany({
     where: { tenantId: ctx.tenant.id, requestId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
     orderBy: { eventId: "asc" },
@@ -227,7 +237,7 @@ export async function releaseNewcomerSeats(tx: Tx, ctx: Context, requestId: stri
   });
   for (const { event } of active) {
     if (event.endsAt <= now) continue; // a past event's seat is history, not a place to give back
-    await cancelInTransaction(tx, ctx, { requestId }, event.id, now);
+    await cancelInTransaction(tx, ctx, { who: { requestId }, eventId: event.id, now });
     await recordRequestEvent(tx, {
       tenantId: ctx.tenant.id,
       requestId,
@@ -253,7 +263,14 @@ async function promoteWaitlist(tx: Tx, ctx: Context, event: LockedEvent) {
     if (group.seats > free) continue;
     await tx.eventRegistration.update({ where: { id: group.id }, data: { status: "CONFIRMED", position: null } });
     free -= group.seats;
-    await notify(tx, ctx, event, registrantContact(group).email, "promoted", group.seats, group.requestId !== null);
+    await notify(tx, ctx, {
+      event,
+      to: registrantContact(group).email,
+      locale: registrantContact(group).locale,
+      kind: "promoted",
+      seats: group.seats,
+      newcomer: group.requestId !== null,
+    });
     if (group.requestId) {
       await recordRequestEvent(tx, {
         tenantId: ctx.tenant.id,
@@ -291,10 +308,8 @@ type EventChanges = {
  */
 export async function updateEventDetails(
   ctx: Context & { user: { id: string } },
-  eventId: string,
-  changes: EventChanges,
-  onPublished?: (tx: Tx) => Promise<void>,
-  now = new Date(),
+  { eventId, changes }: { eventId: string; changes: EventChanges },
+  { onPublished, now = new Date() }: { onPublished?: (tx: Tx) => Promise<void>; now?: Date } = {},
 ) {
   return db.$transaction(
     async (tx) => {

@@ -3,14 +3,14 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ActionError } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
+import { mailDateLocale, mailTranslator, type MailTranslator } from "@/lib/mail/i18n";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { eventNoticeEmail } from "@/lib/mail/templates/event-notice";
-import { recordRequestEvent } from "@/lib/requests/events";
+import { recordRequestEvent } from "@/lib/requests/timeline";
+import type { Actor } from "@/lib/tenancy/actor";
 
 import { csvCell } from "./csv-cell";
 import { registrantContact, registrantContactSelect } from "./registrant";
-
-type Actor = { tenant: { id: string; slug: string; name: string; timeZone: string }; user: { id: string } };
 
 export async function registrationsOf(tenantId: string, eventId: string) {
   const rows = await db.eventRegistration.findMany({
@@ -35,10 +35,7 @@ export async function registrationsOf(tenantId: string, eventId: string) {
 }
 
 /** Toggles the check-in at the door; only confirmed registrations of this tenant's event. */
-export async function toggleCheckIn(
-  actor: Actor & { user: { name: string | null; email: string } },
-  registrationId: string,
-): Promise<boolean> {
+export async function toggleCheckIn(actor: Actor, registrationId: string): Promise<boolean> {
   const tenantId = actor.tenant.id;
   const registration = await db.eventRegistration.findFirst({
     where: { id: registrationId, tenantId, status: "CONFIRMED" },
@@ -76,7 +73,11 @@ export async function toggleCheckIn(
   return checkedIn;
 }
 
-async function emailEveryone(actor: Actor, eventId: string, subject: string, body: string, kind: string) {
+/** The words of a notice, in one recipient's language (staff messages are sent as typed). */
+type Words = (t: MailTranslator, dateLocale: string) => { subject: string; body: string };
+type Notice = { eventId: string; kind: string; words: Words };
+
+async function emailEveryone(actor: Actor, { eventId, kind, words }: Notice) {
   const registrations = await registrationsOf(actor.tenant.id, eventId);
   const portalUrl = new URL(`/${actor.tenant.slug}/portal/events`, getEnv().APP_URL).toString();
   const requestsUrl = new URL("/mes-demandes", getEnv().APP_URL).toString();
@@ -87,9 +88,9 @@ async function emailEveryone(actor: Actor, eventId: string, subject: string, bod
         kind,
         to: r.contact.email,
         ...eventNoticeEmail({
+          locale: r.contact.locale,
           tenantName: actor.tenant.name,
-          subject,
-          body,
+          ...words(mailTranslator(r.contact.locale), mailDateLocale(r.contact.locale)),
           link: r.contact.newcomerRequestId ? { newcomer: true, requestsUrl } : { newcomer: false, portalUrl },
         }),
       });
@@ -106,10 +107,13 @@ async function emailEveryone(actor: Actor, eventId: string, subject: string, bod
   return registrations.length;
 }
 
-export async function emailRegistrants(actor: Actor, eventId: string, subject: string, body: string) {
+export async function emailRegistrants(
+  actor: Actor,
+  { eventId, subject, body }: { eventId: string; subject: string; body: string },
+) {
   const event = await db.event.findFirst({ where: { id: eventId, tenantId: actor.tenant.id }, select: { id: true } });
   if (!event) throw new ActionError("errors.notFound");
-  return emailEveryone(actor, event.id, subject, body, "event.message");
+  return emailEveryone(actor, { eventId: event.id, kind: "event.message", words: () => ({ subject, body }) });
 }
 
 /** Cancels the event and tells everyone registered or waiting. */
@@ -145,40 +149,57 @@ export async function cancelEvent(actor: Actor, eventId: string) {
       });
     }
   });
-  return emailEveryone(
-    actor,
-    event.id,
-    `Annulé : ${event.title}`,
-    `Nous sommes désolés : « ${event.title} » prévu le ${when} est annulé.`,
-    "event.cancelled",
-  );
+  return emailEveryone(actor, {
+    eventId: event.id,
+    kind: "event.cancelled",
+    words: (t, dateLocale) => ({
+      subject: t("mail.events.cancelledSubject", { title: event.title }),
+      body: t("mail.events.cancelledBody", {
+        title: event.title,
+        when: formatDateTime(event.startsAt, actor.tenant.timeZone, dateLocale),
+      }),
+    }),
+  });
 }
 
-export async function registrationsCsv(tenantId: string, eventId: string, timeZone: string): Promise<string | null> {
+type CsvLabel =
+  | "name"
+  | "email"
+  | "type"
+  | "status"
+  | "companions"
+  | "companionNames"
+  | "seats"
+  | "waitPosition"
+  | "checkedIn"
+  | "member"
+  | "confirmed"
+  | "waitlisted"
+  | "newcomer";
+/** The reader's words and formats: `t` from the `events.csv` catalogue, `locale` for dates. */
+type CsvReader = { t(key: CsvLabel, values?: { reference: string }): string; locale: string };
+
+export async function registrationsCsv(
+  { tenantId, timeZone }: { tenantId: string; timeZone: string },
+  eventId: string,
+  { t, locale }: CsvReader,
+): Promise<string | null> {
   const event = await db.event.findFirst({ where: { id: eventId, tenantId }, select: { id: true } });
   if (!event) return null;
   const rows = await registrationsOf(tenantId, eventId);
-  const header = [
-    "Nom",
-    "E-mail",
-    "Type",
-    "Statut",
-    "Accompagnants",
-    "Prénoms des accompagnants",
-    "Places",
-    "Position d'attente",
-    "Arrivée",
-  ];
+  const header = (
+    ["name", "email", "type", "status", "companions", "companionNames", "seats", "waitPosition", "checkedIn"] as const
+  ).map((key) => t(key));
   const lines = rows.map((r) => [
     r.contact.name,
     r.contact.email,
-    r.contact.reference ? `Nouvel arrivant (${r.contact.reference})` : "Adhérent",
-    r.status === "CONFIRMED" ? "Confirmé" : "Liste d'attente",
+    r.contact.reference ? t("newcomer", { reference: r.contact.reference }) : t("member"),
+    t(r.status === "CONFIRMED" ? "confirmed" : "waitlisted"),
     r.companions,
     r.companionNames.join(", "),
     r.seats,
     r.position ?? "",
-    r.checkedInAt ? formatDateTime(r.checkedInAt, timeZone) : "",
+    r.checkedInAt ? formatDateTime(r.checkedInAt, timeZone, locale) : "",
   ]);
   // The BOM lets spreadsheet software read the accents correctly.
   return `\uFEFF${[header, ...lines].map((line) => line.map(csvCell).join(";")).join("\r\n")}\r\n`;

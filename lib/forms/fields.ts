@@ -56,6 +56,16 @@ export const monthFilter = z
   .optional()
   .catch(undefined);
 
+/** "YYYY-MM-DD_YYYY-MM-DD": a range of calendar days, both included (indicator links); anything else is ignored. */
+export const dayRangeFilter = z
+  .string()
+  .refine((value) => {
+    const [from, to, extra] = value.split("_");
+    return extra === undefined && isCalendarDay(from ?? "") && isCalendarDay(to ?? "") && from <= to;
+  })
+  .optional()
+  .catch(undefined);
+
 export const pageNumber = z.coerce.number().int().min(1).max(10_000).catch(1);
 
 // PostgreSQL refuses NUL in text (?q=%00 was a 500) and control characters have no place in a search.

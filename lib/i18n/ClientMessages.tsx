@@ -12,15 +12,34 @@ export const CLIENT_BASE_NAMESPACES = ["errors", "forms"] as const;
  */
 export async function ClientMessages({
   namespaces,
+  omit = [],
   children,
 }: {
   namespaces: readonly string[];
+  /** Keys under those namespaces that the client never shows (a light page's HTML, issue 11). */
+  omit?: readonly string[];
   children: React.ReactNode;
 }) {
   const messages = (await getMessages()) as Parameters<typeof pickMessages>[0];
+  const picked = pickMessages(messages, [...CLIENT_BASE_NAMESPACES, ...namespaces]);
   return (
-    <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_BASE_NAMESPACES, ...namespaces])}>
+    <NextIntlClientProvider messages={omit.length ? omitMessages(picked, omit) : picked}>
       {children}
     </NextIntlClientProvider>
   );
+}
+
+type Messages = Parameters<typeof pickMessages>[0];
+
+/** A copy of `messages` without the given keys (the catalogue itself is shared: never changed). */
+function omitMessages(messages: Messages, keys: readonly string[]): Messages {
+  const copy = structuredClone(messages);
+  for (const key of keys) {
+    const path = key.split(".");
+    const parent = path
+      .slice(0, -1)
+      .reduce<Messages | string | undefined>((node, part) => (typeof node === "object" ? node[part] : undefined), copy);
+    if (typeof parent === "object") delete parent[path[path.length - 1]];
+  }
+  return copy;
 }

@@ -62,7 +62,7 @@ export async function acceptPendingInvitations(
           where: { id: invitation.tenantId },
           select: { id: true, name: true, timeZone: true },
         });
-        await adoptNewcomerRegistrations(tx, tenant, profile.requestId, membership.id);
+        await adoptNewcomerRegistrations(tx, tenant, { requestId: profile.requestId, membershipId: membership.id });
       }
       await recordAudit(tx, {
         tenantId: invitation.tenantId,

@@ -8,7 +8,7 @@ import { tenantAction } from "@/lib/tenancy/action";
 
 import { retryTenantEmail } from "./retry";
 
-export const retryEmail = tenantAction(
+export const retryEmailAction = tenantAction(
   "emails.view",
   z.object({ emailId: z.string().min(1).max(40) }),
   async ({ tenant }, input) => {

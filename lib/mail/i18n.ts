@@ -1,16 +1,30 @@
 import { createTranslator } from "next-intl";
 
 import { toLocale, type Locale } from "@/lib/i18n/config";
+import enFollowUp from "@/lib/i18n/messages/en.followup.json";
+import enHousing from "@/lib/i18n/messages/en.housing.json";
 import enMail from "@/lib/i18n/messages/en.mail.json";
 import enRequests from "@/lib/i18n/messages/en.requests.json";
+import frFollowUp from "@/lib/i18n/messages/fr.followup.json";
+import frHousing from "@/lib/i18n/messages/fr.housing.json";
 import frMail from "@/lib/i18n/messages/fr.mail.json";
 import frRequests from "@/lib/i18n/messages/fr.requests.json";
 
 // Emails are written by the app and by the job worker, outside any page: their texts come from the
 // catalogues directly, in the recipient's language (never the sender's).
 const CATALOGUES = {
-  fr: { ...frMail, requests: { professions: frRequests.requests.professions, needs: frRequests.requests.needs } },
-  en: { ...enMail, requests: { professions: enRequests.requests.professions, needs: enRequests.requests.needs } },
+  fr: {
+    ...frMail,
+    followUpMail: frFollowUp.followUpMail,
+    housingMail: frHousing.housingMail,
+    requests: { professions: frRequests.requests.professions, needs: frRequests.requests.needs },
+  },
+  en: {
+    ...enMail,
+    followUpMail: enFollowUp.followUpMail,
+    housingMail: enHousing.housingMail,
+    requests: { professions: enRequests.requests.professions, needs: enRequests.requests.needs },
+  },
 };
 
 export type MailTranslator = ReturnType<typeof mailTranslator>;

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { mailDateLocale, mailTranslator, type MailTranslator } from "@/lib/mail/i18n";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { announcementEmail } from "@/lib/mail/templates/announcement";
 
@@ -13,6 +14,8 @@ import {
 } from "./unsubscribe";
 
 type Tenant = { id: string; slug: string; name: string };
+/** Writes the announcement in one recipient's language (dates in that language's format too). */
+type Compose = (t: MailTranslator, dateLocale: string) => { subject: string; paragraphs: string[] };
 
 /** Active members whose preference allows this announcement (offers: opt-in; events: opt-out). */
 function audienceWhere(tenantId: string, topic: AnnouncementTopic) {
@@ -32,26 +35,25 @@ export async function announcementAudience(tenantId: string, topic: Announcement
 export async function announceToMembers(
   tx: Tx,
   tenant: Tenant,
-  topic: AnnouncementTopic,
-  content: { kind: string; subject: string; paragraphs: string[]; path: string },
+  { topic, kind, path, compose }: { topic: AnnouncementTopic; kind: string; path: string; compose: Compose },
 ): Promise<number> {
   const recipients = await tx.membership.findMany({
     where: audienceWhere(tenant.id, topic),
-    select: { id: true, user: { select: { email: true } } },
+    select: { id: true, user: { select: { email: true, locale: true } } },
   });
-  const url = new URL(content.path, getEnv().APP_URL).toString();
+  const url = new URL(path, getEnv().APP_URL).toString();
   const profileUrl = new URL(`/${tenant.slug}/portal/profile`, getEnv().APP_URL).toString();
   for (const r of recipients) {
     const token = unsubscribeToken(topic, r.id);
     await queueTenantEmail(tx, {
       tenantId: tenant.id,
-      kind: content.kind,
+      kind,
       to: r.user.email,
       unsubscribeUrl: oneClickUnsubscribeUrl(tenant.slug, token),
       ...announcementEmail({
+        locale: r.user.locale,
         tenantName: tenant.name,
-        subject: content.subject,
-        paragraphs: content.paragraphs,
+        ...compose(mailTranslator(r.user.locale), mailDateLocale(r.user.locale)),
         url,
         profileUrl,
         unsubscribeUrl: unsubscribePageUrl(tenant.slug, token),

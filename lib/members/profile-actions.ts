@@ -5,27 +5,26 @@ import { revalidatePath } from "next/cache";
 import { ok } from "@/lib/forms/result";
 import { tenantAction } from "@/lib/tenancy/action";
 
-import { addHouseholdMember, myMembership, removeHouseholdMember, updateProfile } from "./profile";
+import { addHouseholdMember, removeHouseholdMember, updateProfile } from "./profile";
 import { ZHouseholdMember, ZHouseholdMemberId, ZProfile } from "./schemas";
 
-export const saveMyProfile = tenantAction("portal.view", ZProfile, async ({ tenant, user }, input) => {
-  await updateProfile(await myMembership(tenant.id, user.id), input);
+export const saveMyProfileAction = tenantAction("portal.view", ZProfile, async (ctx, input) => {
+  const { tenant } = ctx;
+  await updateProfile(ctx, input);
   revalidatePath(`/${tenant.slug}/portal/profile`);
   return ok(undefined, "profile.saved");
 });
 
-export const addToMyHousehold = tenantAction("portal.view", ZHouseholdMember, async ({ tenant, user }, input) => {
-  await addHouseholdMember(await myMembership(tenant.id, user.id), input);
+export const addToMyHouseholdAction = tenantAction("portal.view", ZHouseholdMember, async (ctx, input) => {
+  const { tenant } = ctx;
+  await addHouseholdMember(ctx, input);
   revalidatePath(`/${tenant.slug}/portal/profile`);
   return ok(undefined, "profile.householdAdded");
 });
 
-export const removeFromMyHousehold = tenantAction(
-  "portal.view",
-  ZHouseholdMemberId,
-  async ({ tenant, user }, input) => {
-    await removeHouseholdMember(await myMembership(tenant.id, user.id), input.householdMemberId);
-    revalidatePath(`/${tenant.slug}/portal/profile`);
-    return ok(undefined, "profile.householdRemoved");
-  },
-);
+export const removeFromMyHouseholdAction = tenantAction("portal.view", ZHouseholdMemberId, async (ctx, input) => {
+  const { tenant } = ctx;
+  await removeHouseholdMember(ctx, input.householdMemberId);
+  revalidatePath(`/${tenant.slug}/portal/profile`);
+  return ok(undefined, "profile.householdRemoved");
+});

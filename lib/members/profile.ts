@@ -2,24 +2,13 @@ import type { z } from "zod";
 
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
+import type { Actor } from "@/lib/tenancy/actor";
 
 import type { ZHouseholdMember, ZProfile } from "./schemas";
 
-export type Me = { tenantId: string; membershipId: string; userId: string };
-
-/** The caller's own membership in the tenant: every "my profile" change goes through it. */
-export async function myMembership(tenantId: string, userId: string): Promise<Me> {
-  const membership = await db.membership.findUnique({
-    where: { tenantId_userId: { tenantId, userId } },
-    select: { id: true, status: true },
-  });
-  if (!membership || membership.status !== "ACTIVE") throw new ActionError("errors.forbidden");
-  return { tenantId, membershipId: membership.id, userId };
-}
-
-export async function getMyProfile(me: Me) {
+export async function getMyProfile(me: Actor) {
   return db.membership.findUniqueOrThrow({
-    where: { id: me.membershipId, tenantId: me.tenantId },
+    where: { id: me.membershipId, tenantId: me.tenant.id },
     select: {
       id: true,
       role: true,
@@ -40,12 +29,12 @@ export async function getMyProfile(me: Me) {
   });
 }
 
-export async function updateProfile(me: Me, input: z.output<typeof ZProfile>) {
+export async function updateProfile(me: Actor, input: z.output<typeof ZProfile>) {
   await db.$transaction([
     // The name belongs to the person (one account across CPTS); the rest to this membership.
-    db.user.update({ where: { id: me.userId }, data: { name: input.name } }),
+    db.user.update({ where: { id: me.user.id }, data: { name: input.name } }),
     db.membership.update({
-      where: { id: me.membershipId, tenantId: me.tenantId },
+      where: { id: me.membershipId, tenantId: me.tenant.id },
       data: {
         phone: input.phone,
         profession: input.profession || null,
@@ -61,18 +50,18 @@ export async function updateProfile(me: Me, input: z.output<typeof ZProfile>) {
 
 export const HOUSEHOLD_LIMIT = 12;
 
-export async function addHouseholdMember(me: Me, input: z.output<typeof ZHouseholdMember>) {
-  const count = await db.householdMember.count({ where: { tenantId: me.tenantId, membershipId: me.membershipId } });
+export async function addHouseholdMember(me: Actor, input: z.output<typeof ZHouseholdMember>) {
+  const count = await db.householdMember.count({ where: { tenantId: me.tenant.id, membershipId: me.membershipId } });
   if (count >= HOUSEHOLD_LIMIT) throw new ActionError("profile.errors.householdFull");
   if (input.relation === "PARTNER") {
     const partners = await db.householdMember.count({
-      where: { tenantId: me.tenantId, membershipId: me.membershipId, relation: "PARTNER" },
+      where: { tenantId: me.tenant.id, membershipId: me.membershipId, relation: "PARTNER" },
     });
     if (partners > 0) throw new ActionError("profile.errors.onePartner", "relation");
   }
   return db.householdMember.create({
     data: {
-      tenantId: me.tenantId,
+      tenantId: me.tenant.id,
       membershipId: me.membershipId,
       relation: input.relation,
       firstName: input.firstName,
@@ -83,9 +72,9 @@ export async function addHouseholdMember(me: Me, input: z.output<typeof ZHouseho
 }
 
 /** Only the caller's own household: another member's id is simply not found. */
-export async function removeHouseholdMember(me: Me, householdMemberId: string) {
+export async function removeHouseholdMember(me: Actor, householdMemberId: string) {
   const removed = await db.householdMember.deleteMany({
-    where: { id: householdMemberId, tenantId: me.tenantId, membershipId: me.membershipId },
+    where: { id: householdMemberId, tenantId: me.tenant.id, membershipId: me.membershipId },
   });
   if (removed.count === 0) throw new ActionError("errors.notFound");
 }

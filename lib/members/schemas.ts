@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 import { valuesOf } from "@/lib/forms/enums";
-import { freeText, optionalPhoneField, pageNumber } from "@/lib/forms/fields";
-import { HouseholdRelation, MembershipStatus, Profession } from "@/lib/generated/prisma/enums";
+import { calendarDayField, freeText, optionalPhoneField, pageNumber } from "@/lib/forms/fields";
+import { HouseholdRelation, LeavingReason, MembershipStatus, Profession, Role } from "@/lib/generated/prisma/enums";
 import { RoleSchema } from "@/lib/invitations/schemas";
 
 export const ZMembershipId = z.string({ message: "errors.invalid" }).min(1).max(40);
@@ -66,6 +66,14 @@ export const ZDues = z.object({
   year: z.number().int().min(2000).max(2100),
   paid: z.boolean(),
 });
+/** A member leaving the territory's practice (demographic watch): the day and the reason. */
+export const ZMemberDeparture = z.object({
+  membershipId: ZMembershipId,
+  leftAt: calendarDayField,
+  reason: z.enum(LeavingReason, { message: "errors.choose" }),
+});
+export type TMemberDepartureInput = z.input<typeof ZMemberDeparture>;
+
 export const ZMemberStatus = z.object({ membershipId: ZMembershipId, active: z.boolean() });
 
 const pick = <T extends string>(values: readonly T[]) =>
@@ -78,6 +86,7 @@ export const ZMemberFilters = z.object({
   q: freeText(100).catch(""),
   profession: pick(PROFESSIONS),
   status: z.enum(MembershipStatus).catch("ACTIVE"),
+  role: z.enum(Role).optional().catch(undefined),
   duesYear: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   dues: pick(["paid", "unpaid"] as const),
 });

@@ -4,17 +4,20 @@ import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/tenancy/actor";
 
-import type { ZStaffMemberEdit } from "./schemas";
-
-type Actor = { tenantId: string; userId: string };
+import type { ZMemberDeparture, ZStaffMemberEdit } from "./schemas";
 
 /**
  * Every change that can take a coordinator away runs in one transaction, under a per-tenant lock:
  * two coordinators demoting each other at the same moment are serialised, and the second one sees
  * that they would leave the tenant without a coordinator.
  */
-async function lockedMembership(tx: Tx, tenantId: string, membershipId: string, status: MembershipStatus) {
+async function lockedMembership(
+  tx: Tx,
+  tenantId: string,
+  { membershipId, status }: { membershipId: string; status: MembershipStatus },
+) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`coordinators:${tenantId}`}, 0))`;
   // The tenant is part of the where: an id from another tenant is simply not found.
   const membership = await tx.membership.findFirst({
@@ -36,23 +39,23 @@ async function assertAnotherCoordinatorRemains(tx: Tx, tenantId: string, members
  * Suspension and removal hold: the person's pending invitations to this tenant are revoked (a new
  * invitation would otherwise bring them back) and their sessions end at once.
  */
-async function cutAccess(tx: Tx, tenantId: string, person: { userId: string; email: string }, now: Date) {
+async function cutAccess(tx: Tx, tenantId: string, person: { userId: string; email: string; now: Date }) {
   await tx.invitation.updateMany({
     where: { tenantId, email: person.email, usedAt: null, revokedAt: null },
-    data: { revokedAt: now },
+    data: { revokedAt: person.now },
   });
   await tx.session.deleteMany({ where: { userId: person.userId } });
 }
 
 export async function changeMemberRole(actor: Actor, membershipId: string, role: Role): Promise<void> {
   await db.$transaction(async (tx) => {
-    const membership = await lockedMembership(tx, actor.tenantId, membershipId, "ACTIVE");
+    const membership = await lockedMembership(tx, actor.tenant.id, { membershipId, status: "ACTIVE" });
     if (membership.role === role) return;
-    if (membership.role === "COORDINATOR") await assertAnotherCoordinatorRemains(tx, actor.tenantId, membership.id);
-    await tx.membership.update({ where: { id: membership.id, tenantId: actor.tenantId }, data: { role } });
+    if (membership.role === "COORDINATOR") await assertAnotherCoordinatorRemains(tx, actor.tenant.id, membership.id);
+    await tx.membership.update({ where: { id: membership.id, tenantId: actor.tenant.id }, data: { role } });
     await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
+      tenantId: actor.tenant.id,
+      actorId: actor.user.id,
       action: "membership.role_changed",
       targetType: "Membership",
       targetId: membership.id,
@@ -64,16 +67,16 @@ export async function changeMemberRole(actor: Actor, membershipId: string, role:
 export async function removeMember(actor: Actor, membershipId: string): Promise<void> {
   const now = new Date();
   await db.$transaction(async (tx) => {
-    const membership = await lockedMembership(tx, actor.tenantId, membershipId, "ACTIVE");
-    if (membership.role === "COORDINATOR") await assertAnotherCoordinatorRemains(tx, actor.tenantId, membership.id);
+    const membership = await lockedMembership(tx, actor.tenant.id, { membershipId, status: "ACTIVE" });
+    if (membership.role === "COORDINATOR") await assertAnotherCoordinatorRemains(tx, actor.tenant.id, membership.id);
     await tx.membership.update({
-      where: { id: membership.id, tenantId: actor.tenantId },
+      where: { id: membership.id, tenantId: actor.tenant.id },
       data: { status: "REMOVED", removedAt: now },
     });
-    await cutAccess(tx, actor.tenantId, { userId: membership.userId, email: membership.user.email }, now);
+    await cutAccess(tx, actor.tenant.id, { userId: membership.userId, email: membership.user.email, now });
     await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
+      tenantId: actor.tenant.id,
+      actorId: actor.user.id,
       action: "membership.removed",
       targetType: "Membership",
       targetId: membership.id,
@@ -85,14 +88,14 @@ export async function removeMember(actor: Actor, membershipId: string): Promise<
 /** Staff edit a member's details; a request reference links the member to the request they came from. */
 export async function updateMemberDetails(actor: Actor, input: z.output<typeof ZStaffMemberEdit>) {
   const membership = await db.membership.findFirst({
-    where: { id: input.membershipId, tenantId: actor.tenantId },
+    where: { id: input.membershipId, tenantId: actor.tenant.id },
     select: { id: true },
   });
   if (!membership) throw new ActionError("errors.notFound");
   let requestId: string | null = null;
   if (input.requestReference) {
     const request = await db.installationRequest.findFirst({
-      where: { tenantId: actor.tenantId, reference: input.requestReference.toUpperCase(), anonymisedAt: null },
+      where: { tenantId: actor.tenant.id, reference: input.requestReference.toUpperCase(), anonymisedAt: null },
       select: { id: true },
     });
     if (!request) throw new ActionError("memberAdmin.errors.requestNotFound", "requestReference");
@@ -100,7 +103,7 @@ export async function updateMemberDetails(actor: Actor, input: z.output<typeof Z
   }
   await db.$transaction(async (tx) => {
     await tx.membership.update({
-      where: { id: membership.id, tenantId: actor.tenantId },
+      where: { id: membership.id, tenantId: actor.tenant.id },
       data: {
         phone: input.phone,
         profession: input.profession || null,
@@ -112,8 +115,8 @@ export async function updateMemberDetails(actor: Actor, input: z.output<typeof Z
       },
     });
     await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
+      tenantId: actor.tenant.id,
+      actorId: actor.user.id,
       action: "membership.updated",
       targetType: "Membership",
       targetId: membership.id,
@@ -121,24 +124,27 @@ export async function updateMemberDetails(actor: Actor, input: z.output<typeof Z
   });
 }
 
-export async function setDuesPaid(actor: Actor, membershipId: string, year: number, paid: boolean) {
+export async function setDuesPaid(
+  actor: Actor,
+  { membershipId, year, paid }: { membershipId: string; year: number; paid: boolean },
+) {
   const membership = await db.membership.findFirst({
-    where: { id: membershipId, tenantId: actor.tenantId },
+    where: { id: membershipId, tenantId: actor.tenant.id },
     select: { id: true },
   });
   if (!membership) throw new ActionError("errors.notFound");
   await db.$transaction(async (tx) => {
     if (paid) {
       await tx.duesPayment.createMany({
-        data: [{ tenantId: actor.tenantId, membershipId: membership.id, year }],
+        data: [{ tenantId: actor.tenant.id, membershipId: membership.id, year }],
         skipDuplicates: true,
       });
     } else {
-      await tx.duesPayment.deleteMany({ where: { tenantId: actor.tenantId, membershipId: membership.id, year } });
+      await tx.duesPayment.deleteMany({ where: { tenantId: actor.tenant.id, membershipId: membership.id, year } });
     }
     await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
+      tenantId: actor.tenant.id,
+      actorId: actor.user.id,
       action: paid ? "dues.recorded" : "dues.cancelled",
       targetType: "Membership",
       targetId: membership.id,
@@ -151,21 +157,51 @@ export async function setDuesPaid(actor: Actor, membershipId: string, year: numb
 export async function setMemberActive(actor: Actor, membershipId: string, active: boolean) {
   const now = new Date();
   await db.$transaction(async (tx) => {
-    const membership = await lockedMembership(tx, actor.tenantId, membershipId, active ? "SUSPENDED" : "ACTIVE");
-    if (membership.userId === actor.userId) throw new ActionError("memberAdmin.errors.notYourself");
-    if (!active && membership.role === "COORDINATOR")
-      await assertAnotherCoordinatorRemains(tx, actor.tenantId, membership.id);
-    await tx.membership.update({
-      where: { id: membership.id, tenantId: actor.tenantId },
-      data: { status: active ? "ACTIVE" : "SUSPENDED" },
+    const membership = await lockedMembership(tx, actor.tenant.id, {
+      membershipId,
+      status: active ? "SUSPENDED" : "ACTIVE",
     });
-    if (!active) await cutAccess(tx, actor.tenantId, { userId: membership.userId, email: membership.user.email }, now);
+    if (membership.userId === actor.user.id) throw new ActionError("memberAdmin.errors.notYourself");
+    if (!active && membership.role === "COORDINATOR")
+      await assertAnotherCoordinatorRemains(tx, actor.tenant.id, membership.id);
+    await tx.membership.update({
+      where: { id: membership.id, tenantId: actor.tenant.id },
+      // Reactivated: a departure recorded earlier no longer holds.
+      data: active ? { status: "ACTIVE", leftAt: null, leavingReason: null } : { status: "SUSPENDED" },
+    });
+    if (!active) await cutAccess(tx, actor.tenant.id, { userId: membership.userId, email: membership.user.email, now });
     await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
+      tenantId: actor.tenant.id,
+      actorId: actor.user.id,
       action: active ? "membership.reactivated" : "membership.deactivated",
       targetType: "Membership",
       targetId: membership.id,
+    });
+  });
+}
+
+/** A member who leaves (demographic watch): deactivated like any other, with the day and the reason. */
+export async function recordDeparture(actor: Actor, input: z.output<typeof ZMemberDeparture>) {
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    const membership = await lockedMembership(tx, actor.tenant.id, {
+      membershipId: input.membershipId,
+      status: "ACTIVE",
+    });
+    if (membership.userId === actor.user.id) throw new ActionError("memberAdmin.errors.notYourself");
+    if (membership.role === "COORDINATOR") await assertAnotherCoordinatorRemains(tx, actor.tenant.id, membership.id);
+    await tx.membership.update({
+      where: { id: membership.id, tenantId: actor.tenant.id },
+      data: { status: "SUSPENDED", leftAt: new Date(`${input.leftAt}T00:00:00Z`), leavingReason: input.reason },
+    });
+    await cutAccess(tx, actor.tenant.id, { userId: membership.userId, email: membership.user.email, now });
+    await recordAudit(tx, {
+      tenantId: actor.tenant.id,
+      actorId: actor.user.id,
+      action: "membership.departed",
+      targetType: "Membership",
+      targetId: membership.id,
+      details: { leftAt: input.leftAt, reason: input.reason },
     });
   });
 }

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
-import { db, type Tx } from "@/lib/db";
-import { ActionError, ok } from "@/lib/forms/result";
+import type { Tx } from "@/lib/db";
+import { ok } from "@/lib/forms/result";
 import { announceToMembers } from "@/lib/members/announce";
 import { tenantAction } from "@/lib/tenancy/action";
 import type { SignedInTenantContext } from "@/lib/tenancy/guard";
@@ -19,67 +19,61 @@ import {
   updatePartner as updatePartnerInTenant,
 } from "./service";
 
-export const createPartner = tenantAction("partners.manage", ZPartner, async ({ tenant, user }, input) => {
-  await createPartnerInTenant({ tenantId: tenant.id, userId: user.id }, input);
-  revalidatePath(`/${tenant.slug}/admin/partners`);
+export const createPartnerAction = tenantAction("partners.manage", ZPartner, async (ctx, input) => {
+  await createPartnerInTenant(ctx, input);
+  revalidatePath(`/${ctx.tenant.slug}/admin/partners`);
   return ok(undefined, "offers.partnerCreated");
 });
 
-export const updatePartner = tenantAction(
+export const updatePartnerAction = tenantAction(
   "partners.manage",
   ZPartnerUpdate,
-  async ({ tenant, user }, { partnerId, ...input }) => {
-    await updatePartnerInTenant({ tenantId: tenant.id, userId: user.id }, partnerId, input);
-    revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
+  async (ctx, { partnerId, ...input }) => {
+    await updatePartnerInTenant(ctx, partnerId, input);
+    revalidatePath(`/${ctx.tenant.slug}/admin/partners`, "layout");
     return ok(undefined, "offers.partnerUpdated");
   },
 );
 
 function announcer(tenant: SignedInTenantContext["tenant"]) {
   return (tx: Tx, offer: { id: string; title: string; discount: string; partnerName: string }) =>
-    announceToMembers(tx, tenant, "offers", {
+    announceToMembers(tx, tenant, {
+      topic: "offers",
       kind: "offer.announced",
-      subject: `Nouvel avantage : ${offer.partnerName}`,
-      paragraphs: [`${offer.partnerName} propose aux adhérents : ${offer.title} (${offer.discount}).`],
+      compose: (t) => ({
+        subject: t("mail.announcement.offerSubject", { partner: offer.partnerName }),
+        paragraphs: [
+          t("mail.announcement.offerBody", {
+            partner: offer.partnerName,
+            title: offer.title,
+            discount: offer.discount,
+          }),
+        ],
+      }),
       path: `/${tenant.slug}/portal/offers`,
     });
 }
 
-const publisher = ({ tenant, user }: SignedInTenantContext) => ({
-  tenantId: tenant.id,
-  userId: user.id,
-  timeZone: tenant.timeZone,
-});
-
-export const createOffer = tenantAction("partners.manage", ZOffer, async (ctx, input) => {
+export const createOfferAction = tenantAction("partners.manage", ZOffer, async (ctx, input) => {
   const { tenant } = ctx;
-  await createOfferInTenant(publisher(ctx), input, announcer(tenant));
+  await createOfferInTenant(ctx, input, announcer(tenant));
   revalidatePath(`/${tenant.slug}/admin/partners`);
   return ok(undefined, "offers.offerCreated");
 });
 
-export const updateOffer = tenantAction("partners.manage", ZOfferUpdate, async (ctx, { offerId, ...input }) => {
+export const updateOfferAction = tenantAction("partners.manage", ZOfferUpdate, async (ctx, { offerId, ...input }) => {
   const { tenant } = ctx;
-  await updateOfferInTenant(publisher(ctx), offerId, input, announcer(tenant));
+  await updateOfferInTenant(ctx, { offerId, input }, announcer(tenant));
   revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
   return ok(undefined, "offers.offerUpdated");
 });
 
-export const changeOfferStatus = tenantAction("partners.manage", ZOfferStatus, async (ctx, input) => {
+export const changeOfferStatusAction = tenantAction("partners.manage", ZOfferStatus, async (ctx, input) => {
   const { tenant } = ctx;
-  await setOfferStatus(publisher(ctx), input.offerId, input.status, announcer(tenant));
+  await setOfferStatus(ctx, input, announcer(tenant));
   revalidatePath(`/${tenant.slug}/admin/partners`, "layout");
   return ok(undefined, input.status === "ARCHIVED" ? "offers.archived" : "offers.published");
 });
-
-async function membershipOf({ tenant, user }: SignedInTenantContext) {
-  const membership = await db.membership.findUnique({
-    where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
-    select: { id: true },
-  });
-  if (!membership) throw new ActionError("errors.forbidden");
-  return membership.id;
-}
 
 const ZOfferId = z.object({ offerId: z.string().min(1).max(40) });
 
@@ -87,12 +81,12 @@ const ZOfferId = z.object({ offerId: z.string().min(1).max(40) });
  * Opening an offer counts a view and reveals how to claim it: only a current offer (the CPTS's calendar
  * days), published, for the audience allowed. The list's filters are not trusted: this action is public.
  */
-export const revealOffer = tenantAction("portal.view", ZOfferId, async (ctx, input) => {
-  const offer = await recordOfferUse(ctx.tenant, input.offerId, await membershipOf(ctx), "VIEW");
+export const revealOfferAction = tenantAction("portal.view", ZOfferId, async (ctx, input) => {
+  const offer = await recordOfferUse(ctx, { offerId: input.offerId, kind: "VIEW" });
   return ok({ howToClaim: offer.howToClaim });
 });
 
-export const claimOffer = tenantAction("portal.view", ZOfferId, async (ctx, input) => {
-  await recordOfferUse(ctx.tenant, input.offerId, await membershipOf(ctx), "CLAIM");
+export const claimOfferAction = tenantAction("portal.view", ZOfferId, async (ctx, input) => {
+  await recordOfferUse(ctx, { offerId: input.offerId, kind: "CLAIM" });
   return ok(undefined, "offers.claimed");
 });

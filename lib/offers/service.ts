@@ -4,24 +4,22 @@ import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
 import { calendarDay, todayInTimeZone } from "@/lib/i18n/format";
+import type { Actor } from "@/lib/tenancy/actor";
 
 import { canClaim, hasExpired, isCurrent, isVisible, marks, type Viewer } from "./rules";
 import type { ZOffer, ZOffersQuery, ZPartner } from "./schemas";
 
-type Actor = { tenantId: string; userId: string };
-/** Publishing needs the tenant's calendar: an offer already over on its day is never announced. */
-type Publisher = Actor & { timeZone: string };
 type TenantDays = { id: string; timeZone: string };
 
 export async function createPartner(actor: Actor, { logoUrl, ...input }: z.output<typeof ZPartner>) {
   return db.$transaction(async (tx) => {
     const partner = await tx.partner.create({
-      data: { ...input, logoUrl: logoUrl || null, tenantId: actor.tenantId },
+      data: { ...input, logoUrl: logoUrl || null, tenantId: actor.tenant.id },
       select: { id: true },
     });
     await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
+      tenantId: actor.tenant.id,
+      actorId: actor.user.id,
       action: "partner.created",
       targetType: "Partner",
       targetId: partner.id,
@@ -32,15 +30,15 @@ export async function createPartner(actor: Actor, { logoUrl, ...input }: z.outpu
 }
 
 export async function updatePartner(actor: Actor, partnerId: string, { logoUrl, ...input }: z.output<typeof ZPartner>) {
-  const partner = await partnerInTenant(actor.tenantId, partnerId);
+  const partner = await partnerInTenant(actor.tenant.id, partnerId);
   await db.$transaction(async (tx) => {
     await tx.partner.update({
-      where: { id: partner.id, tenantId: actor.tenantId },
+      where: { id: partner.id, tenantId: actor.tenant.id },
       data: { ...input, logoUrl: logoUrl || null },
     });
     await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
+      tenantId: actor.tenant.id,
+      actorId: actor.user.id,
       action: "partner.updated",
       targetType: "Partner",
       targetId: partner.id,
@@ -69,22 +67,22 @@ function offerData({ publish: _publish, validFrom, validUntil, ...rest }: z.outp
   };
 }
 
-function stillRunning(actor: Publisher, validUntil: Date | null): boolean {
-  return !hasExpired({ validUntil }, todayInTimeZone(actor.timeZone));
+function stillRunning(actor: Actor, validUntil: Date | null): boolean {
+  return !hasExpired({ validUntil }, todayInTimeZone(actor.tenant.timeZone));
 }
 
-export async function createOffer(actor: Publisher, input: z.output<typeof ZOffer>, announce?: Announce) {
-  const partner = await partnerInTenant(actor.tenantId, input.partnerId);
+export async function createOffer(actor: Actor, input: z.output<typeof ZOffer>, announce?: Announce) {
+  const partner = await partnerInTenant(actor.tenant.id, input.partnerId);
   const data = offerData(input);
   return db.$transaction(
     async (tx) => {
       const offer = await tx.offer.create({
-        data: { ...data, tenantId: actor.tenantId, status: input.publish ? "PUBLISHED" : "DRAFT" },
+        data: { ...data, tenantId: actor.tenant.id, status: input.publish ? "PUBLISHED" : "DRAFT" },
         select: { id: true },
       });
       await recordAudit(tx, {
-        tenantId: actor.tenantId,
-        actorId: actor.userId,
+        tenantId: actor.tenant.id,
+        actorId: actor.user.id,
         action: "offer.created",
         targetType: "Offer",
         targetId: offer.id,
@@ -116,24 +114,23 @@ async function offerInTenant(tenantId: string, offerId: string) {
 
 /** Edits an offer; publishing a draft announces it to the members who asked for it. */
 export async function updateOffer(
-  actor: Publisher,
-  offerId: string,
-  input: z.output<typeof ZOffer>,
+  actor: Actor,
+  { offerId, input }: { offerId: string; input: z.output<typeof ZOffer> },
   announce?: Announce,
 ) {
-  const offer = await offerInTenant(actor.tenantId, offerId);
-  const partner = await partnerInTenant(actor.tenantId, input.partnerId);
+  const offer = await offerInTenant(actor.tenant.id, offerId);
+  const partner = await partnerInTenant(actor.tenant.id, input.partnerId);
   const publishing = offer.status === "DRAFT" && input.publish;
   const data = offerData(input);
   await db.$transaction(
     async (tx) => {
       await tx.offer.update({
-        where: { id: offer.id, tenantId: actor.tenantId },
+        where: { id: offer.id, tenantId: actor.tenant.id },
         data: { ...data, ...(publishing ? { status: "PUBLISHED" } : {}) },
       });
       await recordAudit(tx, {
-        tenantId: actor.tenantId,
-        actorId: actor.userId,
+        tenantId: actor.tenant.id,
+        actorId: actor.user.id,
         action: publishing ? "offer.published" : "offer.updated",
         targetType: "Offer",
         targetId: offer.id,
@@ -147,19 +144,18 @@ export async function updateOffer(
 
 /** Publish (a draft or an archived offer) or archive; only a first publication is announced. */
 export async function setOfferStatus(
-  actor: Publisher,
-  offerId: string,
-  status: "PUBLISHED" | "ARCHIVED",
+  actor: Actor,
+  { offerId, status }: { offerId: string; status: "PUBLISHED" | "ARCHIVED" },
   announce?: Announce,
 ) {
-  const offer = await offerInTenant(actor.tenantId, offerId);
+  const offer = await offerInTenant(actor.tenant.id, offerId);
   if (offer.status === status) return;
   await db.$transaction(
     async (tx) => {
-      await tx.offer.update({ where: { id: offer.id, tenantId: actor.tenantId }, data: { status } });
+      await tx.offer.update({ where: { id: offer.id, tenantId: actor.tenant.id }, data: { status } });
       await recordAudit(tx, {
-        tenantId: actor.tenantId,
-        actorId: actor.userId,
+        tenantId: actor.tenant.id,
+        actorId: actor.user.id,
         action: status === "ARCHIVED" ? "offer.archived" : "offer.published",
         targetType: "Offer",
         targetId: offer.id,
@@ -180,8 +176,7 @@ export async function setOfferStatus(
 export async function listVisibleOffers(
   tenant: TenantDays,
   viewer: Viewer,
-  query: z.output<typeof ZOffersQuery>,
-  now = new Date(),
+  { now = new Date(), ...query }: z.output<typeof ZOffersQuery> & { now?: Date },
 ) {
   const today = todayInTimeZone(tenant.timeZone, now);
   const offers = await db.offer.findMany({
@@ -236,7 +231,10 @@ export async function listVisibleOffers(
  * The same rules as the list, checked again here: a replayed request with the id of a draft, archived,
  * future or expired offer, or one outside the viewer's audience, is not found.
  */
-export async function claimableOffer(tenant: TenantDays, offerId: string, viewer: Viewer, now = new Date()) {
+export async function claimableOffer(
+  tenant: TenantDays,
+  { offerId, viewer, now = new Date() }: { offerId: string; viewer: Viewer; now?: Date },
+) {
   const offer = await db.offer.findFirst({
     where: { id: offerId, tenantId: tenant.id, status: "PUBLISHED" },
     select: { id: true, howToClaim: true, audience: true, validFrom: true, validUntil: true },
@@ -246,14 +244,13 @@ export async function claimableOffer(tenant: TenantDays, offerId: string, viewer
   return offer;
 }
 
+/** A member opens an offer or says they use it: the actor's own membership, never an id from the client. */
 export async function recordOfferUse(
-  tenant: TenantDays,
-  offerId: string,
-  membershipId: string,
-  kind: "VIEW" | "CLAIM",
+  { tenant, membershipId }: Pick<Actor, "tenant" | "membershipId">,
+  { offerId, kind }: { offerId: string; kind: "VIEW" | "CLAIM" },
   now = new Date(),
 ) {
-  const offer = await claimableOffer(tenant, offerId, "MEMBER", now);
+  const offer = await claimableOffer(tenant, { offerId, viewer: "MEMBER", now });
   // Counted once per member, offer, kind and (UTC) day: repeated clicks cannot inflate the report.
   const dayStart = new Date(now.toISOString().slice(0, 10) + "T00:00:00Z");
   await db.$transaction(async (tx) => {

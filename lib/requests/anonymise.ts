@@ -1,21 +1,20 @@
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
+import { redactReferrals } from "@/lib/network/redact";
+import type { Actor } from "@/lib/tenancy/actor";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
-import { recordRequestEvent } from "./events";
 import { redactPersonTraces } from "./redact";
+import { recordRequestEvent } from "./timeline";
 
 /**
  * Erases the person from a request (GDPR) while keeping what the statistics need: profession, practice
  * mode, stage, dates, needs types and statuses. Messages and internal notes are deleted; the link stops working;
  * stored emails, audit rows, invitations and the timeline forget the person in the same transaction.
  */
-export async function anonymiseRequest(
-  actor: { tenantId: string; userId: string; label: string },
-  requestId: string,
-): Promise<void> {
+export async function anonymiseRequest(actor: Actor, requestId: string): Promise<void> {
   const request = await db.installationRequest.findFirst({
-    where: { id: requestId, tenantId: actor.tenantId, anonymisedAt: null },
+    where: { id: requestId, tenantId: actor.tenant.id, anonymisedAt: null },
     select: { id: true, firstName: true, lastName: true, email: true, phone: true },
   });
   if (!request) throw new ActionError("errors.notFound");
@@ -23,7 +22,7 @@ export async function anonymiseRequest(
   await db.$transaction(async (tx) => {
     // Former addresses and phones live in the timeline (contact changes): gather them before erasing.
     const changes = await tx.requestEvent.findMany({
-      where: { tenantId: actor.tenantId, requestId: request.id, type: "contact.updated" },
+      where: { tenantId: actor.tenant.id, requestId: request.id, type: "contact.updated" },
       select: { data: true },
     });
     type Change = { email?: unknown; phone?: unknown; from?: { email?: unknown; phone?: unknown } };
@@ -33,7 +32,7 @@ export async function anonymiseRequest(
     });
     const strings = (values: unknown[]) => values.filter((v): v is string => typeof v === "string" && v !== "");
     const fullName = `${request.firstName} ${request.lastName}`;
-    await redactPersonTraces(tx, actor.tenantId, {
+    await redactPersonTraces(tx, actor.tenant.id, {
       emails: strings([request.email, ...former.map((f) => f.email)]),
       phones: strings([request.phone, ...former.map((f) => f.phone)]),
       firstName: request.firstName,
@@ -41,7 +40,7 @@ export async function anonymiseRequest(
       anonymisedEmail,
     });
     await tx.installationRequest.update({
-      where: { id: request.id, tenantId: actor.tenantId },
+      where: { id: request.id, tenantId: actor.tenant.id },
       data: {
         firstName: "Anonyme",
         lastName: "",
@@ -61,30 +60,36 @@ export async function anonymiseRequest(
       },
     });
     await tx.requestNeed.updateMany({
-      where: { tenantId: actor.tenantId, requestId: request.id },
+      where: { tenantId: actor.tenant.id, requestId: request.id },
       data: { details: {} },
     });
-    await tx.requestMessage.deleteMany({ where: { tenantId: actor.tenantId, requestId: request.id } });
-    await tx.requestNote.deleteMany({ where: { tenantId: actor.tenantId, requestId: request.id } });
+    await redactReferrals(tx, actor.tenant.id, request.id);
+    await tx.requestMessage.deleteMany({ where: { tenantId: actor.tenant.id, requestId: request.id } });
+    await tx.requestNote.deleteMany({ where: { tenantId: actor.tenant.id, requestId: request.id } });
+    // Follow-up check-ins keep their scores and themes (indicators), never the person's own words.
+    await tx.followUpCheckIn.updateMany({
+      where: { tenantId: actor.tenant.id, requestId: request.id },
+      data: { comment: "" },
+    });
     // The timeline keeps what happened, not who: labels that name the person, and every event's data
     // except stage changes (needed for the statistics) are erased.
     await tx.requestEvent.updateMany({
       where: {
-        tenantId: actor.tenantId,
+        tenantId: actor.tenant.id,
         requestId: request.id,
         OR: [{ actorId: null }, { actorLabel: { in: [request.firstName, fullName] } }],
       },
       data: { actorLabel: "Anonyme" },
     });
     await tx.requestEvent.updateMany({
-      where: { tenantId: actor.tenantId, requestId: request.id, type: { not: "stage.changed" } },
+      where: { tenantId: actor.tenant.id, requestId: request.id, type: { not: "stage.changed" } },
       data: { data: {} },
     });
     await recordRequestEvent(tx, {
-      tenantId: actor.tenantId,
+      tenantId: actor.tenant.id,
       requestId: request.id,
-      actorId: actor.userId,
-      actorLabel: actor.label,
+      actorId: actor.user.id,
+      actorLabel: actor.user.name ?? actor.user.email,
       type: "request.anonymised",
     });
   });

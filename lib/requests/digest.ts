@@ -4,13 +4,17 @@ import { formatDate } from "@/lib/i18n/format";
 import { mailDateLocale, mailTranslator } from "@/lib/mail/i18n";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { dailyDigestEmail } from "@/lib/mail/templates/digest";
+import { waitingReferrals } from "@/lib/network/waiting";
 
 import { staffRequestUrl } from "./links";
 import { isResponseOverdue, OPEN_STAGES } from "./stages";
 
 const MAX_LINES = 50;
 
-/** What is late in one tenant: requests past the response promise, needs past their due date. */
+/**
+ * What is late in one tenant: requests past the response promise, needs past their due date; and the
+ * call backs owed after follow-up check-ins.
+ */
 export async function lateItems(tenant: { id: string; firstResponseDays: number }, now = new Date()) {
   const earliest = new Date(now.getTime() - tenant.firstResponseDays * 86_400_000);
   // Working days are never fewer than calendar days, so this pre-filter keeps every late request.
@@ -49,16 +53,30 @@ export async function lateItems(tenant: { id: string; firstResponseDays: number 
     orderBy: { dueDate: "asc" },
     take: MAX_LINES,
   });
-  return { lateResponses, lateNeeds };
+  // Call backs owed after a follow-up check-in: every open one, due or not (they are due within days).
+  const followUps = await db.followUpTask.findMany({
+    where: { tenantId: tenant.id, doneAt: null, request: { anonymisedAt: null } },
+    select: {
+      id: true,
+      dueDate: true,
+      request: { select: { id: true, reference: true, firstName: true, lastName: true } },
+    },
+    orderBy: { dueDate: "asc" },
+    take: MAX_LINES,
+  });
+  return { lateResponses, lateNeeds, followUps };
 }
 
 /** The scheduled daily digest: one email per coordinator of each tenant that has something late. */
 export async function sendDailyDigests(now = new Date()): Promise<number> {
-  const tenants = await db.tenant.findMany({ select: { id: true, slug: true, name: true, firstResponseDays: true } });
+  const tenants = await db.tenant.findMany({
+    select: { id: true, slug: true, name: true, firstResponseDays: true, referralReminderDays: true },
+  });
   let sent = 0;
   for (const tenant of tenants) {
-    const { lateResponses, lateNeeds } = await lateItems(tenant, now);
-    if (!lateResponses.length && !lateNeeds.length) continue;
+    const { lateResponses, lateNeeds, followUps } = await lateItems(tenant, now);
+    const referrals = await waitingReferrals(tenant, now);
+    if (!lateResponses.length && !lateNeeds.length && !followUps.length && !referrals.length) continue;
     const coordinators = await db.membership.findMany({
       where: { tenantId: tenant.id, role: "COORDINATOR", status: "ACTIVE" },
       select: { user: { select: { email: true, locale: true } } },
@@ -79,6 +97,17 @@ export async function sendDailyDigests(now = new Date()): Promise<number> {
           need: t(`requests.needs.${n.type}`),
           dueDate: formatDate(n.dueDate!, "UTC", mailDateLocale(locale)),
           url: staffRequestUrl(tenant.slug, n.request.id),
+        })),
+        followUps: followUps.map((f) => ({
+          reference: f.request.reference,
+          name: `${f.request.firstName} ${f.request.lastName}`,
+          dueDate: formatDate(f.dueDate, "UTC", mailDateLocale(locale)),
+          url: staffRequestUrl(tenant.slug, f.request.id),
+        })),
+        waitingReferrals: referrals.map((r) => ({
+          reference: r.request.reference,
+          actor: r.actor.name,
+          url: staffRequestUrl(tenant.slug, r.request.id),
         })),
         listUrl: new URL(`/${tenant.slug}/admin/requests`, getEnv().APP_URL).toString(),
       });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { enumFilter, monthFilter, pageNumber, searchText } from "@/lib/forms/fields";
+import { dayRangeFilter, enumFilter, monthFilter, pageNumber, searchText } from "@/lib/forms/fields";
 import { NeedType, Profession, RequestStage } from "@/lib/generated/prisma/enums";
 
 /** Query string of the request list: anything unexpected falls back to "no filter". */
@@ -9,6 +9,9 @@ export const ZRequestFilters = z.object({
   profession: enumFilter(Profession),
   need: enumFilter(NeedType),
   arrival: monthFilter,
+  /** Sent, or installed, within these days of the tenant's calendar (the indicators link here). */
+  created: dayRangeFilter,
+  installed: dayRangeFilter,
   q: searchText,
   mine: z.enum(["1"]).optional().catch(undefined),
   priority: z.enum(["1"]).optional().catch(undefined),

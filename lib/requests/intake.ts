@@ -43,7 +43,11 @@ async function nextReference(tx: Tx, tenant: IntakeTenant, year: number): Promis
  * Inside the writing transaction, under a per-tenant lock: simultaneous submissions are counted one
  * after the other, so none can slip under a limit that the others are about to reach.
  */
-async function assertUnderRateLimits(tx: Tx, tenantId: string, email: string, ipHash: string, now: Date) {
+async function assertUnderRateLimits(
+  tx: Tx,
+  tenantId: string,
+  { email, ipHash, now }: { email: string; ipHash: string; now: Date },
+) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`intake:${tenantId}`}, 0))`;
   const createdAt = { gt: new Date(now.getTime() - 60 * 60 * 1000) };
   const byTenant = await tx.installationRequest.count({ where: { tenantId, createdAt } });
@@ -73,8 +77,7 @@ export async function submitIntake(
   tenant: IntakeTenant,
   input: TIntake,
   /** `locale`: the language the newcomer used (their emails are written in it), French by default. */
-  meta: { ip: string; locale?: string },
-  now = new Date(),
+  { now = new Date(), ...meta }: { ip: string; locale?: string; now?: Date },
 ): Promise<IntakeResult> {
   if (input.website) return { reference: null, duplicate: false }; // a bot: answer as if all went well
   const existing = await db.installationRequest.findUnique({
@@ -86,7 +89,7 @@ export async function submitIntake(
 
   try {
     return await db.$transaction(async (tx) => {
-      await assertUnderRateLimits(tx, tenant.id, input.identity.email, ipHash, now);
+      await assertUnderRateLimits(tx, tenant.id, { email: input.identity.email, ipHash, now });
       const reference = await nextReference(tx, tenant, now.getUTCFullYear());
       const token = newLinkToken();
       const { identity, project, household } = input;

@@ -4,8 +4,8 @@ import { queueTenantEmail } from "@/lib/mail/outbox";
 import { requestReceivedEmail } from "@/lib/mail/templates/requests";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
-import { recordRequestEvent } from "./events";
 import { trackingUrl } from "./links";
+import { recordRequestEvent } from "./timeline";
 
 /** The requests made with the signed-in person's email, across every CPTS. */
 export async function listMyRequests(email: string) {

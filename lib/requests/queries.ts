@@ -2,128 +2,196 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import { valuesOf } from "@/lib/forms/enums";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { RequestStage } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { RequestStage, type Profession } from "@/lib/generated/prisma/enums";
+import { localDateTimeToInstant } from "@/lib/i18n/format";
 
 import type { TRequestFilters } from "./filters";
 
 export const REQUESTS_PAGE_SIZE = 25;
 
-function whereFor(tenantId: string, f: TRequestFilters, userId: string): Prisma.InstallationRequestWhereInput {
-  const where: Prisma.InstallationRequestWhereInput = { tenantId, anonymisedAt: null };
-  if (f.stage) where.stage = f.stage;
-  if (f.profession) where.profession = f.profession;
-  if (f.need) where.needs = { some: { tenantId, type: f.need } };
-  if (f.priority) where.priority = true;
-  if (f.mine) where.assigneeId = userId;
-  else if (f.assignee) where.assigneeId = f.assignee === "none" ? null : f.assignee;
+/** Whose list: the tenant, the reader (for "mine") and the tenant's time zone (for day ranges). */
+export type ListScope = { tenantId: string; userId: string; timeZone?: string };
+
+/** Instants bounding "YYYY-MM-DD_YYYY-MM-DD" (both days included) in the tenant's time zone. */
+function dayRange(range: string, timeZone: string) {
+  const [from, to] = range.split("_");
+  const after = new Date(`${to}T00:00:00Z`);
+  after.setUTCDate(after.getUTCDate() + 1);
+  return {
+    from: localDateTimeToInstant(`${from}T00:00`, timeZone),
+    before: localDateTimeToInstant(`${after.toISOString().slice(0, 10)}T00:00`, timeZone),
+  };
+}
+
+/** The list's and the board's filters as SQL (alias `r`): the same rules as the filter form. */
+function filterSql({ tenantId, userId, timeZone = "Europe/Paris" }: ListScope, f: TRequestFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`r."tenantId" = ${tenantId}`, Prisma.sql`r."anonymisedAt" IS NULL`];
+  if (f.stage) parts.push(Prisma.sql`r."stage" = ${f.stage}::"RequestStage"`);
+  if (f.profession) parts.push(Prisma.sql`r."profession" = ${f.profession}::"Profession"`);
+  if (f.need) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "RequestNeed" n
+      WHERE n."tenantId" = ${tenantId} AND n."requestId" = r."id" AND n."type" = ${f.need}::"NeedType")`);
+  }
+  if (f.priority) parts.push(Prisma.sql`r."priority"`);
+  if (f.mine) parts.push(Prisma.sql`r."assigneeId" = ${userId}`);
+  else if (f.assignee === "none") parts.push(Prisma.sql`r."assigneeId" IS NULL`);
+  else if (f.assignee) parts.push(Prisma.sql`r."assigneeId" = ${f.assignee}`);
   if (f.arrival) {
     const start = new Date(`${f.arrival}-01T00:00:00Z`);
     const end = new Date(start);
     end.setUTCMonth(end.getUTCMonth() + 1);
-    where.desiredArrivalDate = { gte: start, lt: end };
+    parts.push(Prisma.sql`r."desiredArrivalDate" >= ${start} AND r."desiredArrivalDate" < ${end}`);
+  }
+  if (f.created) {
+    const { from, before } = dayRange(f.created, timeZone);
+    parts.push(Prisma.sql`r."createdAt" >= ${from} AND r."createdAt" < ${before}`);
+  }
+  if (f.installed) {
+    const { from, before } = dayRange(f.installed, timeZone);
+    parts.push(Prisma.sql`r."installedAt" >= ${from} AND r."installedAt" < ${before}`);
   }
   if (f.q) {
-    where.OR = [
-      { reference: { contains: f.q, mode: "insensitive" } },
-      { lastName: { contains: f.q, mode: "insensitive" } },
-      { firstName: { contains: f.q, mode: "insensitive" } },
-      { email: { contains: f.q, mode: "insensitive" } },
-    ];
+    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    parts.push(Prisma.sql`(r."reference" ILIKE ${pattern} OR r."lastName" ILIKE ${pattern}
+      OR r."firstName" ILIKE ${pattern} OR r."email" ILIKE ${pattern})`);
   }
-  return where;
+  return Prisma.join(parts, " AND ");
 }
 
-export async function listRequests(tenantId: string, userId: string, f: TRequestFilters) {
-  const where = whereFor(tenantId, f, userId);
-  const orderBy: Prisma.InstallationRequestOrderByWithRelationInput =
+/** Needs still to do whose due day has passed, for the row `r` (a correlated count). */
+function overdueNeedsSql(tenantId: string, now: Date): Prisma.Sql {
+  return Prisma.sql`(SELECT count(*)::int FROM "RequestNeed" n WHERE n."tenantId" = ${tenantId}
+    AND n."requestId" = r."id" AND n."status" IN ('TODO', 'IN_PROGRESS') AND n."dueDate" < ${now})`;
+}
+
+type ListRow = {
+  total: number;
+  counts: Partial<Record<RequestStage, number>>;
+  staff: { id: string; name: string | null; email: string }[];
+  id: string | null;
+  reference: string;
+  firstName: string;
+  lastName: string;
+  profession: Profession;
+  stage: RequestStage;
+  stageChangedAt: Date;
+  desiredArrivalDate: Date | null;
+  createdAt: Date;
+  firstResponseAt: Date | null;
+  priority: boolean;
+  assigneeName: string | null;
+  assigneeEmail: string | null;
+  overdueNeeds: number;
+};
+
+/**
+ * The staff list page's data in one statement: the page of rows (assignee, overdue needs), the filtered
+ * total, the count per stage and the staff for the assignee filter.
+ */
+export async function listRequests(scope: ListScope, f: TRequestFilters) {
+  const { tenantId } = scope;
+  const now = new Date();
+  const order =
     f.sort === "arrival"
-      ? { desiredArrivalDate: "asc" }
+      ? Prisma.sql`r."desiredArrivalDate" ASC NULLS LAST, r."createdAt" DESC, r."id"`
       : f.sort === "oldest"
-        ? { createdAt: "asc" }
-        : { createdAt: "desc" };
-  const [total, rows, byStage] = await Promise.all([
-    db.installationRequest.count({ where }),
-    db.installationRequest.findMany({
-      where,
-      orderBy,
-      skip: (f.page - 1) * REQUESTS_PAGE_SIZE,
-      take: REQUESTS_PAGE_SIZE,
-      select: {
-        id: true,
-        reference: true,
-        firstName: true,
-        lastName: true,
-        profession: true,
-        stage: true,
-        stageChangedAt: true,
-        desiredArrivalDate: true,
-        createdAt: true,
-        firstResponseAt: true,
-        priority: true,
-        assignee: { select: { name: true, email: true } },
-        _count: {
-          select: { needs: { where: { status: { in: ["TODO", "IN_PROGRESS"] }, dueDate: { lt: new Date() } } } },
-        },
-      },
-    }),
-    db.installationRequest.groupBy({ by: ["stage"], where: { tenantId, anonymisedAt: null }, _count: { _all: true } }),
-  ]);
-  const counts = Object.fromEntries(byStage.map((g) => [g.stage, g._count._all])) as Partial<
-    Record<RequestStage, number>
-  >;
-  const now = Date.now();
-  const withDays = rows.map((r) => ({
-    ...r,
-    daysInStage: Math.floor((now - r.stageChangedAt.getTime()) / 86_400_000),
-  }));
-  return { total, rows: withDays, counts, pageCount: Math.max(1, Math.ceil(total / REQUESTS_PAGE_SIZE)) };
+        ? Prisma.sql`r."createdAt" ASC, r."id"`
+        : Prisma.sql`r."createdAt" DESC, r."id"`;
+  const found = await db.$queryRaw<ListRow[]>`
+    WITH meta AS (
+      SELECT
+        (SELECT count(*)::int FROM "InstallationRequest" r WHERE ${filterSql(scope, f)}) AS total,
+        (SELECT coalesce(json_object_agg(s."stage", s.n), '{}'::json) FROM (
+          SELECT r."stage", count(*)::int AS n FROM "InstallationRequest" r
+          WHERE r."tenantId" = ${tenantId} AND r."anonymisedAt" IS NULL GROUP BY r."stage") s) AS counts,
+        (SELECT coalesce(json_agg(json_build_object('id', u."id", 'name', u."name", 'email', u."email")
+          ORDER BY m."createdAt"), '[]'::json)
+          FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
+          WHERE m."tenantId" = ${tenantId} AND m."status" = 'ACTIVE' AND m."role" IN ('COORDINATOR', 'STAFF')) AS staff
+    ), page AS (
+      SELECT r."id", r."reference", r."firstName", r."lastName", r."profession"::text, r."stage"::text,
+        r."stageChangedAt", r."desiredArrivalDate", r."createdAt", r."firstResponseAt", r."priority",
+        u."name" AS "assigneeName", u."email" AS "assigneeEmail", ${overdueNeedsSql(tenantId, now)} AS "overdueNeeds"
+      FROM "InstallationRequest" r LEFT JOIN "User" u ON u."id" = r."assigneeId"
+      WHERE ${filterSql(scope, f)}
+      ORDER BY ${order}
+      LIMIT ${REQUESTS_PAGE_SIZE} OFFSET ${(f.page - 1) * REQUESTS_PAGE_SIZE}
+    )
+    SELECT meta.*, r.* FROM meta LEFT JOIN page r ON true ORDER BY ${order}`;
+  const [first] = found;
+  const total = first?.total ?? 0;
+  const rows = found
+    .filter((r) => r.id !== null)
+    .map(({ total: _t, counts: _c, staff: _s, assigneeName, assigneeEmail, overdueNeeds, ...r }) => ({
+      ...r,
+      id: r.id as string,
+      assignee: assigneeEmail ? { name: assigneeName, email: assigneeEmail } : null,
+      overdueNeeds,
+      daysInStage: Math.floor((now.getTime() - r.stageChangedAt.getTime()) / 86_400_000),
+    }));
+  return {
+    total,
+    rows,
+    counts: first?.counts ?? {},
+    staff: first?.staff ?? [],
+    pageCount: Math.max(1, Math.ceil(total / REQUESTS_PAGE_SIZE)),
+  };
 }
 
-export const BOARD_COLUMN_SIZE = 30;
+/**
+ * Cards per board column (the most recently moved); the column links to the filtered list for the rest.
+ * Eight keeps the board's HTML under 60 KB with six full columns (issue 11).
+ */
+export const BOARD_COLUMN_SIZE = 8;
 
-/** The board: per stage, its count and its most recently moved cards (the table view pages through all). */
-export async function listBoard(tenantId: string, userId: string, f: TRequestFilters) {
-  const base = whereFor(tenantId, { ...f, stage: undefined }, userId);
-  const now = Date.now();
-  const columns = await Promise.all(
-    valuesOf(RequestStage).map(async (stage) => {
-      const where = { ...base, stage };
-      const [count, cards] = await Promise.all([
-        db.installationRequest.count({ where }),
-        db.installationRequest.findMany({
-          where,
-          orderBy: { stageChangedAt: "desc" },
-          take: BOARD_COLUMN_SIZE,
-          select: {
-            id: true,
-            reference: true,
-            firstName: true,
-            lastName: true,
-            profession: true,
-            stage: true,
-            stageChangedAt: true,
-            createdAt: true,
-            firstResponseAt: true,
-            priority: true,
-            _count: {
-              select: { needs: { where: { status: { in: ["TODO", "IN_PROGRESS"] }, dueDate: { lt: new Date() } } } },
-            },
-          },
-        }),
-      ]);
-      return {
-        stage,
-        count,
-        cards: cards.map((c) => ({
-          ...c,
-          daysInStage: Math.floor((now - c.stageChangedAt.getTime()) / 86_400_000),
-          overdueNeeds: c._count.needs,
-        })),
-      };
-    }),
-  );
-  return columns;
+type BoardRow = {
+  id: string;
+  reference: string;
+  firstName: string;
+  lastName: string;
+  profession: Profession;
+  stage: RequestStage;
+  stageChangedAt: Date;
+  createdAt: Date;
+  firstResponseAt: Date | null;
+  priority: boolean;
+  overdueNeeds: number;
+  count: number;
+};
+
+/** The board in one statement: per stage, its count and its most recently moved cards. */
+export async function listBoard(scope: ListScope, f: TRequestFilters) {
+  const { tenantId } = scope;
+  const now = new Date();
+  // Per stage, its newest cards by index (LATERAL … LIMIT) and its count: nothing scales with the other rows.
+  const found = await db.$queryRaw<BoardRow[]>`
+    WITH counts AS (
+      SELECT r."stage", count(*)::int AS count FROM "InstallationRequest" r
+      WHERE ${filterSql(scope, { ...f, stage: undefined })}
+      GROUP BY r."stage"
+    )
+    SELECT c.count, r.* FROM counts c CROSS JOIN LATERAL (
+      SELECT r."id", r."reference", r."firstName", r."lastName", r."profession"::text, r."stage"::text,
+        r."stageChangedAt", r."createdAt", r."firstResponseAt", r."priority",
+        ${overdueNeedsSql(tenantId, now)} AS "overdueNeeds"
+      FROM "InstallationRequest" r
+      WHERE ${filterSql(scope, { ...f, stage: undefined })} AND r."stage" = c."stage"
+      ORDER BY r."stageChangedAt" DESC, r."id"
+      LIMIT ${BOARD_COLUMN_SIZE}
+    ) r
+    ORDER BY r."stage", r."stageChangedAt" DESC, r."id"`;
+  return valuesOf(RequestStage).map((stage) => {
+    const cards = found.filter((c) => c.stage === stage);
+    return {
+      stage,
+      count: cards[0]?.count ?? 0,
+      cards: cards.map((c) => ({
+        ...c,
+        daysInStage: Math.floor((now.getTime() - c.stageChangedAt.getTime()) / 86_400_000),
+      })),
+    };
+  });
 }
 
 export async function getRequestForStaff(tenantId: string, requestId: string) {

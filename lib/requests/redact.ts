@@ -17,7 +17,7 @@ function forms(values: string[]): string[] {
   return [...new Set(all)].sort((x, y) => y.length - x.length); // longest first: "Camille Martin" before "Camille"
 }
 
-async function replaceInEmails(tx: Tx, tenantId: string, value: string, onlyTo?: string[]) {
+async function replaceInEmails(tx: Tx, tenantId: string, { value, onlyTo }: { value: string; onlyTo?: string[] }) {
   await tx.$executeRaw`
     UPDATE "OutboundEmail" SET
       "subject" = replace("subject", ${value}, ${REDACTED}),
@@ -36,9 +36,10 @@ async function replaceInEmails(tx: Tx, tenantId: string, value: string, onlyTo?:
 export async function redactPersonTraces(tx: Tx, tenantId: string, person: PersonTraces): Promise<void> {
   const emails = [...new Set(person.emails)];
   await tx.outboundEmail.deleteMany({ where: { tenantId, to: { in: emails }, status: "PENDING" } });
-  for (const value of forms([person.fullName, ...emails, ...person.phones])) await replaceInEmails(tx, tenantId, value);
+  for (const value of forms([person.fullName, ...emails, ...person.phones]))
+    await replaceInEmails(tx, tenantId, { value });
   // In the emails addressed to them, the greeting uses the first name alone.
-  for (const value of forms([person.firstName])) await replaceInEmails(tx, tenantId, value, emails);
+  for (const value of forms([person.firstName])) await replaceInEmails(tx, tenantId, { value, onlyTo: emails });
   await tx.outboundEmail.updateMany({ where: { tenantId, to: { in: emails } }, data: { to: person.anonymisedEmail } });
 
   for (const value of forms([person.fullName, ...emails, ...person.phones])) {

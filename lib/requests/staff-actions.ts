@@ -5,19 +5,18 @@ import { redirect } from "next/navigation";
 
 import { ok } from "@/lib/forms/result";
 import { tenantAction } from "@/lib/tenancy/action";
-import type { SignedInTenantContext } from "@/lib/tenancy/guard";
 
+import { anonymiseRequest as anonymise } from "./anonymise";
 import { ZAssign, ZChangeStage, ZRequestOnly, ZRequestPriority, ZRequestText, ZUpdateNeed } from "./schemas";
 import * as staff from "./staff";
 
-const actorOf = ({ tenant, user }: SignedInTenantContext): staff.StaffActor => ({ tenant, user });
 const refresh = (slug: string, requestId?: string) => {
   revalidatePath(`/${slug}/admin/requests`);
   if (requestId) revalidatePath(`/${slug}/admin/requests/${requestId}`);
 };
 
-export const changeRequestStage = tenantAction("requests.manage", ZChangeStage, async (ctx, input) => {
-  await staff.changeStage(actorOf(ctx), input.requestId, {
+export const changeRequestStageAction = tenantAction("requests.manage", ZChangeStage, async (ctx, input) => {
+  await staff.changeStage(ctx, input.requestId, {
     to: input.to,
     closingReason: input.closingReason || null,
     closingNote: input.closingNote,
@@ -26,20 +25,20 @@ export const changeRequestStage = tenantAction("requests.manage", ZChangeStage, 
   return ok(undefined, "requests.staff.saved");
 });
 
-export const addRequestNote = tenantAction("requests.manage", ZRequestText, async (ctx, input) => {
-  await staff.addNote(actorOf(ctx), input.requestId, input.body);
+export const addRequestNoteAction = tenantAction("requests.manage", ZRequestText, async (ctx, input) => {
+  await staff.addNote(ctx, input.requestId, input.body);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, "requests.staff.saved");
 });
 
-export const sendRequestMessage = tenantAction("requests.manage", ZRequestText, async (ctx, input) => {
-  await staff.sendStaffMessage(actorOf(ctx), input.requestId, input.body);
+export const sendRequestMessageAction = tenantAction("requests.manage", ZRequestText, async (ctx, input) => {
+  await staff.sendStaffMessage(ctx, input.requestId, input.body);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, "requests.staff.saved");
 });
 
-export const updateRequestNeed = tenantAction("requests.manage", ZUpdateNeed, async (ctx, input) => {
-  await staff.updateNeed(actorOf(ctx), input.needId, {
+export const updateRequestNeedAction = tenantAction("requests.manage", ZUpdateNeed, async (ctx, input) => {
+  await staff.updateNeed(ctx, input.needId, {
     status: input.status,
     assigneeId: input.assigneeId || null,
     dueDate: input.dueDate || null,
@@ -48,36 +47,32 @@ export const updateRequestNeed = tenantAction("requests.manage", ZUpdateNeed, as
   return ok(undefined, "requests.staff.saved");
 });
 
-export const assignRequest = tenantAction("requests.manage", ZAssign, async (ctx, input) => {
-  await staff.assignRequest(actorOf(ctx), input.requestId, input.assigneeId || null);
+export const assignRequestAction = tenantAction("requests.manage", ZAssign, async (ctx, input) => {
+  await staff.assignRequest(ctx, input.requestId, input.assigneeId || null);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, "requests.staff.saved");
 });
 
-export const reissueTrackingLink = tenantAction("requests.manage", ZRequestOnly, async (ctx, input) => {
-  await staff.reissueTrackingLink(actorOf(ctx), input.requestId);
+export const reissueTrackingLinkAction = tenantAction("requests.manage", ZRequestOnly, async (ctx, input) => {
+  await staff.reissueTrackingLink(ctx, input.requestId);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, "requests.staff.reissued");
 });
 
-export const anonymiseRequest = tenantAction("requests.anonymise", ZRequestOnly, async (ctx, input) => {
-  const { anonymiseRequest: anonymise } = await import("./anonymise");
-  await anonymise(
-    { tenantId: ctx.tenant.id, userId: ctx.user.id, label: ctx.user.name ?? ctx.user.email },
-    input.requestId,
-  );
+export const anonymiseRequestAction = tenantAction("requests.anonymise", ZRequestOnly, async (ctx, input) => {
+  await anonymise(ctx, input.requestId);
   refresh(ctx.tenant.slug);
   redirect(`/${ctx.tenant.slug}/admin/requests`);
 });
 
-export const revokeTrackingLink = tenantAction("requests.manage", ZRequestOnly, async (ctx, input) => {
-  await staff.revokeTrackingLink(actorOf(ctx), input.requestId);
+export const revokeTrackingLinkAction = tenantAction("requests.manage", ZRequestOnly, async (ctx, input) => {
+  await staff.revokeTrackingLink(ctx, input.requestId);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, "requests.staff.revoked");
 });
 
-export const setRequestPriority = tenantAction("requests.manage", ZRequestPriority, async (ctx, input) => {
-  await staff.setPriority(actorOf(ctx), input.requestId, input.priority);
+export const setRequestPriorityAction = tenantAction("requests.manage", ZRequestPriority, async (ctx, input) => {
+  await staff.setPriority(ctx, input.requestId, input.priority);
   refresh(ctx.tenant.slug, input.requestId);
   return ok(undefined, input.priority ? "requests.staff.prioritySet" : "requests.staff.priorityCleared");
 });

@@ -5,21 +5,17 @@ import type { ClosingReason, NeedStatus, RequestStage } from "@/lib/generated/pr
 import { createInvitation } from "@/lib/invitations/service";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { assignmentEmail, requestReceivedEmail, staffMessageEmail } from "@/lib/mail/templates/requests";
+import type { Actor } from "@/lib/tenancy/actor";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
-import { recordRequestEvent } from "./events";
 import { staffRequestUrl, tenantPublicUrl, trackingUrl } from "./links";
 import { checkStageChange } from "./stages";
+import { recordRequestEvent } from "./timeline";
 
-export type StaffActor = {
-  tenant: { id: string; slug: string; name: string; timeZone: string; firstResponseDays: number };
-  user: { id: string; name: string | null; email: string };
-};
-
-const label = (actor: StaffActor) => actor.user.name ?? actor.user.email;
+const label = (actor: Actor) => actor.user.name ?? actor.user.email;
 
 /** A request of the actor's tenant, or a not-found error: ids from another tenant are never found. */
-async function requestInTenant(actor: StaffActor, requestId: string) {
+async function requestInTenant(actor: Actor, requestId: string) {
   const request = await db.installationRequest.findFirst({
     where: { id: requestId, tenantId: actor.tenant.id, anonymisedAt: null },
     select: {
@@ -39,7 +35,7 @@ async function requestInTenant(actor: StaffActor, requestId: string) {
 }
 
 export async function changeStage(
-  actor: StaffActor,
+  actor: Actor,
   requestId: string,
   change: { to: RequestStage; closingReason?: ClosingReason | null; closingNote?: string },
 ) {
@@ -73,7 +69,7 @@ export async function changeStage(
       data: { from: request.stage, to: change.to, closingReason: change.closingReason ?? null },
       public: true,
     });
-    if (change.to === "CLOSED") await releaseNewcomerSeats(tx, actor, request.id, now);
+    if (change.to === "CLOSED") await releaseNewcomerSeats(tx, actor, { requestId: request.id, now });
     if (change.to === "MEMBER") {
       // The commitment fulfilled: the newcomer is invited to the member portal.
       // Someone with a membership already (active, or suspended/removed by a coordinator) gets no invitation.
@@ -93,7 +89,7 @@ export async function changeStage(
   });
 }
 
-export async function sendStaffMessage(actor: StaffActor, requestId: string, body: string) {
+export async function sendStaffMessage(actor: Actor, requestId: string, body: string) {
   const request = await requestInTenant(actor, requestId);
   await db.$transaction(async (tx) => {
     await tx.requestMessage.create({
@@ -125,7 +121,7 @@ export async function sendStaffMessage(actor: StaffActor, requestId: string, bod
 }
 
 /** Flags a request the team must handle first (an imminent arrival, a fragile situation): staff only. */
-export async function setPriority(actor: StaffActor, requestId: string, priority: boolean) {
+export async function setPriority(actor: Actor, requestId: string, priority: boolean) {
   const request = await requestInTenant(actor, requestId);
   await db.$transaction(async (tx) => {
     await tx.installationRequest.update({ where: { id: request.id, tenantId: actor.tenant.id }, data: { priority } });
@@ -139,7 +135,7 @@ export async function setPriority(actor: StaffActor, requestId: string, priority
   });
 }
 
-export async function addNote(actor: StaffActor, requestId: string, body: string) {
+export async function addNote(actor: Actor, requestId: string, body: string) {
   const request = await requestInTenant(actor, requestId);
   await db.$transaction(async (tx) => {
     await tx.requestNote.create({
@@ -156,7 +152,7 @@ export async function addNote(actor: StaffActor, requestId: string, body: string
 }
 
 export async function updateNeed(
-  actor: StaffActor,
+  actor: Actor,
   needId: string,
   input: { status: NeedStatus; assigneeId: string | null; dueDate: string | null },
 ) {
@@ -194,7 +190,7 @@ async function assertStaffOfTenant(tenantId: string, userId: string) {
   if (!staff) throw new ActionError("requests.errors.assigneeNotStaff", "assigneeId");
 }
 
-export async function assignRequest(actor: StaffActor, requestId: string, assigneeId: string | null) {
+export async function assignRequest(actor: Actor, requestId: string, assigneeId: string | null) {
   const request = await requestInTenant(actor, requestId);
   const assignee = assigneeId
     ? await db.user.findUnique({ where: { id: assigneeId }, select: { id: true, email: true, locale: true } })
@@ -227,7 +223,7 @@ export async function assignRequest(actor: StaffActor, requestId: string, assign
 }
 
 /** Replaces the tracking link (the old one stops working at once) and emails the new one. */
-export async function reissueTrackingLink(actor: StaffActor, requestId: string) {
+export async function reissueTrackingLink(actor: Actor, requestId: string) {
   const request = await requestInTenant(actor, requestId);
   const token = newLinkToken();
   await db.$transaction(async (tx) => {
@@ -258,7 +254,7 @@ export async function reissueTrackingLink(actor: StaffActor, requestId: string) 
   });
 }
 
-export async function revokeTrackingLink(actor: StaffActor, requestId: string) {
+export async function revokeTrackingLink(actor: Actor, requestId: string) {
   const request = await requestInTenant(actor, requestId);
   await db.$transaction(async (tx) => {
     await tx.installationRequest.update({

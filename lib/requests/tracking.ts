@@ -5,9 +5,9 @@ import { queueTenantEmail } from "@/lib/mail/outbox";
 import { newcomerReplyEmail } from "@/lib/mail/templates/requests";
 import { hashLinkToken, LINK_TOKEN_PATTERN } from "@/lib/tokens";
 
-import { recordRequestEvent } from "./events";
 import { staffRequestUrl } from "./links";
 import { isOpen } from "./stages";
+import { recordRequestEvent } from "./timeline";
 
 type Tenant = { id: string; slug: string; name: string; timeZone: string };
 
@@ -156,7 +156,7 @@ export async function withdrawAsNewcomer(tenant: Tenant, token: string) {
       data: { from: request.stage, to: "CLOSED", closingReason: "WITHDRAWN" },
       public: true,
     });
-    await releaseNewcomerSeats(tx, { tenant }, request.id);
+    await releaseNewcomerSeats(tx, { tenant }, { requestId: request.id });
   });
 }
 

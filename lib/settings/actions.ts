@@ -9,18 +9,22 @@ import { tenantAction } from "@/lib/tenancy/action";
 
 import { ZTenantSettings } from "./schemas";
 
-export const saveTenantSettings = tenantAction("settings.manage", ZTenantSettings, async ({ tenant, user }, input) => {
-  await db.$transaction(async (tx) => {
-    await tx.tenant.update({ where: { id: tenant.id }, data: input });
-    await recordAudit(tx, {
-      tenantId: tenant.id,
-      actorId: user.id,
-      action: "tenant.settings_changed",
-      targetType: "Tenant",
-      targetId: tenant.id,
-      details: input,
+export const saveTenantSettingsAction = tenantAction(
+  "settings.manage",
+  ZTenantSettings,
+  async ({ tenant, user }, input) => {
+    await db.$transaction(async (tx) => {
+      await tx.tenant.update({ where: { id: tenant.id }, data: input });
+      await recordAudit(tx, {
+        tenantId: tenant.id,
+        actorId: user.id,
+        action: "tenant.settings_changed",
+        targetType: "Tenant",
+        targetId: tenant.id,
+        details: input,
+      });
     });
-  });
-  revalidatePath(`/${tenant.slug}`, "layout");
-  return ok(undefined, "settings.saved");
-});
+    revalidatePath(`/${tenant.slug}`, "layout");
+    return ok(undefined, "settings.saved");
+  },
+);

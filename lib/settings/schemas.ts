@@ -6,6 +6,13 @@ export const ZTenantSettings = z.object({
     .int({ message: "errors.number" })
     .min(1, { message: "settings.errors.days" })
     .max(20, { message: "settings.errors.days" }),
+  /** Referrals without an actor's answer after this many working days go to the daily digest (issue 12). */
+  referralReminderDays: z.coerce
+    .number({ message: "errors.number" })
+    .int({ message: "errors.number" })
+    .min(1, { message: "settings.errors.days" })
+    .max(20, { message: "settings.errors.days" })
+    .optional(),
   referencePrefix: z
     .string()
     .trim()

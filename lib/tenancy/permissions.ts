@@ -25,6 +25,9 @@ export const PERMISSIONS = {
   "settings.manage": ["COORDINATOR"],
   "events.manage": ["COORDINATOR", "STAFF"],
   "partners.manage": ["COORDINATOR", "STAFF"],
+  "report.edit": ["COORDINATOR"],
+  "network.manage": ["COORDINATOR", "STAFF"],
+  "housing.manage": ["COORDINATOR", "STAFF"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

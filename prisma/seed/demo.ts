@@ -1,7 +1,9 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { hashLinkToken, newLinkToken } from "../../lib/tokens";
+import { seedDemoHousing } from "./demo-housing";
 import { seedDemoMembers } from "./demo-members";
+import { seedDemoNetwork } from "./demo-network";
 import { seedDemoPortal } from "./demo-portal";
 import { seedDemoRequests } from "./demo-requests";
 
@@ -143,6 +145,8 @@ export async function seedDemo(db: PrismaClient): Promise<DemoSummary> {
       people.map((p) => p.email),
     );
     await seedDemoPortal(db, { id: tenant.id, name: tenant.name, place: areas[0] });
+    await seedDemoNetwork(db, { id: tenant.id, slug }, staffUser.id);
+    await seedDemoHousing(db, { id: tenant.id, slug, referencePrefix: fields.referencePrefix }, staffUser.id);
     const invited = await db.invitation.count({ where: { tenantId: tenant.id, email: pendingInvitation.email } });
     if (!invited) {
       await db.invitation.create({

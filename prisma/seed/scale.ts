@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { EmailStatus, Role } from "../../lib/generated/prisma/enums";
+import { insertHousing } from "./scale-housing";
+import { deleteBenchNetwork, insertNetwork } from "./scale-network";
 
 // A large data set for benchmarks: many tenants, one much bigger than the others.
 // Bench tenants (slug bench-NNN) are deleted and recreated on each run (cascades clean their rows).
@@ -17,6 +19,12 @@ type Options = {
   requestsPerTenant?: number;
   bigTenantEvents?: number;
   registrationsPerEvent?: number;
+  /** The territory network of bench-001 (issue 12). */
+  bigTenantActors?: number;
+  bigTenantReferrals?: number;
+  bigTenantAids?: number;
+  housingUnits?: number;
+  bookingsPerUnit?: number;
 };
 
 async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<number> {
@@ -98,6 +106,7 @@ export async function seedScale(
   } = options;
   // Bulk deletes by tenant first (row-by-row cascades would take minutes), then the tenants and their users.
   const bench = { tenant: { slug: { startsWith: "bench-" } } };
+  await deleteBenchNetwork(db);
   await db.requestEvent.deleteMany({ where: bench });
   await db.requestNeed.deleteMany({ where: bench });
   await db.requestMessage.deleteMany({ where: bench });
@@ -112,6 +121,10 @@ export async function seedScale(
   await db.offerUse.deleteMany({ where: bench });
   await db.offer.deleteMany({ where: bench });
   await db.partner.deleteMany({ where: bench });
+  await db.housingBooking.deleteMany({ where: bench });
+  await db.housingPhoto.deleteMany({ where: bench });
+  await db.housingUnit.deleteMany({ where: bench });
+  await db.storedFile.deleteMany({ where: bench });
   await db.outboundEmail.deleteMany({ where: bench });
   await db.membership.deleteMany({ where: bench });
   await db.tenant.deleteMany({ where: { slug: { startsWith: "bench-" } } });
@@ -130,6 +143,13 @@ export async function seedScale(
   rows += await insertInChunks(emails, (chunk) => db.outboundEmail.createMany({ data: chunk }));
   rows += await insertRequests(db, options.bigTenantRequests ?? 5_000, options.requestsPerTenant ?? 1_950);
   rows += await insertPortal(db, options.bigTenantEvents ?? 120, options.registrationsPerEvent ?? 20);
+  rows += await insertNetwork(
+    db,
+    options.bigTenantActors ?? 500,
+    options.bigTenantReferrals ?? 5_000,
+    options.bigTenantAids ?? 50,
+  );
+  rows += await insertHousing(db, options.housingUnits ?? 100, options.bookingsPerUnit ?? 20);
   // Fresh statistics, or the planner guesses from empty tables and the first pages after a seed are slow.
   await db.$executeRawUnsafe("ANALYZE");
   return { tenants: tenantCount, rows, ms: Date.now() - started };

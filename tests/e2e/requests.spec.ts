@@ -173,6 +173,9 @@ test("staff move requests on the board with the keyboard menu and by drag and dr
 
   // A jump over stages is refused with a message.
   const youssef = page.getByRole("listitem").filter({ hasText: "Youssef Benali" });
+  // The card's menu opens on demand (the board stays light), focus on its list.
+  await youssef.getByRole("button", { name: /Déplacer/ }).click();
+  await expect(youssef.getByRole("combobox")).toBeFocused();
   await youssef.getByRole("combobox").selectOption({ label: "Installé·e" });
   await youssef.getByRole("button", { name: /Déplacer/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Les étapes se suivent" })).toBeVisible();

@@ -107,7 +107,7 @@ test("SIGTERM during a burst of registrations: running ones finish, none half-do
   const { owner } = JSON.parse(readFileSync(`${pgDir}.secrets.json`, "utf8")) as { owner: string };
   const dbUrl = `postgresql://postgres:${encodeURIComponent(owner)}@127.0.0.1:${pgPort}/conciergerie`;
   await createTenant(dbUrl, "cpts-sigterm");
-  const actionId = serverActionId("lib/requests/intake-actions.ts", "submitInstallationRequest");
+  const actionId = serverActionId("lib/requests/intake-actions.ts", "submitInstallationRequestAction");
 
   const register = (i: number) => {
     const input = intakeInput({ email: `burst-${i}@sigterm.test` });

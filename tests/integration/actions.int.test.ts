@@ -10,8 +10,8 @@ let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { inviteMember } = await import("@/lib/invitations/actions");
-const { changeRole, removeMember } = await import("@/lib/members/actions");
+const { inviteMemberAction: inviteMember } = await import("@/lib/invitations/actions");
+const { changeRoleAction: changeRole, removeMemberAction: removeMember } = await import("@/lib/members/actions");
 const { createTenantAction } = await import("@/lib/platform/actions");
 
 let a: TestTenant;
@@ -148,7 +148,7 @@ describe("tenant creation", () => {
 
 describe("tenant settings", () => {
   it("are changed by the tenant's coordinator only, validated and audited", async () => {
-    const { saveTenantSettings } = await import("@/lib/settings/actions");
+    const { saveTenantSettingsAction: saveTenantSettings } = await import("@/lib/settings/actions");
     const input = {
       firstResponseDays: 3,
       referencePrefix: "trg",

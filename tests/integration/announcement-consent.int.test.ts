@@ -7,8 +7,8 @@ import { findUnsubscribeTarget, unsubscribeToken } from "@/lib/members/unsubscri
 import { actAs } from "./support/act-as";
 import { createTestTenant, createUser, type TestTenant } from "./support/factories";
 
-const { createEvent } = await import("@/lib/events/actions");
-const { createOffer, createPartner } = await import("@/lib/offers/actions");
+const { createEventAction: createEvent } = await import("@/lib/events/actions");
+const { createOfferAction: createOffer, createPartnerAction: createPartner } = await import("@/lib/offers/actions");
 const oneClick = await import("@/app/[tenant]/unsubscribe/[token]/one-click/route");
 
 let a: TestTenant;

@@ -8,7 +8,7 @@ import { changeStage, reissueTrackingLink, sendStaffMessage } from "@/lib/reques
 import { notifyStaffOfNewRequests } from "@/lib/requests/staff-notification";
 import { replyAsNewcomer, updateContactAsNewcomer } from "@/lib/requests/tracking";
 
-import { createTestTenant, type TestTenant } from "./support/factories";
+import { actorOf, createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
 let t: TestTenant;
@@ -58,7 +58,7 @@ describe("anonymisation forgets everything", () => {
       where: { tenantId: t.tenant.id, email: input.identity.email },
     });
     await notifyStaffOfNewRequests(t.tenant.id); // the staff's grouped email names her
-    const staff = { tenant, user: { id: t.staff.id, name: t.staff.name, email: t.staff.email } };
+    const staff = { ...actorOf(t, "staff"), tenant };
 
     // A contact change (the timeline kept the old and new values), a reply, a reissued link…
     let token = await trackingToken(input.identity.email);
@@ -83,7 +83,7 @@ describe("anonymisation forgets everything", () => {
       expect(before).toContain(trace);
     }
 
-    await anonymiseRequest({ tenantId: t.tenant.id, userId: t.coordinator.id, label: "Coordination" }, request.id);
+    await anonymiseRequest(actorOf(t, "coordinator"), request.id);
 
     const after = await everything();
     for (const trace of ["Ysolde", "Quenouille", "ysolde", "98 76 54 32", "11 22 33 44", token]) {

@@ -27,7 +27,7 @@ let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { inviteMember } = await import("@/lib/invitations/actions");
+const { inviteMemberAction: inviteMember } = await import("@/lib/invitations/actions");
 const { proxy } = await import("../../proxy");
 const health = await import("../../app/api/health/route");
 const ready = await import("../../app/api/ready/route");

@@ -5,7 +5,7 @@ import { lateItems, sendDailyDigests } from "@/lib/requests/digest";
 import { submitIntake } from "@/lib/requests/intake";
 import { sendStaffMessage } from "@/lib/requests/staff";
 
-import { createTestTenant, type TestTenant } from "./support/factories";
+import { actorOf, createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
 let a: TestTenant;
@@ -42,11 +42,7 @@ describe("daily digest", () => {
     const late = await requestCreated(10);
     const recent = await requestCreated(0);
     const answered = await requestCreated(10);
-    await sendStaffMessage(
-      { tenant, user: { id: a.staff.id, name: a.staff.name, email: a.staff.email } },
-      answered.id,
-      "Bonjour !",
-    );
+    await sendStaffMessage({ ...actorOf(a, "staff"), tenant }, answered.id, "Bonjour !");
     await db.requestNeed.update({
       where: { id: recent.needs[0].id },
       data: { dueDate: new Date(Date.now() - 3 * 86_400_000), status: "IN_PROGRESS" },

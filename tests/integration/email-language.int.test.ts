@@ -1,11 +1,14 @@
 import { beforeAll, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
+import { registerForEvent } from "@/lib/events/registration";
+import { cancelEvent } from "@/lib/events/staff";
+import { announceToMembers } from "@/lib/members/announce";
 import { sendDailyDigests } from "@/lib/requests/digest";
 import { submitIntake } from "@/lib/requests/intake";
 import { notifyStaffOfNewRequests } from "@/lib/requests/staff-notification";
 
-import { createTestTenant, type TestTenant } from "./support/factories";
+import { actorOf, createTestEvent, createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
 let t: TestTenant;
@@ -46,4 +49,60 @@ it("sends the daily digest to each coordinator in their language", async () => {
     where: { tenantId: t.tenant.id, kind: "digest.daily", to: t.coordinator.email },
   });
   expect(digest.subject).toMatch(/late requests and needs$/);
+});
+
+it("writes event registrations, announcements and cancellations in each member's language", async () => {
+  const e = await createTestEvent(t.tenant.id);
+  await db.event.update({ where: { id: e.id }, data: { priceMemberCents: 1500 } });
+  await db.membership.updateMany({
+    where: { tenantId: t.tenant.id },
+    data: { notifyEvents: true, notifyOffers: true },
+  });
+  // The coordinator reads English (see beforeAll), the member French.
+  await registerForEvent(
+    { tenant: t.tenant },
+    {
+      who: {
+        tenantId: t.tenant.id,
+        membershipId: t.coordinator.membershipId,
+        email: t.coordinator.email,
+        locale: "en",
+      },
+      eventId: e.id,
+      companions: 0,
+    },
+  );
+  await registerForEvent(
+    { tenant: t.tenant },
+    {
+      who: { tenantId: t.tenant.id, membershipId: t.member.membershipId, email: t.member.email, locale: "fr" },
+      eventId: e.id,
+      companions: 0,
+    },
+  );
+  const confirmation = (to: string) =>
+    db.outboundEmail.findFirstOrThrow({ where: { tenantId: t.tenant.id, kind: "event.confirmed", to } });
+  expect((await confirmation(t.coordinator.email)).subject).toBe("Registration confirmed: Soirée des soignants");
+  expect((await confirmation(t.coordinator.email)).text).toContain("Participation: €15.00 for you.");
+  expect((await confirmation(t.member.email)).subject).toBe("Inscription confirmée : Soirée des soignants");
+
+  await cancelEvent(actorOf(t, "staff"), e.id);
+  const cancelled = (to: string) =>
+    db.outboundEmail.findFirstOrThrow({ where: { tenantId: t.tenant.id, kind: "event.cancelled", to } });
+  expect((await cancelled(t.coordinator.email)).subject).toBe("Cancelled: Soirée des soignants");
+  expect((await cancelled(t.member.email)).text).toContain("Nous sommes désolés");
+
+  await db.$transaction((tx) =>
+    announceToMembers(tx, t.tenant, {
+      topic: "offers",
+      kind: "offer.announced",
+      path: `/${t.tenant.slug}/portal/offers`,
+      compose: (tr) => ({ subject: tr("mail.announcement.offerSubject", { partner: "Garage" }), paragraphs: [] }),
+    }),
+  );
+  const announced = (to: string) =>
+    db.outboundEmail.findFirstOrThrow({ where: { tenantId: t.tenant.id, kind: "offer.announced", to } });
+  expect((await announced(t.coordinator.email)).subject).toBe("New offer: Garage");
+  expect((await announced(t.coordinator.email)).text).toContain("Stop receiving these announcements");
+  expect((await announced(t.member.email)).subject).toBe("Nouvel avantage : Garage");
 });

@@ -9,7 +9,11 @@ import { actAs } from "./support/act-as";
 import { createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
-const { inviteNewcomerToEvent, messageRegistrants, registerToEvent } = await import("@/lib/events/actions");
+const {
+  inviteNewcomerToEventAction: inviteNewcomerToEvent,
+  messageRegistrantsAction: messageRegistrants,
+  registerToEventAction: registerToEvent,
+} = await import("@/lib/events/actions");
 
 let a: TestTenant;
 const day = 86_400_000;

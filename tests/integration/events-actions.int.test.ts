@@ -2,19 +2,24 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { csvReader } from "@/lib/i18n/route-reader";
 
 import { asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
+
+/** A spreadsheet reader of the given language, as the CSV route builds it from the locale cookie. */
+const reader = (language: "fr" | "en") =>
+  csvReader(new Request("http://127.0.0.1/", { headers: { cookie: `locale=${language}` } }));
 
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const {
-  createEvent,
-  registerToEvent,
-  cancelMyRegistration,
-  inviteNewcomerToEvent,
-  unregisterNewcomerFromEvent,
-  checkInRegistration,
+  createEventAction: createEvent,
+  registerToEventAction: registerToEvent,
+  cancelMyRegistrationAction: cancelMyRegistration,
+  inviteNewcomerToEventAction: inviteNewcomerToEvent,
+  unregisterNewcomerFromEventAction: unregisterNewcomerFromEvent,
+  checkInRegistrationAction: checkInRegistration,
 } = await import("@/lib/events/actions");
 
 let a: TestTenant;
@@ -139,18 +144,16 @@ describe("calendar feeds", () => {
       });
     const mine = await make("Descente du Maroni");
     const theirs = await make("Randonnée");
-    await registerForEvent(
-      ctx,
-      { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email },
-      mine.id,
-      0,
-    );
-    await registerForEvent(
-      ctx,
-      { tenantId: a.tenant.id, membershipId: a.staff.membershipId, email: a.staff.email },
-      theirs.id,
-      0,
-    );
+    await registerForEvent(ctx, {
+      who: { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email },
+      eventId: mine.id,
+      companions: 0,
+    });
+    await registerForEvent(ctx, {
+      who: { tenantId: a.tenant.id, membershipId: a.staff.membershipId, email: a.staff.email },
+      eventId: theirs.id,
+      companions: 0,
+    });
 
     const url = await createCalendarFeed(a.tenant, a.member.membershipId);
     const token = url.split("/calendar/")[1];
@@ -169,7 +172,11 @@ describe("calendar feeds", () => {
 
 describe("staff tools for an event", () => {
   it("check in, export, write to and cancel — for this tenant's staff only", async () => {
-    const { checkInRegistration, messageRegistrants, cancelWholeEvent } = await import("@/lib/events/actions");
+    const {
+      checkInRegistrationAction: checkInRegistration,
+      messageRegistrantsAction: messageRegistrants,
+      cancelWholeEventAction: cancelWholeEvent,
+    } = await import("@/lib/events/actions");
     const { registrationsCsv } = await import("@/lib/events/staff");
     const event = await db.event.findFirstOrThrow({ where: { tenantId: a.tenant.id, title: "Soirée des soignants" } });
     const registration = await db.eventRegistration.findFirstOrThrow({
@@ -190,17 +197,23 @@ describe("staff tools for an event", () => {
       ok: false,
       formError: "errors.forbidden",
     });
-    expect(await registrationsCsv(b.tenant.id, event.id, "Europe/Paris")).toBeNull();
+    expect(
+      await registrationsCsv({ tenantId: b.tenant.id, timeZone: "Europe/Paris" }, event.id, reader("fr")),
+    ).toBeNull();
 
     currentUser = asCurrentUser(a.staff);
     expect(await checkInRegistration(a.tenant.slug, { registrationId: registration.id })).toMatchObject({
       ok: true,
       messageKey: "events.checkedIn",
     });
-    const csv = (await registrationsCsv(a.tenant.id, event.id, "America/Cayenne"))!;
+    const cayenne = { tenantId: a.tenant.id, timeZone: "America/Cayenne" };
+    const csv = (await registrationsCsv(cayenne, event.id, reader("fr")))!;
     expect(csv.split("\r\n")[0]).toContain('"Nom";"E-mail";"Type";"Statut"');
     expect(csv).toContain(a.member.email);
     expect(csv).toContain('"Confirmé"');
+    const english = (await registrationsCsv(cayenne, event.id, reader("en")))!;
+    expect(english.split("\r\n")[0]).toContain('"Name";"Email";"Type";"Status"');
+    expect(english).toContain('"Confirmed"');
 
     expect(
       await messageRegistrants(a.tenant.slug, {
@@ -304,18 +317,17 @@ describe("newcomers invited from their request", () => {
     const small = await soiree(a, "MEMBERS_AND_NEWCOMERS", 3);
     const { registerForEvent } = await import("@/lib/events/registration");
     const ctx = { tenant: a.tenant };
-    await registerForEvent(
-      ctx,
-      { tenantId: a.tenant.id, membershipId: a.staff.membershipId, email: a.staff.email },
-      small.id,
-      2,
-    );
+    await registerForEvent(ctx, {
+      who: { tenantId: a.tenant.id, membershipId: a.staff.membershipId, email: a.staff.email },
+      eventId: small.id,
+      companions: 2,
+    });
     currentUser = asCurrentUser(a.staff);
     expect(
       await inviteNewcomerToEvent(a.tenant.slug, { requestId: request.id, eventId: small.id, companions: 2 }),
     ).toMatchObject({ ok: true, messageKey: "events.newcomerWaitlisted" });
     const { cancelRegistration } = await import("@/lib/events/registration");
-    await cancelRegistration(ctx, { membershipId: a.staff.membershipId }, small.id);
+    await cancelRegistration(ctx, { who: { membershipId: a.staff.membershipId }, eventId: small.id });
     expect(await db.eventRegistration.findFirstOrThrow({ where: { requestId: request.id } })).toMatchObject({
       status: "CONFIRMED",
       seats: 3,
@@ -330,7 +342,7 @@ describe("newcomers invited from their request", () => {
   });
 
   it("tells an invited newcomer when the event is cancelled, by email and on the timeline", async () => {
-    const { cancelWholeEvent } = await import("@/lib/events/actions");
+    const { cancelWholeEventAction: cancelWholeEvent } = await import("@/lib/events/actions");
     const request = await newcomerRequest(a);
     const open = await soiree(a, "MEMBERS_AND_NEWCOMERS");
     currentUser = asCurrentUser(a.staff);

@@ -66,9 +66,11 @@ describe("capacity under concurrency", () => {
   it("seats exactly 10 of 50 people racing for the last 10 seats and waitlists the 40 others", async () => {
     const e = await event(a, { capacity: 60 });
     const early = await members(a, 50);
-    for (const m of early) await registerForEvent(ctxOf(a), m, e.id, 0);
+    for (const m of early) await registerForEvent(ctxOf(a), { who: m, eventId: e.id, companions: 0 });
     const racers = await members(a, 50);
-    const results = await Promise.all(racers.map((m) => registerForEvent(ctxOf(a), m, e.id, 0)));
+    const results = await Promise.all(
+      racers.map((m) => registerForEvent(ctxOf(a), { who: m, eventId: e.id, companions: 0 })),
+    );
     expect(results.filter((r) => r.status === "CONFIRMED")).toHaveLength(10);
     expect(results.filter((r) => r.status === "WAITLISTED")).toHaveLength(40);
     expect(await confirmedSeats(e.id)).toBe(60);
@@ -82,7 +84,7 @@ describe("capacity under concurrency", () => {
   it("never seats more than the capacity with families racing", async () => {
     const e = await event(a, { capacity: 10, maxCompanions: 3 });
     const families = await members(a, 20);
-    await Promise.all(families.map((m, i) => registerForEvent(ctxOf(a), m, e.id, i % 4)));
+    await Promise.all(families.map((m, i) => registerForEvent(ctxOf(a), { who: m, eventId: e.id, companions: i % 4 })));
     expect(await confirmedSeats(e.id)).toBeLessThanOrEqual(10);
     expect(await db.eventRegistration.count({ where: { eventId: e.id } })).toBe(20);
   });
@@ -92,12 +94,18 @@ describe("waitlist", () => {
   it("promotes in order, whole groups only, and the skipped group keeps its place", async () => {
     const e = await event(a, { capacity: 3 });
     const [ana, ben, cleo, dan] = await members(a, 4);
-    expect((await registerForEvent(ctxOf(a), ana, e.id, 0)).status).toBe("CONFIRMED");
-    expect((await registerForEvent(ctxOf(a), ben, e.id, 1)).status).toBe("CONFIRMED");
-    expect(await registerForEvent(ctxOf(a), cleo, e.id, 1)).toMatchObject({ status: "WAITLISTED", position: 1 });
-    expect(await registerForEvent(ctxOf(a), dan, e.id, 0)).toMatchObject({ status: "WAITLISTED", position: 2 });
+    expect((await registerForEvent(ctxOf(a), { who: ana, eventId: e.id, companions: 0 })).status).toBe("CONFIRMED");
+    expect((await registerForEvent(ctxOf(a), { who: ben, eventId: e.id, companions: 1 })).status).toBe("CONFIRMED");
+    expect(await registerForEvent(ctxOf(a), { who: cleo, eventId: e.id, companions: 1 })).toMatchObject({
+      status: "WAITLISTED",
+      position: 1,
+    });
+    expect(await registerForEvent(ctxOf(a), { who: dan, eventId: e.id, companions: 0 })).toMatchObject({
+      status: "WAITLISTED",
+      position: 2,
+    });
 
-    await cancelRegistration(ctxOf(a), ana, e.id); // one seat frees: Cléo's family of two does not fit, Dan does
+    await cancelRegistration(ctxOf(a), { who: ana, eventId: e.id }); // one seat frees: Cléo's family of two does not fit, Dan does
     const status = async (m: MemberRegistrant) =>
       await db.eventRegistration.findUniqueOrThrow({
         where: { eventId_membershipId: { eventId: e.id, membershipId: m.membershipId } },
@@ -105,7 +113,7 @@ describe("waitlist", () => {
     expect((await status(dan)).status).toBe("CONFIRMED");
     expect(await status(cleo)).toMatchObject({ status: "WAITLISTED", position: 1 });
 
-    await cancelRegistration(ctxOf(a), ben, e.id); // two seats free: Cléo's family goes in together
+    await cancelRegistration(ctxOf(a), { who: ben, eventId: e.id }); // two seats free: Cléo's family goes in together
     expect(await status(cleo)).toMatchObject({ status: "CONFIRMED", seats: 2 });
     expect(await confirmedSeats(e.id)).toBe(3);
     const promoted = await db.outboundEmail.findMany({
@@ -119,17 +127,29 @@ describe("registration rules", () => {
   it("refuse after the deadline, beyond the companion limit, twice, on a cancelled event or another tenant's event", async () => {
     const [m] = await members(a, 1);
     const late = await event(a, { deadlineInDays: -1 });
-    await expect(registerForEvent(ctxOf(a), m, late.id, 0)).rejects.toThrow("events.errors.deadlinePassed");
+    await expect(registerForEvent(ctxOf(a), { who: m, eventId: late.id, companions: 0 })).rejects.toThrow(
+      "events.errors.deadlinePassed",
+    );
     const open = await event(a, { maxCompanions: 1 });
-    await expect(registerForEvent(ctxOf(a), m, open.id, 2)).rejects.toThrow("events.errors.tooManyCompanions");
-    await registerForEvent(ctxOf(a), m, open.id, 1);
-    await expect(registerForEvent(ctxOf(a), m, open.id, 0)).rejects.toThrow("events.errors.alreadyRegistered");
+    await expect(registerForEvent(ctxOf(a), { who: m, eventId: open.id, companions: 2 })).rejects.toThrow(
+      "events.errors.tooManyCompanions",
+    );
+    await registerForEvent(ctxOf(a), { who: m, eventId: open.id, companions: 1 });
+    await expect(registerForEvent(ctxOf(a), { who: m, eventId: open.id, companions: 0 })).rejects.toThrow(
+      "events.errors.alreadyRegistered",
+    );
     const cancelled = await event(a, { status: "CANCELLED" });
-    await expect(registerForEvent(ctxOf(a), m, cancelled.id, 0)).rejects.toThrow("events.errors.cancelled");
+    await expect(registerForEvent(ctxOf(a), { who: m, eventId: cancelled.id, companions: 0 })).rejects.toThrow(
+      "events.errors.cancelled",
+    );
     const draft = await event(a, { status: "DRAFT" });
-    await expect(registerForEvent(ctxOf(a), m, draft.id, 0)).rejects.toThrow("errors.notFound");
+    await expect(registerForEvent(ctxOf(a), { who: m, eventId: draft.id, companions: 0 })).rejects.toThrow(
+      "errors.notFound",
+    );
     const elsewhere = await event(b);
-    await expect(registerForEvent(ctxOf(a), m, elsewhere.id, 0)).rejects.toThrow("errors.notFound");
+    await expect(registerForEvent(ctxOf(a), { who: m, eventId: elsewhere.id, companions: 0 })).rejects.toThrow(
+      "errors.notFound",
+    );
     expect(
       await db.eventRegistration.count({ where: { eventId: { in: [late.id, cancelled.id, draft.id, elsewhere.id] } } }),
     ).toBe(0);
@@ -138,9 +158,9 @@ describe("registration rules", () => {
   it("lets a member register again after cancelling, reusing the one registration row", async () => {
     const [m] = await members(a, 1);
     const e = await event(a);
-    await registerForEvent(ctxOf(a), m, e.id, 0);
-    await cancelRegistration(ctxOf(a), m, e.id);
-    expect((await registerForEvent(ctxOf(a), m, e.id, 2)).status).toBe("CONFIRMED");
+    await registerForEvent(ctxOf(a), { who: m, eventId: e.id, companions: 0 });
+    await cancelRegistration(ctxOf(a), { who: m, eventId: e.id });
+    expect((await registerForEvent(ctxOf(a), { who: m, eventId: e.id, companions: 2 })).status).toBe("CONFIRMED");
     expect(await db.eventRegistration.count({ where: { eventId: e.id, membershipId: m.membershipId } })).toBe(1);
   });
 });

@@ -20,7 +20,7 @@ vi.mock("next-intl/server", async (original) => ({
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers(requestHeaders) }));
 
-const { submitInstallationRequest } = await import("@/lib/requests/intake-actions");
+const { submitInstallationRequestAction: submitInstallationRequest } = await import("@/lib/requests/intake-actions");
 
 let t: TestTenant;
 let tenant: IntakeTenant;

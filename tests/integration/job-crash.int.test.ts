@@ -67,7 +67,7 @@ describe("background jobs survive crashes", () => {
   // Five process starts: allow for a busy machine, while the delivery itself must take under a minute.
   it(
     "delivers every email after runners are killed mid-batch, at most one duplicate per email in flight at a crash",
-    { timeout: 90_000 },
+    { timeout: 180_000 },
     async () => {
       let lockedByTheDead = 0;
       for (let crash = 1; crash <= CRASHES; crash++) {

@@ -29,8 +29,8 @@ const LISTS: [string, (query: Record<string, string | string[] | undefined>) => 
     "requests",
     async (q) => {
       const f = ZRequestFilters.parse(q);
-      await listRequests(t.tenant.id, t.staff.id, f);
-      await listBoard(t.tenant.id, t.staff.id, f);
+      await listRequests({ tenantId: t.tenant.id, userId: t.staff.id }, f);
+      await listBoard({ tenantId: t.tenant.id, userId: t.staff.id }, f);
     },
     Object.keys(ZRequestFilters.shape),
   ],

@@ -9,8 +9,17 @@ import { asCurrentUser, createTestTenant, type TestTenant } from "./support/fact
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const { saveMyProfile, addToMyHousehold, removeFromMyHousehold } = await import("@/lib/members/profile-actions");
-const { saveMemberDetails, recordDues, changeMemberStatus, importMembersCsv } = await import("@/lib/members/actions");
+const {
+  saveMyProfileAction: saveMyProfile,
+  addToMyHouseholdAction: addToMyHousehold,
+  removeFromMyHouseholdAction: removeFromMyHousehold,
+} = await import("@/lib/members/profile-actions");
+const {
+  saveMemberDetailsAction: saveMemberDetails,
+  recordDuesAction: recordDues,
+  changeMemberStatusAction: changeMemberStatus,
+  importMembersCsvAction: importMembersCsv,
+} = await import("@/lib/members/actions");
 const { listMembers } = await import("@/lib/members/queries");
 const { searchDirectory } = await import("@/lib/members/directory");
 

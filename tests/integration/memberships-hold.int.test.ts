@@ -13,8 +13,13 @@ let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { inviteMember, revokePendingInvitation } = await import("@/lib/invitations/actions");
-const { changeMemberStatus, changeRole, removeMember } = await import("@/lib/members/actions");
+const { inviteMemberAction: inviteMember, revokePendingInvitationAction: revokePendingInvitation } =
+  await import("@/lib/invitations/actions");
+const {
+  changeMemberStatusAction: changeMemberStatus,
+  changeRoleAction: changeRole,
+  removeMemberAction: removeMember,
+} = await import("@/lib/members/actions");
 
 beforeEach(() => {
   currentUser = null;

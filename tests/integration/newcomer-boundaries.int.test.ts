@@ -14,11 +14,17 @@ import { intakeInput } from "./support/intake";
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const { registerToEvent, cancelMyRegistration, createMyCalendarFeed, inviteNewcomerToEvent, checkInRegistration } =
-  await import("@/lib/events/actions");
-const { revealOffer, claimOffer } = await import("@/lib/offers/actions");
-const { saveMyProfile, removeFromMyHousehold } = await import("@/lib/members/profile-actions");
-const { recordDues } = await import("@/lib/members/actions");
+const {
+  registerToEventAction: registerToEvent,
+  cancelMyRegistrationAction: cancelMyRegistration,
+  createMyCalendarFeedAction: createMyCalendarFeed,
+  inviteNewcomerToEventAction: inviteNewcomerToEvent,
+  checkInRegistrationAction: checkInRegistration,
+} = await import("@/lib/events/actions");
+const { revealOfferAction: revealOffer, claimOfferAction: claimOffer } = await import("@/lib/offers/actions");
+const { saveMyProfileAction: saveMyProfile, removeFromMyHouseholdAction: removeFromMyHousehold } =
+  await import("@/lib/members/profile-actions");
+const { recordDuesAction: recordDues } = await import("@/lib/members/actions");
 const { registerForEvent } = await import("@/lib/events/registration");
 
 let a: TestTenant;
@@ -56,12 +62,11 @@ describe("a newcomer signed in with the address of their request", () => {
       },
     });
     const ctx = { tenant: { ...a.tenant } };
-    await registerForEvent(
-      ctx,
-      { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email },
-      event.id,
-      0,
-    );
+    await registerForEvent(ctx, {
+      who: { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email },
+      eventId: event.id,
+      companions: 0,
+    });
     const memberRegistration = await db.eventRegistration.findFirstOrThrow({
       where: { eventId: event.id, membershipId: a.member.membershipId },
     });

@@ -6,8 +6,13 @@ import { formatCalendarDay, isoCalendarDay } from "@/lib/i18n/format";
 import { actAs } from "./support/act-as";
 import { createTestTenant, type TestTenant } from "./support/factories";
 
-const { changeOfferStatus, createOffer, createPartner, revealOffer, updateOffer } =
-  await import("@/lib/offers/actions");
+const {
+  changeOfferStatusAction: changeOfferStatus,
+  createOfferAction: createOffer,
+  createPartnerAction: createPartner,
+  revealOfferAction: revealOffer,
+  updateOfferAction: updateOffer,
+} = await import("@/lib/offers/actions");
 const { claimableOffer, listVisibleOffers } = await import("@/lib/offers/service");
 
 let paris: TestTenant;
@@ -40,7 +45,7 @@ const offer = (partnerId: string, extra: Record<string, unknown>) => ({
   ...extra,
 });
 const titles = async (t: TestTenant, iso: string) =>
-  (await listVisibleOffers(t.tenant, "MEMBER", {}, new Date(iso))).map((o) => o.title).sort();
+  (await listVisibleOffers(t.tenant, "MEMBER", { now: new Date(iso) })).map((o) => o.title).sort();
 const announced = (t: TestTenant) =>
   db.outboundEmail.count({ where: { tenantId: t.tenant.id, kind: "offer.announced" } });
 
@@ -50,7 +55,7 @@ beforeAll(async () => {
   cayenne.tenant = await db.tenant.update({
     where: { id: cayenne.tenant.id },
     data: { timeZone: "America/Cayenne" },
-    select: { id: true, slug: true, name: true, timeZone: true },
+    select: { id: true, slug: true, name: true, timeZone: true, firstResponseDays: true },
   });
   // Someone wants offer news in each tenant, so an announcement would show.
   await db.membership.updateMany({ where: {}, data: { notifyOffers: true } });
@@ -86,7 +91,8 @@ describe("offer validity in the CPTS's calendar days", () => {
     expect(await titles(cayenne, "2027-07-01T02:59:00Z")).toEqual(["Juin"]);
     expect(await titles(cayenne, "2027-07-01T03:00:00Z")).toEqual([]);
     const juin = await db.offer.findFirstOrThrow({ where: { tenantId: cayenne.tenant.id, title: "Juin" } });
-    const at = (iso: string) => claimableOffer(cayenne.tenant, juin.id, "MEMBER", new Date(iso));
+    const at = (iso: string) =>
+      claimableOffer(cayenne.tenant, { offerId: juin.id, viewer: "MEMBER", now: new Date(iso) });
     await expect(at("2027-07-01T02:59:00Z")).resolves.toMatchObject({ howToClaim: "Code KAYAK20" });
     await expect(at("2027-07-01T03:00:00Z")).rejects.toMatchObject({ messageKey: "errors.notFound" });
     await expect(at("2027-06-01T02:59:00Z")).rejects.toMatchObject({ messageKey: "errors.notFound" });

@@ -8,7 +8,12 @@ import { asCurrentUser, createTestTenant, type TestTenant } from "./support/fact
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const { createOffer, createPartner, claimOffer, revealOffer } = await import("@/lib/offers/actions");
+const {
+  createOfferAction: createOffer,
+  createPartnerAction: createPartner,
+  claimOfferAction: claimOffer,
+  revealOfferAction: revealOffer,
+} = await import("@/lib/offers/actions");
 const { listVisibleOffers, partnerReport } = await import("@/lib/offers/service");
 
 let a: TestTenant;

@@ -11,8 +11,9 @@ import { createTestTenant, createUser, type TestTenant } from "./support/factori
 import { intakeInput } from "./support/intake";
 
 // One person, one seat: a newcomer invited to an event who becomes a member keeps that one seat.
-const { inviteNewcomerToEvent, registerToEvent } = await import("@/lib/events/actions");
-const { changeRequestStage } = await import("@/lib/requests/staff-actions");
+const { inviteNewcomerToEventAction: inviteNewcomerToEvent, registerToEventAction: registerToEvent } =
+  await import("@/lib/events/actions");
+const { changeRequestStageAction: changeRequestStage } = await import("@/lib/requests/staff-actions");
 const { listPortalEvents } = await import("@/lib/events/queries");
 const { newcomerRegistrations } = await import("@/lib/events/newcomers");
 const { registrationsOf } = await import("@/lib/events/staff");

@@ -108,7 +108,8 @@ beforeAll(async () => {
 
 describe("public actions under random payloads", () => {
   it(`intake: ${RUNS} payloads, each a whole request or nothing`, async () => {
-    const { submitInstallationRequest } = await import("@/lib/requests/intake-actions");
+    const { submitInstallationRequestAction: submitInstallationRequest } =
+      await import("@/lib/requests/intake-actions");
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
@@ -135,7 +136,7 @@ describe("public actions under random payloads", () => {
   });
 
   it(`sign-in: ${RUNS} payloads`, async () => {
-    const { requestSignInLink } = await import("@/lib/auth/actions");
+    const { requestSignInLinkAction: requestSignInLink } = await import("@/lib/auth/actions");
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
@@ -152,7 +153,7 @@ describe("public actions under random payloads", () => {
   });
 
   it(`tracking reply: ${RUNS} payloads`, async () => {
-    const { sendNewcomerReply } = await import("@/lib/requests/tracking-actions");
+    const { sendNewcomerReplyAction: sendNewcomerReply } = await import("@/lib/requests/tracking-actions");
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
@@ -170,7 +171,7 @@ describe("public actions under random payloads", () => {
   });
 
   it(`invitation: ${RUNS} payloads, signed out and signed in`, async () => {
-    const { acceptInvitation } = await import("@/lib/invitations/actions");
+    const { acceptInvitationAction: acceptInvitation } = await import("@/lib/invitations/actions");
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(

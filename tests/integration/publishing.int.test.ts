@@ -8,9 +8,14 @@ import { asCurrentUser, createTestTenant, type TestTenant } from "./support/fact
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const { createEvent, updateEvent } = await import("@/lib/events/actions");
-const { createOffer, createPartner, updateOffer, updatePartner, changeOfferStatus } =
-  await import("@/lib/offers/actions");
+const { createEventAction: createEvent, updateEventAction: updateEvent } = await import("@/lib/events/actions");
+const {
+  createOfferAction: createOffer,
+  createPartnerAction: createPartner,
+  updateOfferAction: updateOffer,
+  updatePartnerAction: updatePartner,
+  changeOfferStatusAction: changeOfferStatus,
+} = await import("@/lib/offers/actions");
 const { listVisibleOffers } = await import("@/lib/offers/service");
 const { registerForEvent } = await import("@/lib/events/registration");
 
@@ -93,18 +98,16 @@ describe("editing and publishing events", () => {
   it("never lowers capacity below the confirmed seats, and promotes the waitlist when seats are added", async () => {
     const e = await db.event.findFirstOrThrow({ where: { tenantId: a.tenant.id, title: "Sortie kayak" } });
     const ctx = { tenant: a.tenant };
-    await registerForEvent(
-      ctx,
-      { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email },
-      e.id,
-      1,
-    );
-    await registerForEvent(
-      ctx,
-      { tenantId: a.tenant.id, membershipId: a.coordinator.membershipId, email: a.coordinator.email },
-      e.id,
-      0,
-    );
+    await registerForEvent(ctx, {
+      who: { tenantId: a.tenant.id, membershipId: a.member.membershipId, email: a.member.email },
+      eventId: e.id,
+      companions: 1,
+    });
+    await registerForEvent(ctx, {
+      who: { tenantId: a.tenant.id, membershipId: a.coordinator.membershipId, email: a.coordinator.email },
+      eventId: e.id,
+      companions: 0,
+    });
     expect(
       (
         await db.eventRegistration.findFirstOrThrow({

@@ -8,7 +8,7 @@ import { submitIntake } from "@/lib/requests/intake";
 import { addNote, sendStaffMessage } from "@/lib/requests/staff";
 import { findTrackedRequest } from "@/lib/requests/tracking";
 
-import { asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
+import { actorOf, asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
 let currentUser: CurrentUser | null = null;
@@ -48,10 +48,10 @@ async function newRequest() {
 describe("anonymisation", () => {
   it("erases the person, messages and notes, keeps the statistics, and kills the tracking link", async () => {
     const { input, token, request } = await newRequest();
-    const staff = { tenant, user: { id: a.staff.id, name: a.staff.name, email: a.staff.email } };
+    const staff = { ...actorOf(a, "staff"), tenant };
     await sendStaffMessage(staff, request.id, "Bonjour");
     await addNote(staff, request.id, "Note");
-    await anonymiseRequest({ tenantId: a.tenant.id, userId: a.coordinator.id, label: "Coordination" }, request.id);
+    await anonymiseRequest(actorOf(a, "coordinator"), request.id);
     const after = await db.installationRequest.findUniqueOrThrow({
       where: { id: request.id },
       include: { needs: true, messages: true, notes: true },
@@ -67,7 +67,7 @@ describe("anonymisation", () => {
   });
 
   it("is for this tenant's coordinators only", async () => {
-    const { anonymiseRequest: action } = await import("@/lib/requests/staff-actions");
+    const { anonymiseRequestAction: action } = await import("@/lib/requests/staff-actions");
     const { request } = await newRequest();
     currentUser = asCurrentUser(a.staff);
     expect(await action(a.tenant.slug, { requestId: request.id })).toEqual({
@@ -124,13 +124,13 @@ describe("request actions as public endpoints", () => {
     const { request } = await newRequest();
     const need = await db.requestNeed.findFirstOrThrow({ where: { requestId: request.id } });
     const attempts = () => [
-      actions.changeRequestStage(a.tenant.slug, { requestId: request.id, to: "QUALIFIED" }),
-      actions.sendRequestMessage(a.tenant.slug, { requestId: request.id, body: "x" }),
-      actions.addRequestNote(a.tenant.slug, { requestId: request.id, body: "x" }),
-      actions.updateRequestNeed(a.tenant.slug, { needId: need.id, status: "DONE" }),
-      actions.assignRequest(a.tenant.slug, { requestId: request.id, assigneeId: a.staff.id }),
-      actions.reissueTrackingLink(a.tenant.slug, { requestId: request.id }),
-      actions.revokeTrackingLink(a.tenant.slug, { requestId: request.id }),
+      actions.changeRequestStageAction(a.tenant.slug, { requestId: request.id, to: "QUALIFIED" }),
+      actions.sendRequestMessageAction(a.tenant.slug, { requestId: request.id, body: "x" }),
+      actions.addRequestNoteAction(a.tenant.slug, { requestId: request.id, body: "x" }),
+      actions.updateRequestNeedAction(a.tenant.slug, { needId: need.id, status: "DONE" }),
+      actions.assignRequestAction(a.tenant.slug, { requestId: request.id, assigneeId: a.staff.id }),
+      actions.reissueTrackingLinkAction(a.tenant.slug, { requestId: request.id }),
+      actions.revokeTrackingLinkAction(a.tenant.slug, { requestId: request.id }),
     ];
     currentUser = asCurrentUser(a.member);
     for (const result of await Promise.all(attempts()))
@@ -175,14 +175,22 @@ describe("tracking link revocation and assignee filter", () => {
     const { ZRequestFilters } = await import("@/lib/requests/filters");
     const { token, request } = await newRequest();
     currentUser = asCurrentUser(a.staff);
-    expect(await actions.revokeTrackingLink(a.tenant.slug, { requestId: request.id })).toMatchObject({ ok: true });
+    expect(await actions.revokeTrackingLinkAction(a.tenant.slug, { requestId: request.id })).toMatchObject({
+      ok: true,
+    });
     expect(await findTrackedRequest(a.tenant.id, token)).toBeNull();
-    expect(await actions.assignRequest(a.tenant.slug, { requestId: request.id, assigneeId: a.staff.id })).toMatchObject(
-      { ok: true },
+    expect(
+      await actions.assignRequestAction(a.tenant.slug, { requestId: request.id, assigneeId: a.staff.id }),
+    ).toMatchObject({ ok: true });
+    const assigned = await listRequests(
+      { tenantId: a.tenant.id, userId: a.coordinator.id },
+      ZRequestFilters.parse({ assignee: a.staff.id }),
     );
-    const assigned = await listRequests(a.tenant.id, a.coordinator.id, ZRequestFilters.parse({ assignee: a.staff.id }));
     expect(assigned.rows.map((r) => r.id)).toEqual([request.id]);
-    const unassigned = await listRequests(a.tenant.id, a.coordinator.id, ZRequestFilters.parse({ assignee: "none" }));
+    const unassigned = await listRequests(
+      { tenantId: a.tenant.id, userId: a.coordinator.id },
+      ZRequestFilters.parse({ assignee: "none" }),
+    );
     expect(unassigned.rows.map((r) => r.id)).not.toContain(request.id);
   });
 });

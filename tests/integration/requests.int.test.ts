@@ -4,15 +4,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { RATE_LIMITS, submitIntake, type IntakeTenant } from "@/lib/requests/intake";
-import { addNote, changeStage, sendStaffMessage, updateNeed, type StaffActor } from "@/lib/requests/staff";
+import { addNote, changeStage, sendStaffMessage, updateNeed } from "@/lib/requests/staff";
 import {
   findTrackedRequest,
   NEWCOMER_REPLIES_PER_HOUR,
   replyAsNewcomer,
   withdrawAsNewcomer,
 } from "@/lib/requests/tracking";
+import type { Actor } from "@/lib/tenancy/actor";
 
-import { createTestTenant, type TestTenant } from "./support/factories";
+import { actorOf, createTestTenant, type TestTenant } from "./support/factories";
 import { intakeInput } from "./support/intake";
 
 let a: TestTenant;
@@ -25,9 +26,9 @@ async function intakeTenant(t: TestTenant, prefix: string) {
   return { ...t.tenant, referencePrefix: prefix, firstResponseDays: 2 };
 }
 
-const actor = (t: TestTenant, tenant: typeof tenantA, who: "coordinator" | "staff" = "staff"): StaffActor => ({
+const actor = (t: TestTenant, tenant: typeof tenantA, who: "coordinator" | "staff" = "staff"): Actor => ({
+  ...actorOf(t, who),
   tenant,
-  user: { id: t[who].id, name: t[who].name, email: t[who].email },
 });
 
 /** The tracking token is only in the email: read it back from the outbox as the newcomer would. */
@@ -211,7 +212,10 @@ describe("staff pipeline", () => {
     await expect(setPriority(actor(b, tenantB, "coordinator"), request.id, true)).rejects.toThrow("errors.notFound");
     expect((await db.installationRequest.findUniqueOrThrow({ where: { id: request.id } })).priority).toBe(false);
     await setPriority(actor(a, tenantA), request.id, true);
-    const priorityOnly = await listRequests(a.tenant.id, a.staff.id, ZRequestFilters.parse({ priority: "1" }));
+    const priorityOnly = await listRequests(
+      { tenantId: a.tenant.id, userId: a.staff.id },
+      ZRequestFilters.parse({ priority: "1" }),
+    );
     expect(priorityOnly.rows.map((r) => r.id)).toEqual([request.id]);
     expect(await db.requestEvent.count({ where: { requestId: request.id, type: "priority.set", public: false } })).toBe(
       1,

@@ -64,6 +64,14 @@ const PARAM_SOURCES: Record<string, keyof Ids> = {
   "invitation/[token]": "unknownToken",
   "calendar/[token]": "unknownToken",
   "unsubscribe/[token]": "unknownToken",
+  // Pages of the network, housing and follow-up: an id or token that is not tenant A's (refusals only).
+  "check-in/[token]": "unknownToken",
+  "orientation/[token]": "unknownToken",
+  "housing-photos/[photoId]": "unknownToken",
+  "housing/[id]": "unknownToken",
+  "network/[id]": "unknownToken",
+  "aids/[id]": "unknownToken",
+  "indicators/[file]": "unknownToken",
 };
 type Ids = {
   eventId: string;

@@ -48,6 +48,13 @@ describe("tenant route handlers", () => {
     expect(allowed.status).toBe(200);
     expect(allowed.headers.get("content-type")).toContain("text/csv");
     expect(allowed.headers.get("cache-control")).toContain("no-store");
+    expect((await allowed.text()).split("\r\n")[0]).toContain('"Nom";"E-mail"');
+    // In the reader's language: the locale cookie chooses the headers and the file name.
+    const english = await csvRoute.GET(new Request("http://127.0.0.1/x", { headers: { cookie: "a=b; locale=en" } }), {
+      params: Promise.resolve({ tenant: a.tenant.slug, id: eventId }),
+    });
+    expect((await english.text()).split("\r\n")[0]).toContain('"Name";"Email"');
+    expect(english.headers.get("content-disposition")).toContain('filename="registrations-');
   });
 
   it("give an event's .ics to the tenant's members, never to another tenant's", async () => {

@@ -16,7 +16,7 @@ type TenantSummary = import("@/lib/tenancy/guard").TenantSummary;
 const security = await import("@/lib/auth/security-actions");
 const { requireStaffSecondFactorAction } = await import("@/lib/auth/tenant-security-actions");
 const { createTenantAction } = await import("@/lib/platform/actions");
-const { saveTenantSettings } = await import("@/lib/settings/actions");
+const { saveTenantSettingsAction: saveTenantSettings } = await import("@/lib/settings/actions");
 
 async function openSession(userId: string) {
   return db.session.create({

@@ -52,6 +52,23 @@ describe("demo seed", () => {
       const seats = soiree.registrations.filter((r) => r.status === "CONFIRMED").reduce((n, r) => n + r.seats, 0);
       expect(seats).toBeLessThanOrEqual(soiree.capacity);
       expect(soiree.registrations.some((r) => r.status === "WAITLISTED")).toBe(true);
+      // The territory network (issue 12): about thirty actors, ten aids, referrals in every status.
+      expect(await db.networkActor.count({ where: { tenantId: tenant.id } })).toBe(30);
+      expect(await db.installationAid.count({ where: { tenantId: tenant.id } })).toBe(10);
+      const statuses = await db.referral.groupBy({ by: ["status"], where: { tenantId: tenant.id } });
+      expect(statuses.map((s) => s.status).sort()).toEqual([
+        "ANSWERED",
+        "CONTACTED",
+        "COULD_NOT_HELP",
+        "HELPED",
+        "NO_ANSWER",
+        "PROPOSED",
+      ]);
+      const bookings = await db.housingBooking.groupBy({ by: ["status"], where: { tenantId: tenant.id } });
+      expect(bookings.map((s) => s.status).sort()).toEqual(["CONFIRMED", "OPTION", "REQUESTED"]);
+      expect(await db.housingUnit.count({ where: { tenantId: tenant.id } })).toBe(3);
+      const option = await db.housingBooking.findFirstOrThrow({ where: { tenantId: tenant.id, status: "OPTION" } });
+      expect(option.requestId).not.toBeNull();
     }
   });
 });
@@ -68,6 +85,11 @@ describe("scale seed", () => {
       requestsPerTenant: 10,
       bigTenantEvents: 12,
       registrationsPerEvent: 5,
+      bigTenantActors: 20,
+      bigTenantReferrals: 30,
+      bigTenantAids: 5,
+      housingUnits: 6,
+      bookingsPerUnit: 4,
     };
     await seedScale(db, options);
     const result = await seedScale(db, options);
@@ -80,7 +102,14 @@ describe("scale seed", () => {
       60 +
       12 +
       12 * 5;
-    expect(result.rows).toBe(3 + 400 + 400 + 800 + 60 + 3 * (40 + 10 + 10) + portalRows);
+    const networkRows = 20 + 20 + 30 + 5; // actors, their contacts, referrals, aids
+    const housingRows = 6 + 6 * 4; // units, bookings
+    expect(result.rows).toBe(3 + 400 + 400 + 800 + 60 + 3 * (40 + 10 + 10) + portalRows + networkRows + housingRows);
+    expect(await db.networkActor.count({ where: big })).toBe(20);
+    expect(await db.referral.count({ where: big })).toBe(30);
+    expect(await db.installationAid.count({ where: big })).toBe(5);
+    expect(await db.housingUnit.count({ where: big })).toBe(6);
+    expect(await db.housingBooking.count({ where: big })).toBe(24);
     expect(await db.event.count({ where: big })).toBe(12);
     expect(await db.eventRegistration.count({ where: big })).toBe(60);
     expect(await db.offer.count({ where: big })).toBe(60);

@@ -62,7 +62,7 @@ function confirmLink(text: string): URL {
 
 /** Through the server action, as the login form does; returns where it sends the browser. */
 async function askThroughForm(email: string, callbackUrl = "/"): Promise<string> {
-  const { requestSignInLink } = await import("@/lib/auth/actions");
+  const { requestSignInLinkAction: requestSignInLink } = await import("@/lib/auth/actions");
   try {
     await requestSignInLink({ email, callbackUrl });
   } catch (error) {

@@ -6,7 +6,7 @@ import { listMembers } from "@/lib/members/queries";
 import { changeMemberRole, removeMember } from "@/lib/members/service";
 import { findTenantBySlug, resolveAccessFor } from "@/lib/tenancy/guard";
 
-import { asCurrentUser, createTestTenant, createUser, type TestTenant } from "./support/factories";
+import { actorOf, asCurrentUser, createTestTenant, createUser, type TestTenant } from "./support/factories";
 
 let a: TestTenant;
 let b: TestTenant;
@@ -53,14 +53,14 @@ describe("the guard against the database", () => {
 
 describe("memberships across tenants (IDOR)", () => {
   it("does not let tenant A's coordinator change a role in tenant B by id", async () => {
-    const actor = { tenantId: a.tenant.id, userId: a.coordinator.id };
+    const actor = actorOf(a, "coordinator");
     await expect(changeMemberRole(actor, b.member.membershipId, "COORDINATOR")).rejects.toThrow(ActionError);
     const untouched = await db.membership.findUniqueOrThrow({ where: { id: b.member.membershipId } });
     expect(untouched.role).toBe("MEMBER");
   });
 
   it("does not let tenant A's coordinator remove a member of tenant B by id", async () => {
-    const actor = { tenantId: a.tenant.id, userId: a.coordinator.id };
+    const actor = actorOf(a, "coordinator");
     await expect(removeMember(actor, b.staff.membershipId)).rejects.toThrow("errors.notFound");
     const untouched = await db.membership.findUniqueOrThrow({ where: { id: b.staff.membershipId } });
     expect(untouched.status).toBe("ACTIVE");
@@ -81,7 +81,7 @@ describe("role changes and removals", () => {
   it("takes a removed member's access away on the very next request", async () => {
     const t = await createTestTenant("removal");
     expect(await access(t.tenant.slug, t.member, "portal.view")).toBe("allow");
-    await removeMember({ tenantId: t.tenant.id, userId: t.coordinator.id }, t.member.membershipId);
+    await removeMember(actorOf(t, "coordinator"), t.member.membershipId);
     expect(await access(t.tenant.slug, t.member, "portal.view")).toBe("forbidden");
     const audit = await db.auditLog.findFirst({
       where: { tenantId: t.tenant.id, action: "membership.removed", targetId: t.member.membershipId },
@@ -92,7 +92,7 @@ describe("role changes and removals", () => {
   it("applies a lowered role at once and audits it", async () => {
     const t = await createTestTenant("demote");
     expect(await access(t.tenant.slug, t.staff, "admin.view")).toBe("allow");
-    await changeMemberRole({ tenantId: t.tenant.id, userId: t.coordinator.id }, t.staff.membershipId, "MEMBER");
+    await changeMemberRole(actorOf(t, "coordinator"), t.staff.membershipId, "MEMBER");
     expect(await access(t.tenant.slug, t.staff, "admin.view")).toBe("forbidden");
     expect(await access(t.tenant.slug, t.staff, "portal.view")).toBe("allow");
     const audit = await db.auditLog.findFirst({ where: { tenantId: t.tenant.id, action: "membership.role_changed" } });
@@ -101,7 +101,7 @@ describe("role changes and removals", () => {
 
   it("refuses to remove or demote the last coordinator", async () => {
     const t = await createTestTenant("last");
-    const actor = { tenantId: t.tenant.id, userId: t.coordinator.id };
+    const actor = actorOf(t, "coordinator");
     await expect(removeMember(actor, t.coordinator.membershipId)).rejects.toThrow("members.errors.lastCoordinator");
     await expect(changeMemberRole(actor, t.coordinator.membershipId, "STAFF")).rejects.toThrow(
       "members.errors.lastCoordinator",

@@ -53,6 +53,25 @@ describe("tenant scoping in the database catalogue", () => {
     expect(await tenantScopingProblems()).toEqual([]);
   });
 
+  it("covers the territory network's tables (issue 12)", async () => {
+    const tables = await db.$queryRaw<{ table: string }[]>`
+      SELECT c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r'`;
+    const names = tables.map((t) => t.table);
+    for (const table of ["NetworkActor", "NetworkContact", "Referral", "InstallationAid", "RequestAidSent"]) {
+      expect(names).toContain(table);
+      expect(GLOBAL_TABLES).not.toHaveProperty(table);
+    }
+  });
+
+  it("covers the housing stock's tables (units, bookings, photos and the file store)", async () => {
+    const tables = await db.$queryRaw<{ table: string }[]>`
+      SELECT c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname IN ('HousingUnit', 'HousingBooking', 'HousingPhoto', 'StoredFile')`;
+    expect(tables.map((t) => t.table).sort()).toEqual(["HousingBooking", "HousingPhoto", "HousingUnit", "StoredFile"]);
+    for (const { table } of tables) expect(GLOBAL_TABLES).not.toHaveProperty(table);
+  });
+
   it("catches a table that forgets any of the three", async () => {
     await db.$executeRawUnsafe(`CREATE TABLE "BadNotes" ("id" text PRIMARY KEY, "tenantId" text, "body" text)`);
     await db.$executeRawUnsafe(

@@ -1,17 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
-const SECTIONS = [
-  { key: "dashboard", path: "" },
-  { key: "requests", path: "/requests" },
-  { key: "members", path: "/members" },
-  { key: "events", path: "/events" },
-  { key: "partners", path: "/partners" },
-  { key: "emails", path: "/emails" },
-  { key: "settings", path: "/settings" },
-] as const;
+import { SpaceSwitcher } from "@/components/workspace/SpaceSwitcher";
+import { StaffNavLinks, type NavLinkGroup } from "@/components/workspace/StaffNavLinks";
+import { StaffSearchBox } from "@/components/workspace/StaffSearchBox";
+import { getCurrentUser } from "@/lib/auth/session";
+import { listSpaces } from "@/lib/auth/spaces";
+import { STAFF_NAV } from "@/lib/workspace/nav";
 
 // Navigation only: every admin page runs the guard itself (a layout is not an authorization boundary).
+// The session and the spaces are read once per request (React cache): the site header reads them too.
 export default async function AdminLayout({
   children,
   params,
@@ -21,26 +18,45 @@ export default async function AdminLayout({
 }) {
   const { tenant } = await params;
   const t = await getTranslations("nav");
-  const links = SECTIONS.map((section) => (
-    <li key={section.key}>
-      <Link className="link inline-block py-1" href={`/${tenant}/admin${section.path}`}>
-        {t(section.key)}
-      </Link>
-    </li>
-  ));
+  const tw = await getTranslations("workspace.nav");
+  const user = await getCurrentUser();
+  const spaces = user ? await listSpaces(user.id) : [];
+  const base = `/${tenant}/admin`;
+  const groups: NavLinkGroup[] = STAFF_NAV.map((group) => ({
+    key: group.key,
+    label: tw(group.key),
+    links: group.sections.map((s) => ({
+      id: s.id,
+      href: `${base}${s.path}`,
+      label: s.label.ns === "nav" ? t(s.label.key) : tw(s.label.key),
+    })),
+  }));
   return (
-    <div className="space-y-6">
-      <nav aria-label={t("admin")} className="border-b border-slate-300 pb-2">
-        {/* On a phone the sections fold into a menu (a native disclosure: keyboard and screen readers for free). */}
-        <details className="sm:hidden">
-          <summary className="btn-secondary inline-flex min-h-11 cursor-pointer items-center px-3 py-2 text-sm">
-            {t("menu")}
-          </summary>
-          <ul className="mt-2 grid gap-1 text-base">{links}</ul>
-        </details>
-        <ul className="hidden flex-wrap gap-4 text-sm sm:flex">{links}</ul>
-      </nav>
-      {children}
+    // Wider than the public pages on a large screen: lists use the whole width, next to the side navigation.
+    <div className="lg:ml-[calc(50%_-_min(40rem,_50vw_-_1rem))] lg:w-[min(80rem,_calc(100vw_-_2rem))]">
+      <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[13rem_minmax(0,1fr)] lg:gap-8">
+        <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
+          <nav aria-label={t("admin")} className="border-b border-slate-300 pb-2 lg:border-0 lg:pb-0">
+            {/* On a phone the sections fold into a menu (a native disclosure: keyboard and screen readers for free). */}
+            <details className="lg:hidden">
+              <summary className="btn-secondary inline-flex min-h-11 cursor-pointer items-center px-3 py-2 text-sm">
+                {t("menu")}
+              </summary>
+              <div className="mt-3">
+                <StaffNavLinks base={base} groups={groups} idPrefix="menu" />
+              </div>
+            </details>
+            <div className="hidden lg:block">
+              <StaffNavLinks base={base} groups={groups} idPrefix="side" />
+            </div>
+          </nav>
+          <SpaceSwitcher current={tenant} spaces={spaces} />
+        </aside>
+        <div className="min-w-0 space-y-6">
+          <StaffSearchBox tenantSlug={tenant} />
+          {children}
+        </div>
+      </div>
     </div>
   );
 }

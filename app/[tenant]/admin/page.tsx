@@ -1,8 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { dashboardCounts } from "@/lib/dashboard/queries";
+import { DatasetChart } from "@/components/indicators/DatasetChart";
+import { IndicatorSection } from "@/components/indicators/IndicatorSection";
+import { KeyFigures } from "@/components/indicators/KeyFigures";
+import { keyFigures } from "@/lib/dashboard/figures";
+import { dashboardData } from "@/lib/dashboard/home";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { periodQuery } from "@/lib/indicators/period";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("admin");
@@ -10,50 +15,55 @@ export const generateMetadata = pageMetadata("admin");
 export default async function AdminDashboardPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
   const { tenant } = await requireTenantPage(slug, "admin.view", `/${slug}/admin`);
-  const t = await getTranslations("admin");
-  const { year, byRole: counts, openRequests, duesPaid, upcomingEvents } = await dashboardCounts(tenant);
-  const stats = [
-    { label: t("coordinators"), value: counts.COORDINATOR ?? 0 },
-    { label: t("staff"), value: counts.STAFF ?? 0 },
-    { label: t("members"), value: counts.MEMBER ?? 0 },
-    { label: t("openRequests"), value: openRequests, href: `/${tenant.slug}/admin/requests` },
+  const tAdmin = await getTranslations("admin");
+  const locale = await getLocale();
+  const { counts, indicators, datasets, t } = await dashboardData(tenant, locale);
+  const base = `/${tenant.slug}/admin`;
+  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR");
+  const today = [
     {
-      label: t("duesPaid", { year }),
-      value: duesPaid,
-      href: `/${tenant.slug}/admin/members?duesYear=${year}&dues=paid`,
+      key: "openRequests",
+      label: t("indicators.figures.openRequests"),
+      value: number.format(counts.openRequests),
+      href: `${base}/requests`,
     },
-    { label: t("upcomingEvents"), value: upcomingEvents, href: `/${tenant.slug}/admin/events` },
+    {
+      key: "upcomingEvents",
+      label: t("indicators.figures.upcomingEvents"),
+      value: number.format(counts.upcomingEvents),
+      href: `${base}/events`,
+    },
   ];
+  const qs = periodQuery(indicators.period);
   return (
-    <div className="space-y-6">
-      <h1 className="page-title">{t("title", { tenant: tenant.name })}</h1>
-      <p>{t("intro")}</p>
-      <section aria-labelledby="stats">
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="page-title break-words">{tAdmin("title", { tenant: tenant.name })}</h1>
+        <p>{t("indicators.dashboardIntro")}</p>
+      </div>
+      <section aria-labelledby="stats" className="space-y-3">
         <h2 id="stats" className="text-xl font-semibold">
-          {t("stats")}
+          {tAdmin("stats")} — {indicators.period.year}
         </h2>
-        <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
-          {stats.map((s) => (
-            <div key={s.label} className="card">
-              <dt className="text-sm text-slate-700">
-                {s.href ? (
-                  <Link className="link" href={s.href}>
-                    {s.label}
-                  </Link>
-                ) : (
-                  s.label
-                )}
-              </dt>
-              <dd className="text-3xl font-bold">{s.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <KeyFigures figures={[...today, ...keyFigures(indicators, { t, base, locale })]} />
+        <p>
+          <Link className="btn-primary" href={`${base}/indicators`}>
+            {t("indicators.allIndicators")}
+          </Link>
+        </p>
       </section>
-      <p>
-        <Link className="btn-primary" href={`/${tenant.slug}/admin/members`}>
-          {t("manageMembers")}
-        </Link>
-      </p>
+      {datasets.map((dataset) => (
+        <IndicatorSection
+          key={dataset.key}
+          dataset={dataset}
+          chart={<DatasetChart dataset={dataset} ind={indicators} t={t} locale={locale} />}
+          caption={t("indicators.tableCaption", { title: dataset.title })}
+          locale={locale}
+          none={t("indicators.units.none")}
+          empty={t("indicators.empty")}
+          downloads={[{ href: `${base}/indicators/${dataset.key}.csv?${qs}`, label: t("indicators.download") }]}
+        />
+      ))}
     </div>
   );
 }

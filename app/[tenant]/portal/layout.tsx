@@ -31,6 +31,11 @@ export default async function PortalLayout({
             </Link>
           </li>
           <li>
+            <Link className="link" href={`/${tenant}/portal/housing`}>
+              {t("housing")}
+            </Link>
+          </li>
+          <li>
             <Link className="link" href={`/${tenant}/portal/directory`}>
               {t("directory")}
             </Link>

@@ -8,7 +8,7 @@ import type { Path } from "react-hook-form";
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { toMessageKey } from "@/lib/forms/result";
-import { submitInstallationRequest } from "@/lib/requests/intake-actions";
+import { submitInstallationRequestAction } from "@/lib/requests/intake-actions";
 import {
   INTAKE_STEPS,
   ZHousehold,
@@ -53,7 +53,7 @@ export function IntakeForm({ tenantSlug, tenantName, commitmentText }: Props) {
   const { form, onSubmit, formError, pending } = useActionForm<TIntakeInput, { reference: string | null }>({
     schema: ZIntake,
     mode: "onSubmit",
-    action: (values) => submitInstallationRequest(tenantSlug, values),
+    action: (values) => submitInstallationRequestAction(tenantSlug, values),
     defaultValues: { ...emptyIntake(), ...(draft ? stripStep(draft) : {}) } as TIntakeInput,
     onSuccess: (result) => {
       clearDraft(tenantSlug);

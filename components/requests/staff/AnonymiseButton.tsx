@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { ActionButton } from "@/components/forms/ActionButton";
-import { anonymiseRequest } from "@/lib/requests/staff-actions";
+import { anonymiseRequestAction } from "@/lib/requests/staff-actions";
 
 export function AnonymiseButton({ tenantSlug, requestId }: { tenantSlug: string; requestId: string }) {
   const t = useTranslations("requests.staff");
@@ -12,7 +12,7 @@ export function AnonymiseButton({ tenantSlug, requestId }: { tenantSlug: string;
       variant="danger"
       label={t("anonymise")}
       confirm={t("anonymiseConfirm")}
-      action={() => anonymiseRequest(tenantSlug, { requestId })}
+      action={() => anonymiseRequestAction(tenantSlug, { requestId })}
     />
   );
 }

@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 
 import { useMessage } from "@/components/forms/Message";
 import type { Profession } from "@/lib/generated/prisma/enums";
-import { changeRequestStage } from "@/lib/requests/staff-actions";
+import { changeRequestStageAction } from "@/lib/requests/staff-actions";
 import { PIPELINE } from "@/lib/requests/stages";
 
 type Stage = "NEW" | "QUALIFIED" | "IN_PROGRESS" | "INSTALLED" | "MEMBER" | "CLOSED";
@@ -22,7 +22,8 @@ export type BoardCard = {
   overdueNeeds: number;
   overdueResponse: boolean;
 };
-export type BoardColumn = { stage: Stage; count: number; cards: BoardCard[] };
+/** `listHref`: the list view filtered on the column, for the cards past the cap. */
+export type BoardColumn = { stage: Stage; count: number; cards: BoardCard[]; listHref: string };
 
 const MOVABLE: readonly Stage[] = PIPELINE;
 
@@ -42,7 +43,7 @@ export function RequestBoard({ tenantSlug, columns }: { tenantSlug: string; colu
 
   const move = (card: BoardCard, to: Stage) =>
     startTransition(async () => {
-      const result = await changeRequestStage(tenantSlug, { requestId: card.id, to });
+      const result = await changeRequestStageAction(tenantSlug, { requestId: card.id, to });
       if (result.ok) {
         setFeedback({
           key: "requests.board.moved",
@@ -98,8 +99,10 @@ export function RequestBoard({ tenantSlug, columns }: { tenantSlug: string; colu
               ))}
             </ul>
             {column.count > column.cards.length ? (
-              <p className="mt-2 text-sm text-slate-700">
-                {t("board.more", { count: column.count - column.cards.length })}
+              <p className="mt-2 text-sm">
+                <Link className="link" href={column.listHref}>
+                  {t("board.more", { count: column.count - column.cards.length })}
+                </Link>
               </p>
             ) : null}
           </section>
@@ -125,11 +128,16 @@ function Card({
   const t = useTranslations("requests");
   const selectId = useId();
   const [target, setTarget] = useState<Stage | "">("");
+  const [open, setOpen] = useState(false);
+  const selectRef = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (open) selectRef.current?.focus();
+  }, [open]);
   return (
     <li
       draggable
       onDragStart={(e) => e.dataTransfer.setData("text/plain", card.id)}
-      className={`rounded-md border bg-white p-2 text-sm shadow-sm ${card.overdueResponse || card.overdueNeeds ? "border-amber-700" : "border-slate-300"}`}
+      className={card.overdueResponse || card.overdueNeeds ? "board-card border-amber-700" : "board-card"}
     >
       <Link className="link" href={`/${tenantSlug}/admin/requests/${card.id}`}>
         {card.reference}
@@ -146,33 +154,42 @@ function Card({
         <p className="font-semibold text-amber-800">{t("staff.overdueNeeds", { count: card.overdueNeeds })}</p>
       ) : null}
       {stage !== "MEMBER" && stage !== "CLOSED" ? (
-        <div className="mt-2 flex gap-1">
-          <label htmlFor={selectId} className="sr-only">
-            {t("board.moveLabel", { reference: card.reference })}
-          </label>
-          <select
-            id={selectId}
-            value={target}
-            onChange={(e) => setTarget(e.target.value as Stage)}
-            className="min-w-0 flex-1 rounded border border-slate-500 bg-white px-1 py-1 text-sm"
-          >
-            <option value="">{t("board.moveTo")}</option>
-            {MOVABLE.filter((s) => s !== stage).map((s) => (
-              <option key={s} value={s}>
-                {t(`stages.${s}`)}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className="btn-secondary px-2 py-1 text-sm"
-            disabled={!target || disabled}
-            onClick={() => target && onMove(card, target)}
-          >
-            {t("board.move")}
+        open ? (
+          <div className="mt-2 flex gap-1">
+            <label htmlFor={selectId} className="sr-only">
+              {t("board.moveLabel", { reference: card.reference })}
+            </label>
+            <select
+              id={selectId}
+              ref={selectRef}
+              value={target}
+              onChange={(e) => setTarget(e.target.value as Stage)}
+              className="min-w-0 flex-1 rounded border border-slate-500 bg-white px-1 py-1 text-sm"
+            >
+              <option value="">{t("board.moveTo")}</option>
+              {MOVABLE.filter((s) => s !== stage).map((s) => (
+                <option key={s} value={s}>
+                  {t(`stages.${s}`)}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="btn-secondary px-2 py-1 text-sm"
+              disabled={!target || disabled}
+              onClick={() => target && onMove(card, target)}
+            >
+              {t("board.move")}
+              <span className="sr-only"> {card.reference}</span>
+            </button>
+          </div>
+        ) : (
+          // The menu is rendered on demand: a board of a hundred cards stays light (issue 11: ≤ 60 KB).
+          <button type="button" className="link mt-1 text-sm" onClick={() => setOpen(true)}>
+            {t("board.open")}
             <span className="sr-only"> {card.reference}</span>
           </button>
-        </div>
+        )
       ) : null}
     </li>
   );

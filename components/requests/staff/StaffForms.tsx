@@ -18,11 +18,11 @@ import {
   type TUpdateNeedInput,
 } from "@/lib/requests/schemas";
 import {
-  addRequestNote,
-  assignRequest,
-  changeRequestStage,
-  sendRequestMessage,
-  updateRequestNeed,
+  addRequestNoteAction,
+  assignRequestAction,
+  changeRequestStageAction,
+  sendRequestMessageAction,
+  updateRequestNeedAction,
 } from "@/lib/requests/staff-actions";
 
 type Person = { id: string; name: string | null; email: string };
@@ -34,7 +34,7 @@ export function StageForm({ tenantSlug, requestId, stage }: { tenantSlug: string
   const t = useTranslations("requests");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TChangeStageInput>({
     schema: ZChangeStage,
-    action: (values) => changeRequestStage(tenantSlug, values),
+    action: (values) => changeRequestStageAction(tenantSlug, values),
     defaultValues: { requestId, to: stage as TChangeStageInput["to"], closingReason: "", closingNote: "" },
   });
   const to = form.watch("to");
@@ -81,7 +81,7 @@ export function AssignForm({
   const t = useTranslations("requests.staff");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TAssignInput>({
     schema: ZAssign,
-    action: (values) => assignRequest(tenantSlug, values),
+    action: (values) => assignRequestAction(tenantSlug, values),
     defaultValues: { requestId, assigneeId: assigneeId ?? "" },
   });
   return (
@@ -112,7 +112,7 @@ export function NeedForm({
   const t = useTranslations("requests");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TUpdateNeedInput>({
     schema: ZUpdateNeed,
-    action: (values) => updateRequestNeed(tenantSlug, values),
+    action: (values) => updateRequestNeedAction(tenantSlug, values),
     defaultValues: {
       needId: need.id,
       status: need.status as TUpdateNeedInput["status"],
@@ -158,7 +158,7 @@ export function TextForm({
   const t = useTranslations("requests.staff");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TRequestTextInput>({
     schema: ZRequestText,
-    action: (values) => (kind === "note" ? addRequestNote : sendRequestMessage)(tenantSlug, values),
+    action: (values) => (kind === "note" ? addRequestNoteAction : sendRequestMessageAction)(tenantSlug, values),
     defaultValues: { requestId, body: "" },
     resetOnSuccess: true,
   });

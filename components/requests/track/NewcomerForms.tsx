@@ -13,10 +13,10 @@ import {
   type TNewcomerReplyInput,
 } from "@/lib/requests/schemas";
 import {
-  requestDataDeletion,
-  sendNewcomerReply,
-  updateNewcomerContact,
-  withdrawRequest,
+  requestDataDeletionAction,
+  sendNewcomerReplyAction,
+  updateNewcomerContactAction,
+  withdrawRequestAction,
 } from "@/lib/requests/tracking-actions";
 
 type Base = { tenantSlug: string; token: string };
@@ -25,7 +25,7 @@ export function ReplyForm({ tenantSlug, token }: Base) {
   const t = useTranslations("requests.track");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TNewcomerReplyInput>({
     schema: ZNewcomerReply,
-    action: (values) => sendNewcomerReply(tenantSlug, values),
+    action: (values) => sendNewcomerReplyAction(tenantSlug, values),
     defaultValues: { token, body: "" },
     resetOnSuccess: true,
   });
@@ -46,7 +46,7 @@ export function ContactForm({
   const t = useTranslations("requests");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TNewcomerContactInput>({
     schema: ZNewcomerContact,
-    action: (values) => updateNewcomerContact(tenantSlug, values),
+    action: (values) => updateNewcomerContactAction(tenantSlug, values),
     defaultValues: { token, ...defaults },
   });
   return (
@@ -65,7 +65,7 @@ export function ContactForm({
 /** Withdrawal or deletion request, each confirmed first. */
 export function ConfirmButton({ tenantSlug, token, kind }: Base & { kind: "withdraw" | "deletion" }) {
   const t = useTranslations("requests.track");
-  const action = kind === "withdraw" ? withdrawRequest : requestDataDeletion;
+  const action = kind === "withdraw" ? withdrawRequestAction : requestDataDeletionAction;
   return (
     <ActionButton
       variant="danger"

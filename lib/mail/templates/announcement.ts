@@ -1,6 +1,8 @@
+import { mailTranslator } from "../i18n";
 import { renderEmail, type EmailContent } from "../layout";
 
 export function announcementEmail(i: {
+  locale?: string;
   tenantName: string;
   subject: string;
   paragraphs: string[];
@@ -9,15 +11,17 @@ export function announcementEmail(i: {
   /** The confirmation page: opening it changes nothing, its button unsubscribes. */
   unsubscribeUrl: string;
 }): EmailContent {
+  const t = mailTranslator(i.locale);
   return renderEmail({
+    locale: i.locale,
     subject: i.subject,
-    greeting: "Bonjour,",
+    greeting: t("mail.layout.greeting"),
     blocks: [
       ...i.paragraphs.map((paragraph) => ({ paragraph })),
-      { button: { label: "Voir dans l'espace adhérent", url: i.url } },
-      { note: "Vous recevez ce message selon vos préférences d'e-mails." },
-      { link: { label: "Ne plus recevoir ces annonces", url: i.unsubscribeUrl } },
-      { link: { label: "Mes préférences d'e-mails", url: i.profileUrl } },
+      { button: { label: t("mail.announcement.button"), url: i.url } },
+      { note: t("mail.announcement.why") },
+      { link: { label: t("mail.announcement.unsubscribe"), url: i.unsubscribeUrl } },
+      { link: { label: t("mail.announcement.preferences"), url: i.profileUrl } },
     ],
     signature: i.tenantName,
   });

@@ -1,61 +1,55 @@
-import { formatCurrency } from "@/lib/i18n/format";
+import { formatCurrency, formatDateTime } from "@/lib/i18n/format";
 
+import { mailDateLocale, mailTranslator, type MailTranslator } from "../i18n";
 import { renderEmail, type EmailContent } from "../layout";
 
 type Kind = "confirmed" | "waitlisted" | "promoted";
-
-const SENTENCES: Record<Kind, (title: string, when: string, seats: number) => string> = {
-  confirmed: (title, when, seats) =>
-    `Votre inscription à « ${title} » (${when}) est confirmée pour ${seats} place${seats > 1 ? "s" : ""}.`,
-  waitlisted: (title, when, seats) =>
-    `« ${title} » (${when}) est complet : vous êtes sur la liste d'attente pour ${seats} place${seats > 1 ? "s" : ""}. Nous vous écrivons dès qu'une place se libère.`,
-  promoted: (title, when, seats) =>
-    `Bonne nouvelle : des places se sont libérées. Votre inscription à « ${title} » (${when}) est confirmée pour ${seats} place${seats > 1 ? "s" : ""}.`,
-};
+type Price = { memberCents: number; companionCents: number };
 
 /** What the person will pay: their own place and each companion's, then the total. */
-export function priceSentence(price: { memberCents: number; companionCents: number }, seats: number): string {
+export function priceSentence(
+  t: MailTranslator,
+  { price, seats, locale }: { price: Price; seats: number; locale?: string },
+) {
+  const money = (cents: number) => formatCurrency(cents, mailDateLocale(locale));
   const companions = seats - 1;
   const total = price.memberCents + companions * price.companionCents;
-  if (total === 0) return "Participation : gratuite.";
-  const parts = [`${formatCurrency(price.memberCents)} pour vous`];
-  if (companions > 0)
-    parts.push(
-      `${companions} × ${formatCurrency(price.companionCents)} pour ${companions > 1 ? "vos accompagnants" : "votre accompagnant·e"}`,
-    );
-  return companions > 0
-    ? `Participation : ${parts.join(" + ")}, soit ${formatCurrency(total)} au total.`
-    : `Participation : ${parts[0]}.`;
+  if (total === 0) return t("mail.events.free");
+  if (companions === 0) return t("mail.events.priceAlone", { own: money(price.memberCents) });
+  return t("mail.events.priceWithCompanions", {
+    own: money(price.memberCents),
+    companions,
+    each: money(price.companionCents),
+    total: money(total),
+  });
 }
 
+/** A registration's news, in the registrant's language (a member's choice, or the newcomer's request). */
 export function registrationEmail(i: {
   kind: Kind;
+  locale?: string;
   tenantName: string;
+  timeZone: string;
   title: string;
-  when: string;
+  startsAt: Date;
   place: string;
   seats: number;
-  price: { memberCents: number; companionCents: number };
+  price: Price;
   url: string | null;
 }): EmailContent {
-  const subjects: Record<Kind, string> = {
-    confirmed: `Inscription confirmée : ${i.title}`,
-    waitlisted: `Liste d'attente : ${i.title}`,
-    promoted: `Place confirmée : ${i.title}`,
-  };
+  const t = mailTranslator(i.locale);
+  const when = formatDateTime(i.startsAt, i.timeZone, mailDateLocale(i.locale));
   return renderEmail({
-    subject: subjects[i.kind],
-    greeting: "Bonjour,",
+    locale: i.locale,
+    subject: t(`mail.events.subject.${i.kind}`, { title: i.title }),
+    greeting: t("mail.layout.greeting"),
     blocks: [
-      { paragraph: SENTENCES[i.kind](i.title, i.when, i.seats) },
-      { paragraph: `Lieu : ${i.place}.` },
-      { paragraph: priceSentence(i.price, i.seats) },
+      { paragraph: t(`mail.events.sentence.${i.kind}`, { title: i.title, when, seats: i.seats }) },
+      { paragraph: t("mail.events.place", { place: i.place }) },
+      { paragraph: priceSentence(t, { price: i.price, seats: i.seats, locale: i.locale }) },
       i.url
-        ? { button: { label: "Voir mes inscriptions", url: i.url } }
-        : {
-            paragraph:
-              "Pour toute question ou pour vous désinscrire, répondez simplement à cet e-mail ou appelez la CPTS.",
-          },
+        ? { button: { label: t("mail.events.myRegistrations"), url: i.url } }
+        : { paragraph: t("mail.events.replyToAsk") },
     ],
     signature: i.tenantName,
   });

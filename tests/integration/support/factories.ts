@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/tenancy/actor";
 
 export type Person = { id: string; email: string; name: string; membershipId: string };
 export type TestTenant = {
-  tenant: { id: string; slug: string; name: string; timeZone: string };
+  tenant: { id: string; slug: string; name: string; timeZone: string; firstResponseDays: number };
   coordinator: Person;
   staff: Person;
   member: Person;
@@ -23,7 +24,7 @@ export async function createTestTenant(label = "t"): Promise<TestTenant> {
       timeZone: "Europe/Paris",
       contactEmail: `contact-${unique}@exemple.test`,
     },
-    select: { id: true, slug: true, name: true, timeZone: true },
+    select: { id: true, slug: true, name: true, timeZone: true, firstResponseDays: true },
   });
   const person = async (role: Role): Promise<Person> => {
     const email = `${role.toLowerCase()}-${unique}@exemple.test`;
@@ -89,4 +90,14 @@ export async function createTestEvent(tenantId: string, overrides: EventOverride
 /** A partner of the tenant. */
 export async function createTestPartner(tenantId: string, name = "Garage du port") {
   return db.partner.create({ data: { tenantId, name, category: "VEHICLES" }, select: { id: true, name: true } });
+}
+
+/** A role of a test tenant as the services see it (the guard's context), for calling a service directly. */
+export function actorOf(t: TestTenant, who: "coordinator" | "staff" | "member"): Actor {
+  const person = t[who];
+  return {
+    tenant: t.tenant,
+    user: { id: person.id, name: person.name, email: person.email },
+    membershipId: person.membershipId,
+  };
 }

@@ -3,11 +3,13 @@ import Link from "next/link";
 
 import { RetryButton } from "@/components/emails/RetryButton";
 import { ActionFeedbackRegion } from "@/components/forms/ActionFeedback";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { EMAIL_STATUSES, ZEmailsQuery } from "@/lib/mail/list-query";
 import { listTenantEmails } from "@/lib/mail/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -23,6 +25,7 @@ export default async function EmailsPage({
   params: Promise<{ tenant: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug } = await params;
   const { tenant } = await requireTenantPage(slug, "emails.view", `/${slug}/admin/emails`);
   const query = ZEmailsQuery.parse(await searchParams);
@@ -34,8 +37,7 @@ export default async function EmailsPage({
   return (
     <ClientMessages namespaces={["emails"]}>
       <div className="space-y-6">
-        <h1 className="page-title">{t("title")}</h1>
-        <p>{t("intro")}</p>
+        <PageHeader title={t("title")} description={<p>{t("intro")}</p>} />
         <nav aria-label={t("state")}>
           <ul className="flex flex-wrap gap-2">
             <li>
@@ -85,7 +87,7 @@ export default async function EmailsPage({
                 <tbody className="divide-y divide-slate-200">
                   {rows.map((e) => (
                     <tr key={e.id} className={e.status === "FAILED" ? "bg-red-50" : undefined}>
-                      <td className="px-3 py-2">{formatDateTime(e.createdAt, tenant.timeZone)}</td>
+                      <td className="px-3 py-2">{formatDateTime(e.createdAt, tenant.timeZone, dateLocale)}</td>
                       <td className="px-3 py-2">{e.to}</td>
                       <td className="px-3 py-2">{e.subject}</td>
                       <td className="px-3 py-2">{t(`status.${e.status}`)}</td>

@@ -2,16 +2,19 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { EventForm } from "@/components/events/EventForm";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { listStaffEvents } from "@/lib/events/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { announcementAudience } from "@/lib/members/announce";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("events");
 
 export default async function StaffEventsPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug } = await params;
   const { tenant } = await requireTenantPage(slug, "events.manage", `/${slug}/admin/events`);
   const t = await getTranslations("events");
@@ -19,7 +22,7 @@ export default async function StaffEventsPage({ params }: { params: Promise<{ te
   return (
     <ClientMessages namespaces={["events"]}>
       <div className="space-y-6">
-        <h1 className="page-title">{t("staffTitle")}</h1>
+        <PageHeader title={t("staffTitle")} />
         <section className="card">
           <EventForm tenantSlug={tenant.slug} timeZone={tenant.timeZone} audience={audience} />
         </section>
@@ -42,7 +45,7 @@ export default async function StaffEventsPage({ params }: { params: Promise<{ te
                     </span>
                   </p>
                   <p>
-                    {formatDateTime(e.startsAt, tenant.timeZone)} — {e.place}
+                    {formatDateTime(e.startsAt, tenant.timeZone, dateLocale)} — {e.place}
                   </p>
                   <p className="text-sm">
                     {t("seats", {

@@ -6,6 +6,7 @@ import { RevokeInvitationButton } from "@/components/invitations/RevokeInvitatio
 import { MemberActions } from "@/components/members/MemberActions";
 import { professionOptions } from "@/components/members/profession-options";
 import { FilterInput, FilterSelect } from "@/components/ui/Filters";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { valuesOf } from "@/lib/forms/enums";
@@ -13,6 +14,7 @@ import { MembershipStatus } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate, yearInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { listMembers, listPendingInvitations } from "@/lib/members/queries";
 import { ZMemberFilters } from "@/lib/members/schemas";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -26,6 +28,7 @@ type Props = {
 };
 
 export default async function MembersPage({ params, searchParams }: Props) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug } = await params;
   const { tenant, user, role } = await requireTenantPage(slug, "members.view", `/${slug}/admin/members`);
   const query = ZMemberFilters.parse(await searchParams);
@@ -48,6 +51,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
       q: query.q,
       profession: query.profession,
       status: query.status === "ACTIVE" ? undefined : query.status,
+      role: query.role,
       duesYear: query.duesYear,
       dues: query.dues,
     })
@@ -60,7 +64,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
   return (
     <ClientMessages namespaces={["members", "roles", "invitations"]}>
       <div className="space-y-8">
-        <h1 className="page-title">{t("title")}</h1>
+        <PageHeader title={t("title")} />
 
         <section className="card">
           <InvitationForm tenantSlug={tenant.slug} allowedRoles={invitableRoles} />
@@ -78,7 +82,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
                 <li key={inv.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>
                     {inv.email} — {tRoles(inv.role)} —{" "}
-                    {tInv("expires", { date: formatDate(inv.expiresAt, tenant.timeZone) })}
+                    {tInv("expires", { date: formatDate(inv.expiresAt, tenant.timeZone, dateLocale) })}
                   </span>
                   {can(role, invitePermission(inv.role)) ? (
                     <RevokeInvitationButton tenantSlug={tenant.slug} invitationId={inv.id} email={inv.email} />
@@ -106,6 +110,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
             aria-label={t("search")}
             className="mt-3 grid gap-3 rounded-lg border border-slate-300 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end"
           >
+            {query.role ? <input type="hidden" name="role" value={query.role} /> : null}
             <FilterInput
               id="member-search"
               name="q"

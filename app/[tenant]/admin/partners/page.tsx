@@ -3,11 +3,12 @@ import Link from "next/link";
 
 import { ActionButton } from "@/components/forms/ActionButton";
 import { OfferForm, PartnerForm } from "@/components/offers/PartnerForms";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCalendarDay, isoDayInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { announcementAudience } from "@/lib/members/announce";
-import { changeOfferStatus } from "@/lib/offers/actions";
+import { changeOfferStatusAction } from "@/lib/offers/actions";
 import { partnerReport } from "@/lib/offers/service";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -22,7 +23,7 @@ export default async function PartnersPage({ params }: { params: Promise<{ tenan
   return (
     <ClientMessages namespaces={["offers"]}>
       <div className="space-y-6">
-        <h1 className="page-title">{t("staffTitle")}</h1>
+        <PageHeader title={t("staffTitle")} />
         <div className="grid gap-6 lg:grid-cols-2">
           <section className="card">
             <PartnerForm tenantSlug={tenant.slug} />
@@ -72,7 +73,7 @@ export default async function PartnersPage({ params }: { params: Promise<{ tenan
                             <span className="sr-only"> : {o.title}</span>
                           </Link>
                           <ActionButton
-                            action={changeOfferStatus.bind(null, tenant.slug, {
+                            action={changeOfferStatusAction.bind(null, tenant.slug, {
                               offerId: o.id,
                               status: o.status === "PUBLISHED" ? "ARCHIVED" : "PUBLISHED",
                             })}

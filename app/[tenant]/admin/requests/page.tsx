@@ -3,14 +3,16 @@ import Link from "next/link";
 
 import { RequestBoard } from "@/components/requests/staff/RequestBoard";
 import { FilterCheckbox, FilterInput, FilterSelect } from "@/components/ui/Filters";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { ZRequestFilters, type TRequestFilters } from "@/lib/requests/filters";
 import { NEED_TYPES, PROFESSIONS } from "@/lib/requests/intake-schema";
-import { listBoard, listRequests, listStaff } from "@/lib/requests/queries";
+import { listBoard, listRequests } from "@/lib/requests/queries";
 import { isResponseOverdue, STAGES } from "@/lib/requests/stages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -34,15 +36,20 @@ function queryString(f: TRequestFilters, changes: Partial<Record<keyof TRequestF
   return `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}`;
 }
 
+// The board's cards use four texts of "requests.staff": only those go to the browser (its HTML ≤ 60 KB).
 const BOARD_MESSAGES = [
   "requests.board",
-  "requests.staff",
+  "requests.staff.daysInStage",
+  "requests.staff.priority",
+  "requests.staff.overdueResponse",
+  "requests.staff.overdueNeeds",
   "requests.professions",
   "requests.stages",
   "requests.errors",
 ];
 
 export default async function RequestsPage({ params, searchParams }: Props) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug } = await params;
   const { tenant, user } = await requireTenantPage(slug, "requests.view", `/${slug}/admin/requests`);
   const filters = ZRequestFilters.parse(await searchParams);
@@ -63,10 +70,11 @@ export default async function RequestsPage({ params, searchParams }: Props) {
     </nav>
   );
   if (filters.view === "board") {
-    const columns = await listBoard(tenant.id, user.id, filters);
+    const columns = await listBoard({ tenantId: tenant.id, userId: user.id, timeZone: tenant.timeZone }, filters);
     const boardColumns = columns.map((c) => ({
       stage: c.stage,
       count: c.count,
+      listHref: `${base}${queryString(filters, { view: "table", stage: c.stage, page: 1 })}`,
       cards: c.cards.map((card) => ({
         id: card.id,
         reference: card.reference,
@@ -81,28 +89,25 @@ export default async function RequestsPage({ params, searchParams }: Props) {
     }));
     return (
       <div className="space-y-6">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className="page-title">{t("staff.title")}</h1>
-          {viewSwitch}
-        </div>
+        <PageHeader title={t("staff.title")} action={viewSwitch} />
         <ClientMessages namespaces={BOARD_MESSAGES}>
           <RequestBoard tenantSlug={tenant.slug} columns={boardColumns} />
         </ClientMessages>
       </div>
     );
   }
-  const [{ rows, total, counts, pageCount }, staffMembers] = await Promise.all([
-    listRequests(tenant.id, user.id, filters),
-    listStaff(tenant.id),
-  ]);
+  const {
+    rows,
+    total,
+    counts,
+    pageCount,
+    staff: staffMembers,
+  } = await listRequests({ tenantId: tenant.id, userId: user.id, timeZone: tenant.timeZone }, filters);
 
   return (
     <>
       <div className="space-y-6">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className="page-title">{t("staff.title")}</h1>
-          {viewSwitch}
-        </div>
+        <PageHeader title={t("staff.title")} action={viewSwitch} />
         <nav aria-label={t("staff.stage")}>
           <ul className="flex flex-wrap gap-2">
             <li>
@@ -129,6 +134,8 @@ export default async function RequestsPage({ params, searchParams }: Props) {
 
         <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("staff.filters")}>
           {filters.stage ? <input type="hidden" name="stage" value={filters.stage} /> : null}
+          {filters.created ? <input type="hidden" name="created" value={filters.created} /> : null}
+          {filters.installed ? <input type="hidden" name="installed" value={filters.installed} /> : null}
           <FilterInput
             id="f-q"
             name="q"
@@ -230,7 +237,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
                 {rows.map((r) => {
                   const overdue = isResponseOverdue(r, tenant.firstResponseDays);
                   return (
-                    <tr key={r.id} className={overdue || r._count.needs > 0 ? "bg-amber-50" : undefined}>
+                    <tr key={r.id} className={overdue || r.overdueNeeds > 0 ? "bg-amber-50" : undefined}>
                       <td className="px-3 py-2">
                         <Link className="link" href={`${base}/${r.id}`}>
                           {r.reference}
@@ -248,9 +255,9 @@ export default async function RequestsPage({ params, searchParams }: Props) {
                             {t("staff.overdueResponse")}
                           </span>
                         ) : null}
-                        {r._count.needs > 0 ? (
+                        {r.overdueNeeds > 0 ? (
                           <span className="ml-2 rounded bg-amber-700 px-2 py-0.5 text-xs font-semibold text-white">
-                            {t("staff.overdueNeeds", { count: r._count.needs })}
+                            {t("staff.overdueNeeds", { count: r.overdueNeeds })}
                           </span>
                         ) : null}
                       </td>
@@ -260,7 +267,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
                         <span className="text-slate-700">({t("staff.daysInStage", { days: r.daysInStage })})</span>
                       </td>
                       <td className="px-3 py-2">
-                        {r.desiredArrivalDate ? formatDate(r.desiredArrivalDate, "UTC") : "—"}
+                        {r.desiredArrivalDate ? formatDate(r.desiredArrivalDate, "UTC", dateLocale) : "—"}
                       </td>
                       <td className="px-3 py-2">
                         {r.assignee ? (r.assignee.name ?? r.assignee.email) : t("staff.nobody")}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 
 import { StaffSecondFactorToggle } from "@/components/security/StaffSecondFactorToggle";
 import { SettingsForm } from "@/components/settings/SettingsForm";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -15,12 +16,13 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
   return (
     <ClientMessages namespaces={["settings", "security"]}>
       <div className="space-y-6">
-        <h1 className="page-title">{t("title")}</h1>
+        <PageHeader title={t("title")} />
         <div className="card">
           <SettingsForm
             tenantSlug={tenant.slug}
             defaults={{
               firstResponseDays: tenant.firstResponseDays,
+              referralReminderDays: tenant.referralReminderDays,
               referencePrefix: tenant.referencePrefix,
               welcomeText: tenant.welcomeText,
               commitmentText: tenant.commitmentText,

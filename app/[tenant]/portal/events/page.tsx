@@ -4,32 +4,24 @@ import { forbidden } from "next/navigation";
 import { CalendarFeed } from "@/components/events/CalendarFeed";
 import { CancelRegistrationButton } from "@/components/events/CancelRegistrationButton";
 import { RegisterForm } from "@/components/events/RegisterForm";
-import { db } from "@/lib/db";
-import { listPortalEvents } from "@/lib/events/queries";
+import { listPortalEvents, portalMember } from "@/lib/events/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCurrency, formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("portalEvents");
 
 export default async function PortalEventsPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug } = await params;
   const { tenant, user } = await requireTenantPage(slug, "portal.view", `/${slug}/portal/events`);
-  const membership = await db.membership.findUnique({
-    where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
-    select: { id: true, calendarTokenHash: true },
-  });
+  const membership = await portalMember(tenant.id, user.id);
   if (!membership) forbidden();
   const t = await getTranslations("events");
-  const [events, household] = await Promise.all([
-    listPortalEvents(tenant.id, membership.id),
-    db.householdMember.findMany({
-      where: { tenantId: tenant.id, membershipId: membership.id },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, firstName: true, relation: true },
-    }),
-  ]);
+  const { household } = membership;
+  const events = await listPortalEvents(tenant.id, membership.id);
   return (
     <ClientMessages namespaces={["events"]}>
       <div className="space-y-6">
@@ -47,7 +39,7 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
                     <a className="link" href={`#event-${e.id}`}>
                       {e.title}
                     </a>{" "}
-                    — {formatDateTime(e.startsAt, tenant.timeZone)} · {t(`regStatus.${e.mine!.status}`)}
+                    — {formatDateTime(e.startsAt, tenant.timeZone, dateLocale)} · {t(`regStatus.${e.mine!.status}`)}
                   </li>
                 ))}
             </ul>
@@ -64,7 +56,7 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
                 <h2 className="text-xl font-semibold">{e.title}</h2>
                 <p className="text-sm text-slate-700">{t(`kinds.${e.kind}`)}</p>
                 <p>
-                  {t("when", { date: formatDateTime(e.startsAt, tenant.timeZone) })} — {e.place}
+                  {t("when", { date: formatDateTime(e.startsAt, tenant.timeZone, dateLocale) })} — {e.place}
                 </p>
                 {e.description ? <p className="whitespace-pre-line">{e.description}</p> : null}
                 <p>
@@ -75,8 +67,8 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
                 </p>
                 <p className="text-sm">
                   {t("price", {
-                    member: formatCurrency(e.priceMemberCents),
-                    companion: formatCurrency(e.priceCompanionCents),
+                    member: formatCurrency(e.priceMemberCents, dateLocale),
+                    companion: formatCurrency(e.priceCompanionCents, dateLocale),
                   })}
                 </p>
                 {e.mine ? (

@@ -5,16 +5,17 @@ import { HouseholdForm } from "@/components/profile/HouseholdForm";
 import { ProfileForm } from "@/components/profile/ProfileForm";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import { getMyProfile, myMembership } from "@/lib/members/profile";
-import { removeFromMyHousehold } from "@/lib/members/profile-actions";
+import { getMyProfile } from "@/lib/members/profile";
+import { removeFromMyHouseholdAction } from "@/lib/members/profile-actions";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("profile");
 
 export default async function ProfilePage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
-  const { tenant, user } = await requireTenantPage(slug, "portal.view", `/${slug}/portal/profile`);
-  const profile = await getMyProfile(await myMembership(tenant.id, user.id));
+  const ctx = await requireTenantPage(slug, "portal.view", `/${slug}/portal/profile`);
+  const { tenant } = ctx;
+  const profile = await getMyProfile(ctx);
   const t = await getTranslations("profile");
   return (
     <ClientMessages namespaces={["profile", "requests.professions"]}>
@@ -52,7 +53,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ tenant
                     {h.birthYear ? ` (${t("born", { year: h.birthYear })})` : ""}
                   </span>
                   <ActionButton
-                    action={removeFromMyHousehold.bind(null, tenant.slug, { householdMemberId: h.id })}
+                    action={removeFromMyHouseholdAction.bind(null, tenant.slug, { householdMemberId: h.id })}
                     label={t("remove")}
                     srLabel={h.firstName}
                     confirm={t("removeConfirm", { name: h.firstName })}

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
+import { NewcomerHousing } from "@/components/housing/NewcomerHousing";
+import { TrackingNetwork } from "@/components/network/TrackingNetwork";
 import { StageProgress } from "@/components/requests/StageProgress";
 import { ConfirmButton, ContactForm, ReplyForm } from "@/components/requests/track/NewcomerForms";
 import { newcomerRegistrations } from "@/lib/events/newcomers";
@@ -9,6 +11,7 @@ import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { translateDynamic } from "@/lib/i18n/dynamic";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { listVisibleOffers } from "@/lib/offers/service";
 import { isOpen } from "@/lib/requests/stages";
 import { findTrackedRequest } from "@/lib/requests/tracking";
@@ -20,6 +23,7 @@ type Props = { params: Promise<{ tenant: string; token: string }> };
 
 /** The token is the credential: unknown, revoked, malformed or other-tenant tokens all give the same 404. */
 export default async function TrackingPage({ params }: Props) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug, token } = await params;
   const { tenant } = await requireTenantPage(slug, null, `/${slug}`);
   const request = await findTrackedRequest(tenant.id, token);
@@ -89,7 +93,7 @@ export default async function TrackingPage({ params }: Props) {
                 <li key={m.id} className={`rounded-md p-3 ${m.author === "STAFF" ? "bg-sky-50" : "bg-slate-100"}`}>
                   <p className="text-sm font-semibold">
                     {m.author === "STAFF" ? t("track.fromStaff") : t("track.fromYou")} —{" "}
-                    {formatDateTime(m.createdAt, tenant.timeZone)}
+                    {formatDateTime(m.createdAt, tenant.timeZone, dateLocale)}
                   </p>
                   <p className="whitespace-pre-line">{m.body}</p>
                 </li>
@@ -98,6 +102,9 @@ export default async function TrackingPage({ params }: Props) {
           )}
           {open ? <ReplyForm tenantSlug={tenant.slug} token={token} /> : null}
         </section>
+
+        <TrackingNetwork tenant={tenant} requestId={request.id} token={token} open={open} />
+        <NewcomerHousing tenant={tenant} token={token} requestId={request.id} />
 
         {registrations.length ? (
           <section aria-labelledby="my-events" className="card space-y-2">
@@ -108,7 +115,7 @@ export default async function TrackingPage({ params }: Props) {
               {registrations.map((r) => (
                 <li key={r.id}>
                   <span className="font-medium">{r.event.title}</span> —{" "}
-                  {formatDateTime(r.event.startsAt, tenant.timeZone)}, {r.event.place}
+                  {formatDateTime(r.event.startsAt, tenant.timeZone, dateLocale)}, {r.event.place}
                   {" · "}
                   {r.status === "CONFIRMED"
                     ? tEvents("regStatus.CONFIRMED")
@@ -154,7 +161,8 @@ export default async function TrackingPage({ params }: Props) {
               .reverse()
               .map((e) => (
                 <li key={e.id}>
-                  <span className="text-slate-700">{formatDate(e.createdAt, tenant.timeZone)}</span> — {eventText(e)}
+                  <span className="text-slate-700">{formatDate(e.createdAt, tenant.timeZone, dateLocale)}</span> —{" "}
+                  {eventText(e)}
                 </li>
               ))}
           </ul>

@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 
 import { EventForm } from "@/components/events/EventForm";
 import { CancelEventButton, CheckInButton, MessageRegistrantsForm } from "@/components/events/StaffEventTools";
-import { db } from "@/lib/db";
+import { getStaffEvent } from "@/lib/events/queries";
 import { registrationsOf } from "@/lib/events/staff";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDateTime, formatTime, instantToLocalDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { announcementAudience } from "@/lib/members/announce";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -16,9 +17,10 @@ export const generateMetadata = pageMetadata("event");
 
 /** Usable on a phone at the door: one line per registration with a large check-in button. */
 export default async function StaffEventPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug, id } = await params;
   const { tenant } = await requireTenantPage(slug, "events.manage", `/${slug}/admin/events/${id}`);
-  const event = await db.event.findFirst({ where: { id: id.slice(0, 40), tenantId: tenant.id } });
+  const event = await getStaffEvent(tenant.id, id);
   if (!event) notFound();
   const t = await getTranslations("events");
   const registrations = await registrationsOf(tenant.id, event.id);
@@ -36,7 +38,8 @@ export default async function StaffEventPage({ params }: { params: Promise<{ ten
         <header>
           <h1 className="page-title wrap-anywhere">{event.title}</h1>
           <p>
-            {formatDateTime(event.startsAt, tenant.timeZone)} — {event.place} · {t(`status.${event.status}`)}
+            {formatDateTime(event.startsAt, tenant.timeZone, dateLocale)} — {event.place} ·{" "}
+            {t(`status.${event.status}`)}
           </p>
           <p className="font-medium">
             {t("seats", {
@@ -66,7 +69,9 @@ export default async function StaffEventPage({ params }: { params: Promise<{ ten
                     {name}
                     {r.contact.reference ? ` (${t("newcomer")})` : ""} · {t("seatCount", { count: r.seats })}
                     {r.companionNames.length ? ` · ${t("with", { names: r.companionNames.join(", ") })}` : ""}
-                    {r.checkedInAt ? ` · ${t("arrivedAt", { time: formatTime(r.checkedInAt, tenant.timeZone) })}` : ""}
+                    {r.checkedInAt
+                      ? ` · ${t("arrivedAt", { time: formatTime(r.checkedInAt, tenant.timeZone, dateLocale) })}`
+                      : ""}
                   </span>
                   <CheckInButton
                     tenantSlug={tenant.slug}

@@ -2,12 +2,16 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { CheckInHistory } from "@/components/followup/CheckInHistory";
 import { ActionButton } from "@/components/forms/ActionButton";
+import { DepartureForm } from "@/components/members/DepartureForm";
 import { MemberDetailsForm } from "@/components/members/MemberDetailsForm";
+import { checkInsForRequest } from "@/lib/followup/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
-import { formatDate, formatDateTime, yearInTimeZone } from "@/lib/i18n/format";
+import { formatCalendarDay, formatDate, formatDateTime, isoDayInTimeZone, yearInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import { changeMemberStatus, recordDues } from "@/lib/members/actions";
+import { readerDateLocale } from "@/lib/i18n/reader";
+import { changeMemberStatusAction, recordDuesAction } from "@/lib/members/actions";
 import { getMemberForStaff } from "@/lib/members/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 import { can } from "@/lib/tenancy/permissions";
@@ -17,16 +21,19 @@ export const generateMetadata = pageMetadata("member");
 type Props = { params: Promise<{ tenant: string; id: string }> };
 
 export default async function MemberPage({ params }: Props) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug, id } = await params;
   const { tenant, role, user } = await requireTenantPage(slug, "members.view", `/${slug}/admin/members/${id}`);
   // The tenant is part of the lookup: another tenant's id is simply not found.
   const member = await getMemberForStaff(tenant.id, id.slice(0, 40));
   if (!member) notFound();
+  const followUp = member.request ? await checkInsForRequest(tenant.id, member.request.id) : null;
   const t = await getTranslations("memberAdmin");
   const tRoles = await getTranslations("roles");
   const tReq = await getTranslations("requests");
   const tProfile = await getTranslations("profile");
   const tEvents = await getTranslations("events");
+  const tDeparture = await getTranslations("departure");
   const name = member.user.name ?? member.user.email;
   const currentYear = yearInTimeZone(new Date(), tenant.timeZone);
   const paidYears = new Set(member.dues.map((d) => d.year));
@@ -34,7 +41,7 @@ export default async function MemberPage({ params }: Props) {
   const canEdit = can(role, "members.manage");
 
   return (
-    <ClientMessages namespaces={["memberAdmin", "members", "requests.professions"]}>
+    <ClientMessages namespaces={["memberAdmin", "members", "requests.professions", "departure"]}>
       <div className="space-y-6">
         <p>
           <Link className="link" href={`/${tenant.slug}/admin/members`}>
@@ -59,8 +66,10 @@ export default async function MemberPage({ params }: Props) {
             ) : null}
           </p>
           <p className="text-sm text-slate-700">
-            {t("memberSince", { date: formatDate(member.createdAt, tenant.timeZone) })}
-            {member.arrivalDate ? ` · ${t("arrivedOn", { date: formatDate(member.arrivalDate, "UTC") })}` : ""}
+            {t("memberSince", { date: formatDate(member.createdAt, tenant.timeZone, dateLocale) })}
+            {member.arrivalDate
+              ? ` · ${t("arrivedOn", { date: formatDate(member.arrivalDate, "UTC", dateLocale) })}`
+              : ""}
             {member.profession ? ` · ${tReq(`professions.${member.profession}`)}` : ""}
             {member.practicePlace ? ` · ${member.practicePlace}` : ""}
             {` · ${member.directoryOptIn ? t("inDirectory") : t("notInDirectory")}`}
@@ -94,6 +103,15 @@ export default async function MemberPage({ params }: Props) {
                 />
               </section>
             ) : null}
+            {followUp ? (
+              <CheckInHistory
+                tenant={tenant}
+                checkIns={followUp.checkIns}
+                stoppedAt={followUp.stoppedAt}
+                who={name}
+                canAct={can(role, "requests.manage")}
+              />
+            ) : null}
             <section aria-labelledby="member-events" className="card">
               <h2 id="member-events" className="text-xl font-semibold">
                 {t("eventsTitle")}
@@ -107,7 +125,7 @@ export default async function MemberPage({ params }: Props) {
                       <Link className="link" href={`/${tenant.slug}/admin/events/${r.event.id}`}>
                         {r.event.title}
                       </Link>{" "}
-                      — {formatDateTime(r.event.startsAt, tenant.timeZone)}
+                      — {formatDateTime(r.event.startsAt, tenant.timeZone, dateLocale)}
                       {" · "}
                       {tEvents(`regStatus.${r.status}`)} · {tEvents("seatCount", { count: r.seats })}
                       {r.checkedInAt ? ` · ${tEvents("invite.attended")}` : ""}
@@ -130,7 +148,7 @@ export default async function MemberPage({ params }: Props) {
                     </span>
                     {canEdit ? (
                       <ActionButton
-                        action={recordDues.bind(null, tenant.slug, {
+                        action={recordDuesAction.bind(null, tenant.slug, {
                           membershipId: member.id,
                           year,
                           paid: !paidYears.has(year),
@@ -171,13 +189,30 @@ export default async function MemberPage({ params }: Props) {
                   {member.status === "ACTIVE" ? t("deactivateHint") : t("reactivateHint")}
                 </p>
                 <ActionButton
-                  action={changeMemberStatus.bind(null, tenant.slug, {
+                  action={changeMemberStatusAction.bind(null, tenant.slug, {
                     membershipId: member.id,
                     active: member.status !== "ACTIVE",
                   })}
                   label={member.status === "ACTIVE" ? t("deactivate") : t("reactivate")}
                   variant={member.status === "ACTIVE" ? "danger" : "secondary"}
                   confirm={member.status === "ACTIVE" ? t("deactivateConfirm", { name }) : undefined}
+                />
+              </section>
+            ) : null}
+            {member.leftAt && member.leavingReason ? (
+              <p className="card text-sm">
+                {tDeparture("left", {
+                  date: formatCalendarDay(member.leftAt),
+                  reason: tDeparture(`reasons.${member.leavingReason}`),
+                })}
+              </p>
+            ) : null}
+            {can(role, "members.deactivate") && member.user.id !== user.id && member.status === "ACTIVE" ? (
+              <section className="card">
+                <DepartureForm
+                  tenantSlug={tenant.slug}
+                  membershipId={member.id}
+                  today={isoDayInTimeZone(new Date(), tenant.timeZone)}
                 />
               </section>
             ) : null}

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { PartnerForm } from "@/components/offers/PartnerForms";
-import { db } from "@/lib/db";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { getPartner } from "@/lib/offers/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("partner");
@@ -14,7 +14,7 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ te
   const { tenant: slug, id } = await params;
   const { tenant } = await requireTenantPage(slug, "partners.manage", `/${slug}/admin/partners/${id}`);
   // The tenant is part of the lookup: another tenant's partner is simply not found.
-  const partner = await db.partner.findFirst({ where: { id: id.slice(0, 40), tenantId: tenant.id } });
+  const partner = await getPartner(tenant.id, id);
   if (!partner) notFound();
   const t = await getTranslations("offers");
   return (

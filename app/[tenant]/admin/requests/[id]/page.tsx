@@ -3,31 +3,40 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { NewcomerInviteForm } from "@/components/events/NewcomerInvite";
+import { CheckInHistory } from "@/components/followup/CheckInHistory";
 import { ActionButton } from "@/components/forms/ActionButton";
+import { RequestHousing } from "@/components/housing/RequestHousing";
+import { RequestNetwork } from "@/components/network/RequestNetwork";
 import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
 import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools";
 import { StageProgress } from "@/components/requests/StageProgress";
-import { unregisterNewcomerFromEvent } from "@/lib/events/actions";
+import { unregisterNewcomerFromEventAction } from "@/lib/events/actions";
 import { eventsOpenToNewcomers, newcomerRegistrations } from "@/lib/events/newcomers";
+import { checkInsForRequest } from "@/lib/followup/queries";
 import type { NeedStatus, NeedType, RequestStage } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { translateDynamic } from "@/lib/i18n/dynamic";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { readerDateLocale } from "@/lib/i18n/reader";
 import { describeNeedDetails } from "@/lib/requests/need-details";
 import { getRequestForStaff, listStaff } from "@/lib/requests/queries";
-import { setRequestPriority } from "@/lib/requests/staff-actions";
+import { setRequestPriorityAction } from "@/lib/requests/staff-actions";
 import { isOpen } from "@/lib/requests/stages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 import { can } from "@/lib/tenancy/permissions";
 
 export const generateMetadata = pageMetadata("request");
 
-type Props = { params: Promise<{ tenant: string; id: string }> };
+type Props = {
+  params: Promise<{ tenant: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 type Household = { partner?: { profession?: string | null } | null; children?: { age: number }[] };
 
-export default async function RequestPage({ params }: Props) {
+export default async function RequestPage({ params, searchParams }: Props) {
+  const dateLocale = await readerDateLocale();
   const { tenant: slug, id } = await params;
   const { tenant, role } = await requireTenantPage(slug, "requests.view", `/${slug}/admin/requests/${id}`);
   // The tenant is part of the lookup: another tenant's id is simply not found.
@@ -38,9 +47,11 @@ export default async function RequestPage({ params }: Props) {
   const tEvents = await getTranslations("events");
   const household = (request.household ?? {}) as Household;
   const requestOpen = isOpen(request.stage);
-  const [registrations, invitable] = await Promise.all([
+  const installed = request.stage === "INSTALLED" || request.stage === "MEMBER";
+  const [registrations, invitable, followUp] = await Promise.all([
     newcomerRegistrations(tenant.id, request.id),
     requestOpen ? eventsOpenToNewcomers(tenant.id) : Promise.resolve([]),
+    installed ? checkInsForRequest(tenant.id, request.id) : null,
   ]);
   const eventText = (type: string, data: Record<string, string>) => {
     if (type === "stage.changed")
@@ -75,7 +86,7 @@ export default async function RequestPage({ params }: Props) {
               </span>
             ) : null}
             <ActionButton
-              action={setRequestPriority.bind(null, tenant.slug, {
+              action={setRequestPriorityAction.bind(null, tenant.slug, {
                 requestId: request.id,
                 priority: !request.priority,
               })}
@@ -85,7 +96,9 @@ export default async function RequestPage({ params }: Props) {
           <StageProgress stage={request.stage} />
           {request.deletionRequestedAt ? (
             <p role="alert" className="rounded-md border border-amber-700 bg-amber-50 p-3">
-              {t("staff.deletionRequested", { date: formatDate(request.deletionRequestedAt, tenant.timeZone) })}
+              {t("staff.deletionRequested", {
+                date: formatDate(request.deletionRequestedAt, tenant.timeZone, dateLocale),
+              })}
             </p>
           ) : null}
         </header>
@@ -102,7 +115,7 @@ export default async function RequestPage({ params }: Props) {
               </p>
               <p>
                 {request.currentCity}, {request.currentCountry} → {request.practiceArea}
-                {request.desiredArrivalDate ? ` — ${formatDate(request.desiredArrivalDate, "UTC")}` : ""}
+                {request.desiredArrivalDate ? ` — ${formatDate(request.desiredArrivalDate, "UTC", dateLocale)}` : ""}
               </p>
               <h3 className="font-semibold">{t("staff.contact")}</h3>
               <p>
@@ -167,6 +180,20 @@ export default async function RequestPage({ params }: Props) {
               })}
             </section>
 
+            <RequestNetwork tenant={tenant} request={request} open={requestOpen} />
+            {followUp ? (
+              <CheckInHistory
+                tenant={tenant}
+                checkIns={followUp.checkIns}
+                stoppedAt={followUp.stoppedAt}
+                who={`${request.firstName} ${request.lastName}`}
+                canAct={can(role, "requests.manage")}
+              />
+            ) : null}
+            {can(role, "housing.manage") ? (
+              <RequestHousing tenant={tenant} requestId={request.id} open={requestOpen} query={await searchParams} />
+            ) : null}
+
             <section aria-labelledby="messages" className="card space-y-3">
               <h2 id="messages" className="text-xl font-semibold">
                 {t("staff.messages")}
@@ -176,7 +203,7 @@ export default async function RequestPage({ params }: Props) {
                   <li key={m.id} className={`rounded-md p-3 ${m.author === "STAFF" ? "bg-sky-50" : "bg-slate-100"}`}>
                     <p className="text-sm font-semibold">
                       {m.author === "STAFF" ? t("staff.message_from_staff") : t("staff.message_from_newcomer")} —{" "}
-                      {formatDateTime(m.createdAt, tenant.timeZone)}
+                      {formatDateTime(m.createdAt, tenant.timeZone, dateLocale)}
                     </p>
                     <p className="whitespace-pre-line">{m.body}</p>
                   </li>
@@ -193,7 +220,8 @@ export default async function RequestPage({ params }: Props) {
                 {request.notes.map((n) => (
                   <li key={n.id} className="rounded-md bg-amber-50 p-3">
                     <p className="text-sm font-semibold">
-                      {n.author?.name ?? n.author?.email ?? "—"} — {formatDateTime(n.createdAt, tenant.timeZone)}
+                      {n.author?.name ?? n.author?.email ?? "—"} —{" "}
+                      {formatDateTime(n.createdAt, tenant.timeZone, dateLocale)}
                     </p>
                     <p className="whitespace-pre-line">{n.body}</p>
                   </li>
@@ -233,13 +261,13 @@ export default async function RequestPage({ params }: Props) {
                         <Link className="link" href={`/${tenant.slug}/admin/events/${r.event.id}`}>
                           {r.event.title}
                         </Link>{" "}
-                        — {formatDateTime(r.event.startsAt, tenant.timeZone)}
+                        — {formatDateTime(r.event.startsAt, tenant.timeZone, dateLocale)}
                         {" · "}
                         {tEvents(`regStatus.${r.status}`)}
                         {r.checkedInAt ? ` · ${tEvents("invite.attended")}` : ""}
                       </p>
                       <ActionButton
-                        action={unregisterNewcomerFromEvent.bind(null, tenant.slug, {
+                        action={unregisterNewcomerFromEventAction.bind(null, tenant.slug, {
                           requestId: request.id,
                           eventId: r.event.id,
                         })}
@@ -257,7 +285,7 @@ export default async function RequestPage({ params }: Props) {
                   defaultCompanions={(household.partner ? 1 : 0) + (household.children?.length ?? 0)}
                   events={invitable.map((e) => ({
                     id: e.id,
-                    label: `${e.title} — ${formatDateTime(e.startsAt, tenant.timeZone)}`,
+                    label: `${e.title} — ${formatDateTime(e.startsAt, tenant.timeZone, dateLocale)}`,
                   }))}
                 />
               ) : (
@@ -282,7 +310,7 @@ export default async function RequestPage({ params }: Props) {
                   .reverse()
                   .map((e) => (
                     <li key={e.id}>
-                      <span className="text-slate-700">{formatDateTime(e.createdAt, tenant.timeZone)}</span>
+                      <span className="text-slate-700">{formatDateTime(e.createdAt, tenant.timeZone, dateLocale)}</span>
                       <br />
                       {e.actorLabel} — {eventText(e.type, (e.data ?? {}) as Record<string, string>)}
                     </li>

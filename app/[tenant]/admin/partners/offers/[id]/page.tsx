@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { OfferForm } from "@/components/offers/PartnerForms";
-import { db } from "@/lib/db";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { isoCalendarDay, isoDayInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { announcementAudience } from "@/lib/members/announce";
+import { getOfferForEdit } from "@/lib/offers/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("offer");
@@ -16,16 +16,9 @@ export default async function EditOfferPage({ params }: { params: Promise<{ tena
   const { tenant: slug, id } = await params;
   const { tenant } = await requireTenantPage(slug, "partners.manage", `/${slug}/admin/partners/offers/${id}`);
   // The tenant is part of the lookup: another tenant's offer is simply not found.
-  const [offer, partners] = await Promise.all([
-    db.offer.findFirst({ where: { id: id.slice(0, 40), tenantId: tenant.id } }),
-    db.partner.findMany({
-      where: { tenantId: tenant.id },
-      orderBy: { name: "asc" },
-      take: 500,
-      select: { id: true, name: true },
-    }),
-  ]);
-  if (!offer) notFound();
+  const found = await getOfferForEdit(tenant.id, id);
+  if (!found) notFound();
+  const { offer, partners } = found;
   const t = await getTranslations("offers");
   return (
     <ClientMessages namespaces={["offers"]}>

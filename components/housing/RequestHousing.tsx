@@ -1,0 +1,90 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
+import { Badge } from "@/components/ui/Badge";
+import { requestBookings, requestHousingNeed, searchFreeUnits } from "@/lib/housing/queries";
+import { parseHousingSearch } from "@/lib/housing/search-params";
+import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { calendarDay, formatCalendarDay, formatCurrency, formatDateTime } from "@/lib/i18n/format";
+
+import { CancelBookingButton } from "./Buttons";
+import { SearchForm } from "./SearchForm";
+import { SearchResults } from "./SearchResults";
+
+/**
+ * The housing part of a staff request page: lodging already offered, and for a request with a
+ * temporary-housing need, a search of free units prefilled with the newcomer's dates, each unit offered
+ * with one click (an option the newcomer accepts or declines on their tracking page).
+ */
+export async function RequestHousing({
+  tenant,
+  requestId,
+  open,
+  query,
+}: {
+  tenant: { id: string; slug: string; timeZone: string };
+  requestId: string;
+  open: boolean;
+  query: Record<string, string | string[] | undefined>;
+}) {
+  const [need, bookings] = await Promise.all([
+    requestHousingNeed(tenant.id, requestId),
+    requestBookings(tenant.id, requestId),
+  ]);
+  if (!need && bookings.length === 0) return null;
+  const t = await getTranslations("housing");
+  const search = need && open ? (parseHousingSearch(query) ?? need.search) : null;
+  const results = search?.arrival && search.departure ? await searchFreeUnits(tenant.id, search) : null;
+  const day = (iso: string) => formatCalendarDay(calendarDay(iso));
+  const base = `/${tenant.slug}/admin/requests/${requestId}`;
+  return (
+    <ClientMessages namespaces={["housing"]}>
+      <section id="housing" aria-labelledby="request-housing" className="card space-y-3">
+        <h2 id="request-housing" className="text-xl font-semibold">
+          {t("request.title")}
+        </h2>
+        {bookings.length > 0 ? (
+          <ul className="space-y-2">
+            {bookings.map((b) => (
+              <li key={b.id} className="flex flex-wrap items-center justify-between gap-2">
+                <span>
+                  <Badge tone={b.status === "CONFIRMED" ? "success" : b.status === "OPTION" ? "warning" : "neutral"}>
+                    {t(`statuses.${b.status}`)}
+                  </Badge>{" "}
+                  <Link className="link" href={`/${tenant.slug}/admin/housing/${b.unit.id}`}>
+                    {b.unit.name}
+                  </Link>{" "}
+                  ({b.unit.commune}) · {t("dates", { arrival: day(b.arrival), departure: day(b.departure) })}
+                  {b.priceCents !== null ? ` · ${formatCurrency(b.priceCents)}` : ""}
+                  {b.status === "OPTION" && b.optionExpiresAt
+                    ? ` · ${t("request.until", { date: formatDateTime(b.optionExpiresAt, tenant.timeZone) })}`
+                    : ""}
+                </span>
+                {b.status === "OPTION" || b.status === "CONFIRMED" ? (
+                  <CancelBookingButton tenantSlug={tenant.slug} bookingId={b.id} who={b.unit.name} />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("request.none")}</p>
+        )}
+        {search ? (
+          <>
+            <h3 className="font-semibold">{t("search.title")}</h3>
+            <SearchForm action={`${base}#housing`} values={search} />
+            {results ? (
+              <SearchResults
+                tenantSlug={tenant.slug}
+                results={results}
+                offer={{ requestId, arrival: search.arrival, departure: search.departure }}
+              />
+            ) : (
+              <p className="text-sm">{t("request.noDates")}</p>
+            )}
+          </>
+        ) : null}
+      </section>
+    </ClientMessages>
+  );
+}

@@ -1,0 +1,35 @@
+import { createTranslator } from "next-intl";
+
+import { toLocale, type Locale } from "@/lib/i18n/config";
+import enIndicators from "@/lib/i18n/messages/en.indicators.json";
+import enRequests from "@/lib/i18n/messages/en.requests.json";
+import frIndicators from "@/lib/i18n/messages/fr.indicators.json";
+import frRequests from "@/lib/i18n/messages/fr.requests.json";
+
+// Indicator tables are written for pages and for downloads (CSV, XLSX, PDF) alike: their words come
+// from the catalogues directly, in the reader's language.
+const pick = (r: typeof frRequests) => ({
+  professions: r.requests.professions,
+  stages: r.requests.stages,
+  needs: r.requests.needs,
+});
+const CATALOGUES = {
+  fr: { ...frIndicators, requests: pick(frRequests) },
+  en: { ...enIndicators, requests: pick(enRequests) },
+};
+
+export function indicatorTranslator(locale: string | null | undefined) {
+  const language: Locale = toLocale(locale);
+  return createTranslator({ locale: language, messages: CATALOGUES[language] });
+}
+export type IndicatorTranslator = ReturnType<typeof indicatorTranslator>;
+
+/** "2026-03" as "mars 2026" / "March 2026". */
+export function monthLabel(month: string, locale: string) {
+  const date = new Date(`${month}-01T12:00:00Z`);
+  return new Intl.DateTimeFormat(toLocale(locale) === "en" ? "en-GB" : "fr-FR", {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
+}

@@ -1,0 +1,332 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { db } from "@/lib/db";
+import { eventsOpenToNewcomers, newcomerRegistrations } from "@/lib/events/newcomers";
+import { getStaffEvent, listPortalEvents, listStaffEvents, portalMember } from "@/lib/events/queries";
+import { registrationsOf } from "@/lib/events/staff";
+import { ZEmailsQuery } from "@/lib/mail/list-query";
+import { listTenantEmails } from "@/lib/mail/queries";
+import { announcementAudience } from "@/lib/members/announce";
+import { searchDirectory } from "@/lib/members/directory";
+import { importMembers } from "@/lib/members/import";
+import { getMyProfile } from "@/lib/members/profile";
+import { getMemberForStaff, listMembers, listPendingInvitations } from "@/lib/members/queries";
+import { ZDirectoryQuery, ZMemberFilters } from "@/lib/members/schemas";
+import { getOfferForEdit, getPartner } from "@/lib/offers/queries";
+import { ZOffersQuery } from "@/lib/offers/schemas";
+import { listVisibleOffers, partnerReport } from "@/lib/offers/service";
+import { ZRequestFilters } from "@/lib/requests/filters";
+import { submitIntake } from "@/lib/requests/intake";
+import { BOARD_COLUMN_SIZE, getRequestForStaff, listBoard, listRequests, listStaff } from "@/lib/requests/queries";
+import { findTrackedRequest } from "@/lib/requests/tracking";
+import type { Permission } from "@/lib/tenancy/permissions";
+
+import { actAs } from "./support/act-as";
+import { countStatements } from "./support/count-statements";
+import {
+  actorOf,
+  createTestEvent,
+  createTestPartner,
+  createTestTenant,
+  type Person,
+  type TestTenant,
+} from "./support/factories";
+import { intakeInput } from "./support/intake";
+
+// After act-as (imported above, its mocks registered): the guard reads the caller actAs() chose.
+const { requireTenantPage } = await import("@/lib/tenancy/guard");
+
+// Issue 11: each page's data in a bounded number of SQL statements, whatever the number of rows. Each case
+// runs the page's guard and the loaders the page calls, as the page calls them; the statements are counted
+// at the driver (BEGIN and COMMIT included). A request over HTTP adds one statement: the session, read
+// with its user and their spaces (lib/auth/adapter.ts), which the staff list's budget of 5 includes.
+let t: TestTenant;
+let requestId: string;
+let trackingToken: string;
+let eventId: string;
+let partnerId: string;
+let offerId: string;
+
+beforeAll(async () => {
+  t = await createTestTenant("stmts");
+  await db.tenant.update({ where: { id: t.tenant.id }, data: { referencePrefix: "STM" } });
+  const intakeTenant = { ...t.tenant, referencePrefix: "STM", firstResponseDays: 2 };
+  // Enough rows that a query per row (or per column, per stage) would show.
+  for (let i = 0; i < BOARD_COLUMN_SIZE + 4; i++) {
+    await submitIntake(intakeTenant, intakeInput(), { ip: `10.0.0.${i}` });
+  }
+  const requests = await db.installationRequest.findMany({ where: { tenantId: t.tenant.id }, select: { id: true } });
+  requestId = requests[0].id;
+  await db.installationRequest.updateMany({
+    where: { id: { in: requests.slice(0, 3).map((r) => r.id) } },
+    data: { assigneeId: t.staff.id, stage: "QUALIFIED" },
+  });
+  const mail = await db.outboundEmail.findFirstOrThrow({
+    where: { tenantId: t.tenant.id, kind: "request.received" },
+    orderBy: { createdAt: "asc" },
+  });
+  trackingToken = mail.text.match(/\/track\/([A-Za-z0-9_-]{43})/)![1];
+  const event = await createTestEvent(t.tenant.id, { audience: "MEMBERS_AND_NEWCOMERS" });
+  eventId = event.id;
+  await createTestEvent(t.tenant.id, { title: "Deuxième soirée" });
+  for (const who of [t.member, t.staff, t.coordinator]) {
+    await db.eventRegistration.create({
+      data: { tenantId: t.tenant.id, eventId, membershipId: who.membershipId, status: "CONFIRMED", seats: 1 },
+    });
+  }
+  await db.householdMember.create({
+    data: { tenantId: t.tenant.id, membershipId: t.member.membershipId, firstName: "Léa", relation: "CHILD" },
+  });
+  partnerId = (await createTestPartner(t.tenant.id)).id;
+  await createTestPartner(t.tenant.id, "Librairie du quai");
+  for (const audience of ["MEMBERS", "MEMBERS_AND_NEWCOMERS"] as const) {
+    const offer = await db.offer.create({
+      data: {
+        tenantId: t.tenant.id,
+        partnerId,
+        title: `Remise ${audience}`,
+        discount: "10 %",
+        howToClaim: "CODE10",
+        validFrom: new Date("2026-01-01"),
+        audience,
+        status: "PUBLISHED",
+      },
+    });
+    offerId = offer.id;
+  }
+});
+
+async function guard(who: Person | null, permission: Permission | null) {
+  actAs(who);
+  return requireTenantPage(t.tenant.slug, permission as Permission, "/");
+}
+
+const noQuery = <S extends { parse: (q: object) => unknown }>(schema: S) => schema.parse({}) as ReturnType<S["parse"]>;
+
+const PAGES: [string, number, () => Promise<unknown>][] = [
+  [
+    "staff requests list",
+    4, // + the session = 5
+    async () => {
+      const { tenant, user } = await guard(t.staff, "requests.view");
+      return listRequests({ tenantId: tenant.id, userId: user.id }, noQuery(ZRequestFilters));
+    },
+  ],
+  [
+    "staff requests list, every filter",
+    4,
+    async () => {
+      const { tenant, user } = await guard(t.staff, "requests.view");
+      const filters = ZRequestFilters.parse({ q: "mar", need: "SCHOOL", profession: "SAGE_FEMME", sort: "arrival" });
+      return listRequests(
+        { tenantId: tenant.id, userId: user.id },
+        { ...filters, arrival: "2027-03", assignee: user.id, page: 1 },
+      );
+    },
+  ],
+  [
+    "staff requests board",
+    5,
+    async () => {
+      const { tenant, user } = await guard(t.staff, "requests.view");
+      return listBoard({ tenantId: tenant.id, userId: user.id }, ZRequestFilters.parse({ view: "board" }));
+    },
+  ],
+  [
+    "staff request page",
+    5,
+    async () => {
+      const { tenant } = await guard(t.staff, "requests.view");
+      await Promise.all([getRequestForStaff(tenant.id, requestId), listStaff(tenant.id)]);
+      return Promise.all([newcomerRegistrations(tenant.id, requestId), eventsOpenToNewcomers(tenant.id)]);
+    },
+  ],
+  [
+    "staff members list",
+    5,
+    async () => {
+      const { tenant } = await guard(t.staff, "members.view");
+      return Promise.all([
+        listMembers(tenant.id, { ...noQuery(ZMemberFilters), currentYear: 2026 }),
+        listPendingInvitations(tenant.id),
+      ]);
+    },
+  ],
+  [
+    "staff member page",
+    5,
+    async () => {
+      const { tenant } = await guard(t.staff, "members.view");
+      return getMemberForStaff(tenant.id, t.member.membershipId);
+    },
+  ],
+  [
+    "staff events list",
+    5,
+    async () => {
+      const { tenant } = await guard(t.coordinator, "events.manage");
+      return Promise.all([listStaffEvents(tenant.id), announcementAudience(tenant.id, "events")]);
+    },
+  ],
+  [
+    "staff event page",
+    5,
+    async () => {
+      const { tenant } = await guard(t.coordinator, "events.manage");
+      await getStaffEvent(tenant.id, eventId);
+      return Promise.all([registrationsOf(tenant.id, eventId), announcementAudience(tenant.id, "events")]);
+    },
+  ],
+  [
+    "staff partners and offers",
+    5,
+    async () => {
+      const { tenant } = await guard(t.staff, "partners.manage");
+      return Promise.all([partnerReport(tenant.id), announcementAudience(tenant.id, "offers")]);
+    },
+  ],
+  [
+    "staff partner page",
+    5,
+    async () => {
+      const { tenant } = await guard(t.staff, "partners.manage");
+      return getPartner(tenant.id, partnerId);
+    },
+  ],
+  [
+    "staff offer page",
+    5,
+    async () => {
+      const { tenant } = await guard(t.staff, "partners.manage");
+      return Promise.all([getOfferForEdit(tenant.id, offerId), announcementAudience(tenant.id, "offers")]);
+    },
+  ],
+  [
+    "staff emails",
+    5,
+    async () => {
+      const { tenant } = await guard(t.coordinator, "emails.view");
+      return listTenantEmails(tenant.id, noQuery(ZEmailsQuery));
+    },
+  ],
+  [
+    "portal offers",
+    5,
+    async () => {
+      const { tenant } = await guard(t.member, "portal.view");
+      return listVisibleOffers(tenant, "MEMBER", noQuery(ZOffersQuery));
+    },
+  ],
+  [
+    "portal events",
+    5,
+    async () => {
+      const { tenant, user } = await guard(t.member, "portal.view");
+      const member = await portalMember(tenant.id, user.id);
+      return listPortalEvents(tenant.id, member!.id);
+    },
+  ],
+  [
+    "portal directory",
+    5,
+    async () => {
+      const { tenant } = await guard(t.member, "directory.view");
+      return searchDirectory(tenant.id, noQuery(ZDirectoryQuery));
+    },
+  ],
+  [
+    "portal profile",
+    5,
+    async () => {
+      return getMyProfile(await guard(t.member, "portal.view"));
+    },
+  ],
+  [
+    "tracking page (anonymous)",
+    5,
+    async () => {
+      const { tenant } = await guard(null, null);
+      const request = await findTrackedRequest(tenant.id, trackingToken);
+      return Promise.all([newcomerRegistrations(tenant.id, request!.id), listVisibleOffers(tenant, "NEWCOMER", {})]);
+    },
+  ],
+];
+
+describe("each page's data in a few SQL statements (issue 11)", () => {
+  it.each(PAGES)("%s: at most %i statements besides the session", async (_name, budget, work) => {
+    const { result, statements } = await countStatements(work);
+    expect(result).toBeTruthy();
+    expect(statements.length, statements.join("\n\n")).toBeLessThanOrEqual(budget);
+  });
+
+  it("the list finds what the filters describe, in one statement for its data", async () => {
+    actAs(t.staff);
+    const { tenant, user } = await guard(t.staff, "requests.view");
+    const all = await listRequests({ tenantId: tenant.id, userId: user.id }, noQuery(ZRequestFilters));
+    expect(all.total).toBe(BOARD_COLUMN_SIZE + 4);
+    expect(all.counts).toEqual({ NEW: BOARD_COLUMN_SIZE + 1, QUALIFIED: 3 });
+    expect(all.staff.map((s) => s.id).sort()).toEqual([t.coordinator.id, t.staff.id].sort());
+    const mine = await listRequests({ tenantId: tenant.id, userId: user.id }, ZRequestFilters.parse({ mine: "1" }));
+    expect(mine.total).toBe(3);
+    expect(mine.rows.every((r) => r.assignee?.email === t.staff.email)).toBe(true);
+    const none = await listRequests({ tenantId: tenant.id, userId: user.id }, ZRequestFilters.parse({ q: "100%_\\" }));
+    expect(none).toMatchObject({ total: 0, rows: [], pageCount: 1 });
+    // Past the last page: no rows, the counts still there.
+    const past = await listRequests({ tenantId: tenant.id, userId: user.id }, ZRequestFilters.parse({ page: "9" }));
+    expect(past).toMatchObject({ total: BOARD_COLUMN_SIZE + 4, rows: [], counts: { QUALIFIED: 3 } });
+    const { statements } = await countStatements(() =>
+      listRequests({ tenantId: tenant.id, userId: user.id }, noQuery(ZRequestFilters)),
+    );
+    expect(statements).toHaveLength(1);
+  });
+
+  it("the board caps its columns and counts every card", async () => {
+    const { tenant, user } = await guard(t.staff, "requests.view");
+    const columns = await listBoard({ tenantId: tenant.id, userId: user.id }, ZRequestFilters.parse({ view: "board" }));
+    expect(columns.map((c) => [c.stage, c.count, c.cards.length]).filter(([, n]) => n)).toEqual([
+      ["NEW", BOARD_COLUMN_SIZE + 1, BOARD_COLUMN_SIZE],
+      ["QUALIFIED", 3, 3],
+    ]);
+  });
+});
+
+describe("the first page after a bulk import plans with fresh statistics (issue 11)", () => {
+  const lastAnalyze = async () => {
+    const [row] = await db.$queryRaw<{ at: Date | null }[]>`
+      SELECT greatest(last_analyze, last_autoanalyze) AS at FROM pg_stat_user_tables WHERE relname = 'Membership'`;
+    return row.at?.getTime() ?? 0;
+  };
+
+  it("analyses the members' tables after a large import", async () => {
+    const before = await lastAnalyze();
+    const lines = Array.from({ length: 250 }, (_, i) => `bulk-${i}@exemple.fr;Prénom;Nom${i};Infirmier;Morlaix;2026;`);
+    const csv = ["email;prénom;nom;profession;lieu d'exercice;cotisations;annuaire", ...lines].join("\r\n");
+    const report = await importMembers(actorOf(t, "staff"), csv, {
+      mode: "strict",
+      dryRun: false,
+    });
+    expect(report).toMatchObject({ imported: 250 });
+    // pg_stat is updated asynchronously by the server: poll briefly.
+    for (let i = 0; i < 50 && (await lastAnalyze()) <= before; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await lastAnalyze()).toBeGreaterThan(before);
+  });
+});
+
+describe("pages read through lib/<feature>/queries.ts (house rule)", () => {
+  const pages = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) return pages(full);
+      return name === "page.tsx" || name === "layout.tsx" ? [full] : [];
+    });
+
+  it("no page or layout imports the Prisma client", () => {
+    const offenders = pages(path.resolve(import.meta.dirname, "../../app")).filter((file) =>
+      /from "@\/lib\/db"/.test(readFileSync(file, "utf8")),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
