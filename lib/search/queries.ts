@@ -1,7 +1,8 @@
 import "server-only";
 
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { likeContains } from "@/lib/network/search-text";
 
 import { SEARCH_MIN_LENGTH, searchWords } from "./schemas";
 
@@ -17,7 +18,7 @@ export type SearchGroup = { key: SearchGroupKey; hits: SearchHit[]; more: boolea
  * list it in SEARCH_PROVIDERS: the page shows its group with no other change. Each provider costs one
  * or two SQL statements (the search page stays within 6 with the guard).
  */
-export type SearchGroupKey = "requests" | "members";
+export type SearchGroupKey = "requests" | "members" | "network";
 type Provider = {
   key: SearchGroupKey;
   find: (tenant: { id: string; slug: string }, words: string[]) => Promise<{ hits: SearchHit[]; more: boolean }>;
@@ -82,7 +83,28 @@ const membersProvider: Provider = {
   },
 };
 
-export const SEARCH_PROVIDERS: Provider[] = [requestsProvider, membersProvider];
+/** Actors of the territory network, by any word of their name, contacts or communes, accents ignored. */
+const networkProvider: Provider = {
+  key: "network",
+  async find(tenant, words) {
+    const each = words.map((w) => Prisma.sql`network_unaccent("searchText") LIKE network_unaccent(${likeContains(w)})`);
+    const rows = await db.$queryRaw<{ id: string; name: string; email: string; communes: string[] }[]>`
+      SELECT "id", "name", "email", "communes" FROM "NetworkActor"
+      WHERE "tenantId" = ${tenant.id} AND ${Prisma.join(each, " AND ")}
+      ORDER BY "name" LIMIT ${SEARCH_LIMIT + 1}`;
+    return {
+      more: rows.length > SEARCH_LIMIT,
+      hits: rows.slice(0, SEARCH_LIMIT).map((r) => ({
+        id: r.id,
+        title: r.name,
+        detail: [r.email, r.communes.join(", ")].filter(Boolean).join(" · "),
+        href: `/${tenant.slug}/admin/network/${r.id}`,
+      })),
+    };
+  },
+};
+
+export const SEARCH_PROVIDERS: Provider[] = [requestsProvider, membersProvider, networkProvider];
 
 /** The staff search, within one tenant: every provider in parallel. */
 export async function searchWorkspace(tenant: { id: string; slug: string }, q: string): Promise<SearchGroup[]> {

@@ -9,7 +9,7 @@ function post(body: string, headers: Record<string, string> = {}) {
   return fetch(`${E2E_APP_URL}/login`, {
     method: "POST",
     headers: {
-      "Next-Action": serverActionId("lib/auth/actions.ts", "requestSignInLink"),
+      "Next-Action": serverActionId("lib/auth/actions.ts", "requestSignInLinkAction"),
       "Content-Type": "text/plain;charset=UTF-8",
       Accept: "text/x-component",
       Origin: E2E_APP_URL,

@@ -131,6 +131,12 @@ test("the installation aids page filters by profession", async ({ browser }) => 
   await staff.getByRole("button", { name: "Enregistrer l'aide" }).click();
   await expect(staff.getByText("Aide enregistrée.")).toBeVisible();
   await expectNoSeriousA11yViolations(staff);
+  // The aid's edit page and the directory's import page pass the same scan.
+  await staff.getByRole("link", { name: `Modifier : ${aidName}` }).click();
+  await expect(staff.getByRole("heading", { level: 1, name: aidName })).toBeVisible();
+  await expectNoSeriousA11yViolations(staff);
+  await staff.goto(`/${TENANT}/admin/network/import`);
+  await expectNoSeriousA11yViolations(staff);
 
   const visitor = await (await browser.newContext({ locale: "fr-FR" })).newPage();
   await visitor.goto(`/${TENANT}`);

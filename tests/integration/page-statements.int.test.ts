@@ -22,6 +22,7 @@ import { ZRequestFilters } from "@/lib/requests/filters";
 import { submitIntake } from "@/lib/requests/intake";
 import { BOARD_COLUMN_SIZE, getRequestForStaff, listBoard, listRequests, listStaff } from "@/lib/requests/queries";
 import { findTrackedRequest } from "@/lib/requests/tracking";
+import { searchWorkspace } from "@/lib/search/queries";
 import type { Permission } from "@/lib/tenancy/permissions";
 
 import { actAs } from "./support/act-as";
@@ -235,6 +236,14 @@ const PAGES: [string, number, () => Promise<unknown>][] = [
     async () => {
       const { tenant } = await guard(t.member, "directory.view");
       return searchDirectory(tenant.id, noQuery(ZDirectoryQuery));
+    },
+  ],
+  [
+    "staff search (requests, members, network actors)",
+    5,
+    async () => {
+      const { tenant } = await guard(t.staff, "requests.view");
+      return searchWorkspace(tenant, "camille morlaix");
     },
   ],
   [

@@ -35,6 +35,21 @@ beforeAll(async () => {
 const ids = (groups: Awaited<ReturnType<typeof searchWorkspace>>) => groups.flatMap((g) => g.hits.map((h) => h.id));
 
 describe("the staff search", () => {
+  it("finds a network actor by any word, accents and case ignored, only in its tenant", async () => {
+    const actor = await db.networkActor.create({
+      data: {
+        tenantId: a.tenant.id,
+        name: "Crèche Les Lutins",
+        category: "CHILDCARE",
+        communes: ["Morlaix"],
+        searchText: "Crèche Les Lutins Hélène Guivarc'h Morlaix",
+      },
+    });
+    expect(ids(await searchWorkspace(a.tenant, "creche helene"))).toContain(actor.id);
+    expect(ids(await searchWorkspace(a.tenant, "creche inconnue"))).not.toContain(actor.id);
+    expect(ids(await searchWorkspace(b.tenant, "creche helene"))).not.toContain(actor.id);
+  });
+
   it("finds a request by reference, email or full name, and a member by name or email", async () => {
     for (const q of [requestOfA.reference, requestOfA.email.toUpperCase(), "camille kerbrat"]) {
       const groups = await searchWorkspace(a.tenant, q);

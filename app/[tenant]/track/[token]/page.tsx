@@ -5,6 +5,7 @@ import { NewcomerHousing } from "@/components/housing/NewcomerHousing";
 import { TrackingNetwork } from "@/components/network/TrackingNetwork";
 import { StageProgress } from "@/components/requests/StageProgress";
 import { ConfirmButton, ContactForm, ReplyForm } from "@/components/requests/track/NewcomerForms";
+import { MessageThread } from "@/components/ui/MessageThread";
 import { newcomerRegistrations } from "@/lib/events/newcomers";
 import type { NeedStatus, NeedType, RequestStage } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
@@ -85,21 +86,15 @@ export default async function TrackingPage({ params }: Props) {
           <h2 id="messages" className="text-xl font-semibold">
             {t("track.messages")}
           </h2>
-          {request.messages.length === 0 ? (
-            <p>{t("track.noMessages")}</p>
-          ) : (
-            <ol className="space-y-3">
-              {request.messages.map((m) => (
-                <li key={m.id} className={`rounded-md p-3 ${m.author === "STAFF" ? "bg-sky-50" : "bg-slate-100"}`}>
-                  <p className="text-sm font-semibold">
-                    {m.author === "STAFF" ? t("track.fromStaff") : t("track.fromYou")} —{" "}
-                    {formatDateTime(m.createdAt, tenant.timeZone, dateLocale)}
-                  </p>
-                  <p className="whitespace-pre-line">{m.body}</p>
-                </li>
-              ))}
-            </ol>
-          )}
+          <MessageThread
+            empty={t("track.noMessages")}
+            messages={request.messages.map((m) => ({
+              id: m.id,
+              tone: m.author === "STAFF" ? "theirs" : "ours",
+              heading: `${m.author === "STAFF" ? t("track.fromStaff") : t("track.fromYou")} — ${formatDateTime(m.createdAt, tenant.timeZone, dateLocale)}`,
+              body: m.body,
+            }))}
+          />
           {open ? <ReplyForm tenantSlug={tenant.slug} token={token} /> : null}
         </section>
 

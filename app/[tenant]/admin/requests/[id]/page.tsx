@@ -11,6 +11,8 @@ import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
 import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools";
 import { StageProgress } from "@/components/requests/StageProgress";
+import { MessageThread } from "@/components/ui/MessageThread";
+import { Timeline } from "@/components/ui/Timeline";
 import { unregisterNewcomerFromEventAction } from "@/lib/events/actions";
 import { eventsOpenToNewcomers, newcomerRegistrations } from "@/lib/events/newcomers";
 import { checkInsForRequest } from "@/lib/followup/queries";
@@ -198,17 +200,14 @@ export default async function RequestPage({ params, searchParams }: Props) {
               <h2 id="messages" className="text-xl font-semibold">
                 {t("staff.messages")}
               </h2>
-              <ol className="space-y-3">
-                {request.messages.map((m) => (
-                  <li key={m.id} className={`rounded-md p-3 ${m.author === "STAFF" ? "bg-sky-50" : "bg-slate-100"}`}>
-                    <p className="text-sm font-semibold">
-                      {m.author === "STAFF" ? t("staff.message_from_staff") : t("staff.message_from_newcomer")} —{" "}
-                      {formatDateTime(m.createdAt, tenant.timeZone, dateLocale)}
-                    </p>
-                    <p className="whitespace-pre-line">{m.body}</p>
-                  </li>
-                ))}
-              </ol>
+              <MessageThread
+                messages={request.messages.map((m) => ({
+                  id: m.id,
+                  tone: m.author === "STAFF" ? "ours" : "theirs",
+                  heading: `${m.author === "STAFF" ? t("staff.message_from_staff") : t("staff.message_from_newcomer")} — ${formatDateTime(m.createdAt, tenant.timeZone, dateLocale)}`,
+                  body: m.body,
+                }))}
+              />
               <TextForm tenantSlug={tenant.slug} requestId={request.id} kind="message" />
             </section>
 
@@ -216,17 +215,14 @@ export default async function RequestPage({ params, searchParams }: Props) {
               <h2 id="notes" className="text-xl font-semibold">
                 {t("staff.notes")}
               </h2>
-              <ol className="space-y-2">
-                {request.notes.map((n) => (
-                  <li key={n.id} className="rounded-md bg-amber-50 p-3">
-                    <p className="text-sm font-semibold">
-                      {n.author?.name ?? n.author?.email ?? "—"} —{" "}
-                      {formatDateTime(n.createdAt, tenant.timeZone, dateLocale)}
-                    </p>
-                    <p className="whitespace-pre-line">{n.body}</p>
-                  </li>
-                ))}
-              </ol>
+              <MessageThread
+                messages={request.notes.map((n) => ({
+                  id: n.id,
+                  tone: "note",
+                  heading: `${n.author?.name ?? n.author?.email ?? "—"} — ${formatDateTime(n.createdAt, tenant.timeZone, dateLocale)}`,
+                  body: n.body,
+                }))}
+              />
               <TextForm tenantSlug={tenant.slug} requestId={request.id} kind="note" />
             </section>
           </div>
@@ -304,18 +300,16 @@ export default async function RequestPage({ params, searchParams }: Props) {
               <h2 id="timeline" className="text-xl font-semibold">
                 {t("staff.timeline")}
               </h2>
-              <ol className="mt-2 space-y-2 text-sm">
-                {request.events
+              <Timeline
+                entries={request.events
                   .slice()
                   .reverse()
-                  .map((e) => (
-                    <li key={e.id}>
-                      <span className="text-slate-700">{formatDateTime(e.createdAt, tenant.timeZone, dateLocale)}</span>
-                      <br />
-                      {e.actorLabel} — {eventText(e.type, (e.data ?? {}) as Record<string, string>)}
-                    </li>
-                  ))}
-              </ol>
+                  .map((e) => ({
+                    id: e.id,
+                    when: formatDateTime(e.createdAt, tenant.timeZone, dateLocale),
+                    text: `${e.actorLabel} — ${eventText(e.type, (e.data ?? {}) as Record<string, string>)}`,
+                  }))}
+              />
             </section>
           </aside>
         </div>
