@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { ImportForm } from "@/components/members/ImportForm";
+import { CodeSample } from "@/components/ui/CodeSample";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { IMPORT_MAX_LINES } from "@/lib/members/import-rules";
@@ -47,11 +48,11 @@ export default async function ImportMembersPage({ params }: { params: Promise<{ 
               </li>
             ))}
           </ul>
-          <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-sm">
+          <CodeSample label={t("formatTitle")}>
             {
               "email;prénom;nom;profession;lieu d'exercice;cotisations;annuaire\nlea.morvan@exemple.fr;Léa;Morvan;Infirmier;Morlaix;2025 2026;oui"
             }
-          </pre>
+          </CodeSample>
         </section>
         <ImportForm tenantSlug={tenant.slug} />
       </div>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { ActorImportForm } from "@/components/network/ActorImportForm";
+import { CodeSample } from "@/components/ui/CodeSample";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { ACTOR_IMPORT_MAX_LINES } from "@/lib/network/import";
@@ -27,11 +28,11 @@ export default async function ImportActorsPage({ params }: { params: Promise<{ t
             {t("import.formatTitle")}
           </h2>
           <p>{t("import.formatIntro", { max: ACTOR_IMPORT_MAX_LINES })}</p>
-          <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-sm">
+          <CodeSample label={t("import.formatTitle")}>
             {
               "nom;catégorie;besoins;communes;étiquettes;téléphone;e-mail\nImmo Morlaix;Agence immobilière;Logement durable | Logement temporaire;Morlaix, Plourin-lès-Morlaix;location;02 98 00 00 00;contact@immo.example"
             }
-          </pre>
+          </CodeSample>
         </section>
         <ActorImportForm tenantSlug={tenant.slug} />
       </div>
