@@ -2,6 +2,8 @@ import "server-only";
 
 import { createHash, randomBytes } from "node:crypto";
 
+import QRCode from "qrcode";
+
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
 
@@ -46,14 +48,20 @@ export async function startTotpEnrolment(user: CurrentUser): Promise<void> {
   await db.user.update({ where: { id: user.id }, data: { totpPendingSecret: sealSecret(newTotpSecret()) } });
 }
 
-/** What the enrolment form shows: the key to type and the otpauth:// URI, or null if none is pending. */
+/**
+ * What the enrolment form shows: the key to type, the otpauth:// URI, and that URI as a QR code (an SVG data
+ * URI drawn on the server, so no QR library reaches the browser), or null if none is pending.
+ */
 export async function pendingEnrolment(user: { id: string; email: string }) {
   const row = await db.user.findUnique({ where: { id: user.id }, select: { totpPendingSecret: true } });
   const secret = openOrNull(row?.totpPendingSecret ?? null);
   if (!secret) return null;
+  const uri = otpauthUri({ secret, account: user.email, issuer: ISSUER });
+  const svg = await QRCode.toString(uri, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
   return {
     secret: secret.replace(/(.{4})/g, "$1 ").trim(),
-    uri: otpauthUri({ secret, account: user.email, issuer: ISSUER }),
+    uri,
+    qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`,
   };
 }
 

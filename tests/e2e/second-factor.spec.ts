@@ -6,7 +6,7 @@ import { signInAs } from "./helpers/session";
 const ADMIN = "admin@conciergerie.demo.test";
 
 // The platform administrator always needs the second factor: the first visit sets it up (key shown as
-// text and as an otpauth URI, confirmed by a code), a new session asks for it, sessions are listed and
+// QR code, as text and as an otpauth URI, confirmed by a code), a new session asks for it, sessions are listed and
 // ended from the account security page.
 test("the platform administration asks for the second factor, set up on the way", async ({ page, browser }) => {
   await signInAs(page, ADMIN);
@@ -15,6 +15,9 @@ test("the platform administration asks for the second factor, set up on the way"
   await page.getByRole("button", { name: "Activer la double authentification" }).click();
   const key = (await page.getByTestId("totp-key").textContent())!.replace(/\s/g, "");
   await expect(page.getByRole("link", { name: /^otpauth:\/\/totp\// })).toBeVisible();
+  const qrCode = page.getByRole("img", { name: "QR code à scanner avec votre application d'authentification" });
+  await expect(qrCode).toBeVisible();
+  expect(await qrCode.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Code à 6 chiffres").fill(totpAt(key));
   await page.getByRole("button", { name: "Confirmer" }).click();

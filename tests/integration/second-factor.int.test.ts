@@ -9,6 +9,7 @@ import { asCurrentUser, createTestTenant, createUser } from "./support/factories
 // require it of the tenant's staff; the platform administrator always needs it. Enforced on the server.
 
 const { openSecret } = await import("@/lib/auth/secret-box");
+const { pendingEnrolment } = await import("@/lib/auth/second-factor");
 const { base32Decode, hotp, totpAt, totpStep } = await import("@/lib/auth/totp");
 const { db } = await import("@/lib/db");
 const { resolveAccessFor } = await import("@/lib/tenancy/guard");
@@ -63,6 +64,23 @@ describe("TOTP enrolment", () => {
       expect(stored).not.toContain(code.replace("-", ""));
     }
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).secondFactorAt).not.toBeNull();
+  });
+
+  it("shows the pending key as text, as an otpauth URI and as a QR code drawn on the server", async () => {
+    const user = await createUser();
+    const session = await openSession(user.id);
+    actAs({ ...user, sessionId: session.id, secondFactorEnrolled: false, secondFactorPassed: false });
+    expect(await pendingEnrolment(user)).toBeNull();
+    expect(await security.startTotpEnrolmentAction({})).toMatchObject({ ok: true });
+    const pending = (await pendingEnrolment(user))!;
+    const secret = openSecret((await db.user.findUniqueOrThrow({ where: { id: user.id } })).totpPendingSecret!);
+    expect(pending.secret.replace(/\s/g, "")).toBe(secret);
+    expect(pending.uri).toContain(`secret=${secret}`);
+    const [prefix, base64] = pending.qrCode.split(",");
+    expect(prefix).toBe("data:image/svg+xml;base64");
+    const svg = Buffer.from(base64, "base64").toString("utf8");
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 (\d+) \1"/);
+    expect(svg).toMatch(/<path [^>]*d="M[^"]{200,}"/);
   });
 
   it("does not let a session that has not passed the current second factor replace or remove it", async () => {
