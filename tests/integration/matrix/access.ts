@@ -19,7 +19,9 @@
  *
  * Path parameters come from tenant A's real rows by the segment before them (see PARAM_SOURCES in the
  * test): `events/[id]` is an event of A, `requests/[id]` a request of A, `track/[token]` its tracking token
- * (pages only: actions get an unknown token, so that a token-holder's action never runs in the matrix).
+ * (pages only: actions get an unknown token, so that a token-holder's action never runs in the matrix);
+ * likewise an actor, aid, housing unit and photo, a check-in, an orientation and an email-change token of
+ * A, and an indicators file name. Refused actions get all of these ids (actorId, unitId, bookingId…).
  */
 export const PROFILES = {
   public: { all: "ok" },
