@@ -21,3 +21,12 @@ describe("withoutLinkTokens and the network", () => {
     expect(cleaned).toContain("/cpts/orientation/[lien-retiré]");
   });
 });
+
+describe("withoutLinkTokens and email changes", () => {
+  it("removes the secret of an email change's confirmation link (issue 10, §4)", () => {
+    const token = newLinkToken();
+    const cleaned = withoutLinkTokens(`Confirmer : https://x.fr/cpts/email-change/${token}`);
+    expect(cleaned).not.toContain(token);
+    expect(cleaned).toContain("/cpts/email-change/[lien-retiré]");
+  });
+});

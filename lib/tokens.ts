@@ -16,5 +16,8 @@ export const LINK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
  * calendar links is replaced (only token hashes are meant to be at rest).
  */
 export function withoutLinkTokens(body: string): string {
-  return body.replace(/\/(track|invitation|calendar|check-in|orientation)\/[A-Za-z0-9_-]{43}/g, "/$1/[lien-retiré]");
+  return body.replace(
+    /\/(track|invitation|calendar|check-in|orientation|email-change)\/[A-Za-z0-9_-]{43}/g,
+    "/$1/[lien-retiré]",
+  );
 }

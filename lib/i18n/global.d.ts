@@ -1,3 +1,4 @@
+import type frEmailChange from "./messages/fr.emailchange.json";
 import type frEvents from "./messages/fr.events.json";
 import type frFollowUp from "./messages/fr.followup.json";
 import type frHousing from "./messages/fr.housing.json";
@@ -22,6 +23,7 @@ declare module "next-intl" {
       typeof frIndicators &
       typeof frNetwork &
       typeof frHousing &
-      typeof frSecurity;
+      typeof frSecurity &
+      typeof frEmailChange;
   }
 }

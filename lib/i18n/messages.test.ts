@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import enEmailChange from "./messages/en.emailchange.json";
 import enEvents from "./messages/en.events.json";
 import enFollowUp from "./messages/en.followup.json";
 import enHousing from "./messages/en.housing.json";
@@ -12,6 +13,7 @@ import enOffers from "./messages/en.offers.json";
 import enRequests from "./messages/en.requests.json";
 import enSecurity from "./messages/en.security.json";
 import enWorkspace from "./messages/en.workspace.json";
+import frEmailChange from "./messages/fr.emailchange.json";
 import frEvents from "./messages/fr.events.json";
 import frFollowUp from "./messages/fr.followup.json";
 import frHousing from "./messages/fr.housing.json";
@@ -38,6 +40,7 @@ const fr = {
   ...frNetwork,
   ...frHousing,
   ...frSecurity,
+  ...frEmailChange,
 };
 const en = {
   ...enCore,
@@ -52,6 +55,7 @@ const en = {
   ...enNetwork,
   ...enHousing,
   ...enSecurity,
+  ...enEmailChange,
 };
 
 function keys(obj: object, prefix = ""): string[] {

@@ -20,9 +20,19 @@ export async function anonymiseRequest(actor: Actor, requestId: string): Promise
   if (!request) throw new ActionError("errors.notFound");
   const anonymisedEmail = `anonyme+${request.id}@invalid`;
   await db.$transaction(async (tx) => {
-    // Former addresses and phones live in the timeline (contact changes): gather them before erasing.
+    // A pending email change is deleted first, under its lock: a confirmation running at the same time
+    // either finished (its timeline event is read below) or will find nothing.
+    const pending = await tx.$queryRaw<{ newEmail: string }[]>`
+      SELECT "newEmail" FROM "RequestEmailChange"
+      WHERE "tenantId" = ${actor.tenant.id} AND "requestId" = ${request.id} FOR UPDATE`;
+    await tx.requestEmailChange.deleteMany({ where: { tenantId: actor.tenant.id, requestId: request.id } });
+    // Former addresses and phones live in the timeline (contact and email changes): gather them before erasing.
     const changes = await tx.requestEvent.findMany({
-      where: { tenantId: actor.tenant.id, requestId: request.id, type: "contact.updated" },
+      where: {
+        tenantId: actor.tenant.id,
+        requestId: request.id,
+        type: { in: ["contact.updated", "email.change_requested", "email.changed"] },
+      },
       select: { data: true },
     });
     type Change = { email?: unknown; phone?: unknown; from?: { email?: unknown; phone?: unknown } };
@@ -33,7 +43,7 @@ export async function anonymiseRequest(actor: Actor, requestId: string): Promise
     const strings = (values: unknown[]) => values.filter((v): v is string => typeof v === "string" && v !== "");
     const fullName = `${request.firstName} ${request.lastName}`;
     await redactPersonTraces(tx, actor.tenant.id, {
-      emails: strings([request.email, ...former.map((f) => f.email)]),
+      emails: strings([request.email, ...pending.map((p) => p.newEmail), ...former.map((f) => f.email)]),
       phones: strings([request.phone, ...former.map((f) => f.phone)]),
       firstName: request.firstName,
       fullName,

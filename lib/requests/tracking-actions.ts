@@ -17,12 +17,12 @@ export const sendNewcomerReplyAction = publicTenantAction(ZNewcomerReply, async 
 });
 
 export const updateNewcomerContactAction = publicTenantAction(ZNewcomerContact, async ({ tenant }, input) => {
-  await updateContactAsNewcomer(tenant, input.token, {
+  const { emailChangePending } = await updateContactAsNewcomer(tenant, input.token, {
     ...input,
     desiredArrivalDate: input.desiredArrivalDate || undefined,
   });
   revalidatePath(`/${tenant.slug}/track/${input.token}`);
-  return ok(undefined, "requests.track.saved");
+  return ok(undefined, emailChangePending ? "emailChange.sent" : "requests.track.saved");
 });
 
 export const withdrawRequestAction = publicTenantAction(ZTrackingToken, async ({ tenant }, input) => {

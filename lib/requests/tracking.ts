@@ -5,6 +5,7 @@ import { queueTenantEmail } from "@/lib/mail/outbox";
 import { newcomerReplyEmail } from "@/lib/mail/templates/requests";
 import { hashLinkToken, LINK_TOKEN_PATTERN } from "@/lib/tokens";
 
+import { askEmailChange } from "./email-change";
 import { staffRequestUrl } from "./links";
 import { isOpen } from "./stages";
 import { recordRequestEvent } from "./timeline";
@@ -28,6 +29,8 @@ export async function findTrackedRequest(tenantId: string, token: string) {
       desiredArrivalDate: true,
       closingReason: true,
       deletionRequestedAt: true,
+      locale: true,
+      emailChange: { select: { newEmail: true, expiresAt: true } },
       needs: { select: { id: true, type: true, status: true, dueDate: true }, orderBy: { createdAt: "asc" } },
       messages: {
         select: { id: true, author: true, body: true, createdAt: true },
@@ -104,38 +107,45 @@ export async function replyAsNewcomer(tenant: Tenant, token: string, body: strin
   });
 }
 
+/**
+ * Phone and arrival date change at once; a new email address only once it confirms by link
+ * (lib/requests/email-change.ts). Says whether an address change now awaits confirmation.
+ */
 export async function updateContactAsNewcomer(
   tenant: Tenant,
   token: string,
   input: { email: string; phone: string; desiredArrivalDate?: string },
-) {
+): Promise<{ emailChangePending: boolean }> {
   const request = await requireTracked(tenant.id, token);
+  const desiredArrivalDate = input.desiredArrivalDate ? new Date(`${input.desiredArrivalDate}T00:00:00Z`) : null;
+  const newEmail = input.email.toLowerCase() !== request.email.toLowerCase() ? input.email : null;
+  const contactChanged =
+    input.phone !== request.phone || desiredArrivalDate?.getTime() !== request.desiredArrivalDate?.getTime();
   await db.$transaction(async (tx) => {
-    await tx.installationRequest.update({
-      where: { id: request.id, tenantId: tenant.id },
-      data: {
-        email: input.email,
-        phone: input.phone,
-        desiredArrivalDate: input.desiredArrivalDate ? new Date(`${input.desiredArrivalDate}T00:00:00Z`) : null,
-      },
-    });
-    await recordRequestEvent(tx, {
-      tenantId: tenant.id,
-      requestId: request.id,
-      actorId: null,
-      actorLabel: `${request.firstName} ${request.lastName}`,
-      type: "contact.updated",
-      // The former values too: anonymisation must find every address and phone the person ever gave.
-      data: {
-        email: input.email,
-        phone: input.phone,
-        desiredArrivalDate: input.desiredArrivalDate ?? null,
-        from: { email: request.email, phone: request.phone },
-      },
-      public: true,
-      audit: false,
-    });
+    if (contactChanged) {
+      await tx.installationRequest.update({
+        where: { id: request.id, tenantId: tenant.id },
+        data: { phone: input.phone, desiredArrivalDate },
+      });
+      await recordRequestEvent(tx, {
+        tenantId: tenant.id,
+        requestId: request.id,
+        actorId: null,
+        actorLabel: `${request.firstName} ${request.lastName}`,
+        type: "contact.updated",
+        // The former values too: anonymisation must find every address and phone the person ever gave.
+        data: {
+          phone: input.phone,
+          desiredArrivalDate: input.desiredArrivalDate ?? null,
+          from: { phone: request.phone },
+        },
+        public: true,
+        audit: false,
+      });
+    }
+    if (newEmail) await askEmailChange(tx, tenant, { request, newEmail });
   });
+  return { emailChangePending: newEmail !== null };
 }
 
 export async function withdrawAsNewcomer(tenant: Tenant, token: string) {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { RequestStage } from "@/lib/generated/prisma/enums";
 import { anonymiseRequest } from "@/lib/requests/anonymise";
+import { confirmEmailChange } from "@/lib/requests/email-change";
 import { submitIntake } from "@/lib/requests/intake";
 import { changeStage, reissueTrackingLink, sendStaffMessage } from "@/lib/requests/staff";
 import { notifyStaffOfNewRequests } from "@/lib/requests/staff-notification";
@@ -63,6 +64,11 @@ describe("anonymisation forgets everything", () => {
     // A contact change (the timeline kept the old and new values), a reply, a reissued link…
     let token = await trackingToken(input.identity.email);
     await updateContactAsNewcomer(tenant, token, { email: "ysolde.nouvelle@exemple.test", phone: "+33 7 11 22 33 44" });
+    // The new address confirms (issue 10, §4)…
+    const confirmation = await db.outboundEmail.findFirstOrThrow({
+      where: { tenantId: t.tenant.id, to: "ysolde.nouvelle@exemple.test", kind: "request.email_change.confirm" },
+    });
+    await confirmEmailChange(tenant, confirmation.text.match(/\/email-change\/([A-Za-z0-9_-]{43})/)![1]);
     await replyAsNewcomer(tenant, token, "Merci, je m'appelle Ysolde.");
     await sendStaffMessage(staff, request.id, "Bonjour Ysolde");
     await reissueTrackingLink(staff, request.id);
@@ -72,6 +78,9 @@ describe("anonymisation forgets everything", () => {
       await changeStage(staff, request.id, { to });
     }
     expect(await db.invitation.count({ where: { email: "ysolde.nouvelle@exemple.test" } })).toBe(1);
+    // …and a later change waits for its confirmation: the pending address is hers too.
+    await updateContactAsNewcomer(tenant, token, { email: "ysolde.encore@exemple.test", phone: "+33 7 11 22 33 44" });
+    expect(await db.requestEmailChange.count({ where: { requestId: request.id } })).toBe(1);
     // Some emails have left already: their stored copies are redacted, not deleted.
     await db.outboundEmail.updateMany({
       where: { tenantId: t.tenant.id, kind: "request.received" },
@@ -79,7 +88,14 @@ describe("anonymisation forgets everything", () => {
     });
 
     const before = await everything();
-    for (const trace of ["Ysolde", "Quenouille", "ysolde.quenouille@", "ysolde.nouvelle@", "11 22 33 44"]) {
+    for (const trace of [
+      "Ysolde",
+      "Quenouille",
+      "ysolde.quenouille@",
+      "ysolde.nouvelle@",
+      "ysolde.encore@",
+      "11 22 33 44",
+    ]) {
       expect(before).toContain(trace);
     }
 
@@ -93,6 +109,7 @@ describe("anonymisation forgets everything", () => {
     // The statistics keep what they need.
     const kept = await db.installationRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(kept).toMatchObject({ profession: "SAGE_FEMME", stage: "MEMBER" });
+    expect(await db.requestEmailChange.count({ where: { requestId: request.id } })).toBe(0);
     expect(await db.requestEvent.count({ where: { requestId: request.id, type: "stage.changed" } })).toBe(4);
   });
 });

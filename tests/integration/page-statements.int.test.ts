@@ -18,12 +18,14 @@ import { ZDirectoryQuery, ZMemberFilters } from "@/lib/members/schemas";
 import { getOfferForEdit, getPartner } from "@/lib/offers/queries";
 import { ZOffersQuery } from "@/lib/offers/schemas";
 import { listVisibleOffers, partnerReport } from "@/lib/offers/service";
+import { findEmailChange } from "@/lib/requests/email-change";
 import { ZRequestFilters } from "@/lib/requests/filters";
 import { submitIntake } from "@/lib/requests/intake";
 import { BOARD_COLUMN_SIZE, getRequestForStaff, listBoard, listRequests, listStaff } from "@/lib/requests/queries";
 import { findTrackedRequest } from "@/lib/requests/tracking";
 import { searchWorkspace } from "@/lib/search/queries";
 import type { Permission } from "@/lib/tenancy/permissions";
+import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
 import { actAs } from "./support/act-as";
 import { countStatements } from "./support/count-statements";
@@ -47,6 +49,7 @@ const { requireTenantPage } = await import("@/lib/tenancy/guard");
 let t: TestTenant;
 let requestId: string;
 let trackingToken: string;
+let emailChangeToken: string;
 let eventId: string;
 let partnerId: string;
 let offerId: string;
@@ -70,6 +73,16 @@ beforeAll(async () => {
     orderBy: { createdAt: "asc" },
   });
   trackingToken = mail.text.match(/\/track\/([A-Za-z0-9_-]{43})/)![1];
+  emailChangeToken = newLinkToken();
+  await db.requestEmailChange.create({
+    data: {
+      tenantId: t.tenant.id,
+      requestId,
+      newEmail: "nouvelle@exemple.test",
+      tokenHash: hashLinkToken(emailChangeToken),
+      expiresAt: new Date(Date.now() + 3600 * 1000),
+    },
+  });
   const event = await createTestEvent(t.tenant.id, { audience: "MEMBERS_AND_NEWCOMERS" });
   eventId = event.id;
   await createTestEvent(t.tenant.id, { title: "Deuxième soirée" });
@@ -260,6 +273,14 @@ const PAGES: [string, number, () => Promise<unknown>][] = [
       const { tenant } = await guard(null, null);
       const request = await findTrackedRequest(tenant.id, trackingToken);
       return Promise.all([newcomerRegistrations(tenant.id, request!.id), listVisibleOffers(tenant, "NEWCOMER", {})]);
+    },
+  ],
+  [
+    "email change confirmation page (anonymous)",
+    2,
+    async () => {
+      const { tenant } = await guard(null, null);
+      return findEmailChange(tenant.id, emailChangeToken);
     },
   ],
 ];

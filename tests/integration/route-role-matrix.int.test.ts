@@ -64,14 +64,15 @@ const PARAM_SOURCES: Record<string, keyof Ids> = {
   "invitation/[token]": "unknownToken",
   "calendar/[token]": "unknownToken",
   "unsubscribe/[token]": "unknownToken",
-  // Pages of the network, housing and follow-up: an id or token that is not tenant A's (refusals only).
-  "check-in/[token]": "unknownToken",
-  "orientation/[token]": "unknownToken",
-  "housing-photos/[photoId]": "unknownToken",
-  "housing/[id]": "unknownToken",
-  "network/[id]": "unknownToken",
-  "aids/[id]": "unknownToken",
-  "indicators/[file]": "unknownToken",
+  "email-change/[token]": "emailChangeToken",
+  // Pages and routes of the network, housing, follow-up and indicators, with tenant A's rows too.
+  "check-in/[token]": "checkInToken",
+  "orientation/[token]": "referralToken",
+  "housing-photos/[photoId]": "photoId",
+  "housing/[id]": "unitId",
+  "network/[id]": "actorId",
+  "aids/[id]": "aidId",
+  "indicators/[file]": "indicatorFile",
 };
 type Ids = {
   eventId: string;
@@ -81,6 +82,20 @@ type Ids = {
   offerId: string;
   trackingToken: string;
   unknownToken: string;
+  emailChangeToken: string;
+  // The field names of the network, housing and follow-up actions, so refused callers get real ids.
+  actorId: string;
+  contactId: string;
+  aidId: string;
+  needId: string;
+  referralId: string;
+  unitId: string;
+  bookingId: string;
+  photoId: string;
+  taskId: string;
+  checkInToken: string;
+  referralToken: string;
+  indicatorFile: string;
 };
 
 function walk(dir: string): string[] {
@@ -258,7 +273,9 @@ beforeAll(async () => {
       status: "PUBLISHED",
     },
   });
+  const tenantRows = await networkHousingAndFollowUpRows(request.id);
   ids = {
+    ...tenantRows,
     eventId: event.id,
     requestId: request.id,
     membershipId: a.member.membershipId,
@@ -277,6 +294,94 @@ beforeAll(async () => {
     platformAdmin: { ...admin, isPlatformAdmin: true },
   };
 });
+
+/** Tenant A's rows of the network, housing, follow-up and email change, around the newcomer's request. */
+async function networkHousingAndFollowUpRows(requestId: string) {
+  const { db } = await import("@/lib/db");
+  const { fileStore } = await import("@/lib/files/store");
+  const { hashLinkToken, newLinkToken } = await import("@/lib/tokens");
+  const tenantId = a.tenant.id;
+  const inTwoWeeks = new Date(Date.now() + 14 * 24 * 3600 * 1000);
+  const actor = await db.networkActor.create({
+    data: { tenantId, name: "Agence du port", category: "ESTATE_AGENCY" },
+  });
+  const contact = await db.networkContact.create({ data: { tenantId, actorId: actor.id, name: "Claire Agence" } });
+  const aid = await db.installationAid.create({ data: { tenantId, name: "Prime d'installation", funder: "REGION" } });
+  const need = await db.requestNeed.create({ data: { tenantId, requestId, type: "TEMPORARY_HOUSING" } });
+  const referralToken = newLinkToken();
+  const referral = await db.referral.create({
+    data: {
+      tenantId,
+      requestId,
+      needId: need.id,
+      actorId: actor.id,
+      contactId: contact.id,
+      status: "CONTACTED",
+      consent: "ACCEPTED",
+      consentAt: new Date(),
+      contactedAt: new Date(),
+      sharedDetails: {
+        firstName: "Camille",
+        lastName: "Martin",
+        profession: "SAGE_FEMME",
+        arrivalDate: null,
+        needType: "TEMPORARY_HOUSING",
+        needDetails: {},
+      },
+      actorTokenHash: hashLinkToken(referralToken),
+      actorTokenExpiresAt: inTwoWeeks,
+    },
+  });
+  const unit = await db.housingUnit.create({
+    data: { tenantId, name: "Studio du port", commune: "Morlaix", kind: "STUDIO" },
+  });
+  const booking = await db.housingBooking.create({
+    data: {
+      tenantId,
+      unitId: unit.id,
+      requestId,
+      arrival: new Date("2027-03-01"),
+      departure: new Date("2027-03-15"),
+      audience: "NEWCOMERS",
+      status: "OPTION",
+      optionExpiresAt: inTwoWeeks,
+    },
+  });
+  const fileKey = await fileStore().put(tenantId, { bytes: new Uint8Array([1, 2, 3]), contentType: "image/webp" });
+  const photo = await db.housingPhoto.create({ data: { tenantId, unitId: unit.id, fileKey, width: 1, height: 1 } });
+  const checkInToken = newLinkToken();
+  const checkIn = await db.followUpCheckIn.create({
+    data: { tenantId, requestId, milestone: 3, tokenHash: hashLinkToken(checkInToken), expiresAt: inTwoWeeks },
+  });
+  const task = await db.followUpTask.create({
+    data: { tenantId, requestId, checkInId: checkIn.id, dueDate: new Date("2027-03-20") },
+  });
+  const emailChangeToken = newLinkToken();
+  await db.requestEmailChange.create({
+    data: {
+      tenantId,
+      requestId,
+      newEmail: "camille.nouvelle@exemple.test",
+      tokenHash: hashLinkToken(emailChangeToken),
+      expiresAt: inTwoWeeks,
+    },
+  });
+  return {
+    actorId: actor.id,
+    contactId: contact.id,
+    aidId: aid.id,
+    needId: need.id,
+    referralId: referral.id,
+    unitId: unit.id,
+    bookingId: booking.id,
+    photoId: photo.id,
+    taskId: task.id,
+    checkInToken,
+    referralToken,
+    indicatorFile: "funnel.csv",
+    emailChangeToken,
+  };
+}
 
 describe("the route × role matrix", () => {
   it("has an entry for every page, route handler and server action, and none for what no longer exists", async () => {

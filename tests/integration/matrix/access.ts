@@ -19,7 +19,9 @@
  *
  * Path parameters come from tenant A's real rows by the segment before them (see PARAM_SOURCES in the
  * test): `events/[id]` is an event of A, `requests/[id]` a request of A, `track/[token]` its tracking token
- * (pages only: actions get an unknown token, so that a token-holder's action never runs in the matrix).
+ * (pages only: actions get an unknown token, so that a token-holder's action never runs in the matrix);
+ * likewise an actor, aid, housing unit and photo, a check-in, an orientation and an email-change token of
+ * A, and an indicators file name. Refused actions get all of these ids (actorId, unitId, bookingId…).
  */
 export const PROFILES = {
   public: { all: "ok" },
@@ -100,6 +102,8 @@ export const ACCESS: Record<string, Record<string, string>> = {
     "action lib/requests/tracking-actions.ts#updateNewcomerContactAction": "public",
     "action lib/requests/tracking-actions.ts#withdrawRequestAction": "public",
     "action lib/requests/tracking-actions.ts#requestDataDeletionAction": "public",
+    "page /[tenant]/email-change/[token]": "public",
+    "action lib/requests/email-change-actions.ts#confirmEmailChangeAction": "public",
     "action lib/requests/mine-actions.ts#emailMyTrackingLinkAction": "signedIn",
     "action lib/requests/staff-actions.ts#changeRequestStageAction": "staff",
     "action lib/requests/staff-actions.ts#addRequestNoteAction": "staff",
@@ -169,7 +173,7 @@ export const ACCESS: Record<string, Record<string, string>> = {
     "page /[tenant]/admin/tasks": "staff",
   },
   followUp: {
-    "page /[tenant]/check-in/[token]": "notFound",
+    "page /[tenant]/check-in/[token]": "public",
     "action lib/followup/actions.ts#answerCheckInAction": "public",
     "action lib/followup/actions.ts#stopCheckInsAction": "public",
     "action lib/followup/actions.ts#completeFollowUpTaskAction": "staff",
@@ -177,7 +181,7 @@ export const ACCESS: Record<string, Record<string, string>> = {
   indicators: {
     "page /[tenant]/admin/indicators": "staff",
     "page /[tenant]/admin/report": "staff",
-    "route GET /[tenant]/admin/indicators/[file]": "staffRoute; staffA=notFound; coordinatorA=notFound",
+    "route GET /[tenant]/admin/indicators/[file]": "staffRoute",
     "route GET /[tenant]/admin/report/report.pdf": "staffRoute",
     "action lib/report/actions.ts#saveReportTextsAction": "coordinator",
     "action lib/members/actions.ts#recordMemberDepartureAction": "coordinator",
@@ -186,11 +190,11 @@ export const ACCESS: Record<string, Record<string, string>> = {
     "page /[tenant]/admin/network": "staff",
     "page /[tenant]/admin/network/new": "staff",
     "page /[tenant]/admin/network/import": "staff",
-    "page /[tenant]/admin/network/[id]": "staff; staffA=notFound; coordinatorA=notFound",
+    "page /[tenant]/admin/network/[id]": "staff",
     "page /[tenant]/admin/network/aids": "staff",
-    "page /[tenant]/admin/network/aids/[id]": "staff; staffA=notFound; coordinatorA=notFound",
+    "page /[tenant]/admin/network/aids/[id]": "staff",
     "page /[tenant]/aides": "public",
-    "page /[tenant]/orientation/[token]": "notFound",
+    "page /[tenant]/orientation/[token]": "public",
     "route GET /[tenant]/admin/network/export.csv": "staffRoute",
     "action lib/network/actor-actions.ts#createActorAction": "staff",
     "action lib/network/actor-actions.ts#updateActorAction": "staff",
@@ -213,11 +217,11 @@ export const ACCESS: Record<string, Record<string, string>> = {
     "page /[tenant]/admin/housing": "staff",
     "page /[tenant]/admin/housing/new": "staff",
     "page /[tenant]/admin/housing/occupancy": "staff",
-    "page /[tenant]/admin/housing/[id]": "staff; staffA=notFound; coordinatorA=notFound",
+    "page /[tenant]/admin/housing/[id]": "staff",
     "page /[tenant]/portal/housing": "portal",
     "route POST /[tenant]/admin/housing/[id]/photos":
       "skip: multipart upload, same-origin only (tests/integration/housing-photos.int.test.ts)",
-    "route GET /[tenant]/housing-photos/[photoId]": "notFound",
+    "route GET /[tenant]/housing-photos/[photoId]": "notFound; staffA=ok; coordinatorA=ok",
     "action lib/housing/actions.ts#createHousingUnitAction": "staff",
     "action lib/housing/actions.ts#updateHousingUnitAction": "staff",
     "action lib/housing/actions.ts#offerHousingAction": "staff",

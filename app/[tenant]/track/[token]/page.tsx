@@ -37,6 +37,8 @@ export default async function TrackingPage({ params }: Props) {
     : [[], []];
   const tEvents = await getTranslations("events");
   const tOffers = await getTranslations("offers");
+  const tEmailChange = await getTranslations("emailChange");
+  const pendingEmail = request.emailChange && request.emailChange.expiresAt > new Date() ? request.emailChange : null;
   const eventText = (e: (typeof request.events)[number]) => {
     const data = (e.data ?? {}) as Record<string, string>;
     if (e.type === "stage.changed")
@@ -49,7 +51,7 @@ export default async function TrackingPage({ params }: Props) {
     return translateDynamic(t, `track.events.${e.type.replace(".", "_")}`, data) ?? e.type;
   };
   return (
-    <ClientMessages namespaces={["requests"]}>
+    <ClientMessages namespaces={["requests", "emailChange"]}>
       <div className="mx-auto max-w-3xl space-y-6">
         <header>
           <h1 className="page-title">{t("track.title", { reference: request.reference })}</h1>
@@ -167,6 +169,14 @@ export default async function TrackingPage({ params }: Props) {
           <h2 id="details" className="text-xl font-semibold">
             {t("track.myDetails")}
           </h2>
+          {pendingEmail ? (
+            <p className="rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-sm">
+              {tEmailChange("pending", {
+                email: pendingEmail.newEmail,
+                date: formatDateTime(pendingEmail.expiresAt, tenant.timeZone, dateLocale),
+              })}
+            </p>
+          ) : null}
           <ContactForm
             tenantSlug={tenant.slug}
             token={token}
