@@ -135,7 +135,7 @@ const workingDays: Partial<Record<TaskKind, (tenant: TaskTenant) => number>> = {
   referral: (tenant) => tenant.referralReminderDays,
 };
 
-function toTask(row: Row, tenant: TaskTenant, now: Date, today: Date): StaffTask {
+function toTask(row: Row, { tenant, now, today }: { tenant: TaskTenant; now: Date; today: Date }): StaffTask {
   const delay = workingDays[row.kind];
   const dueAt = delay && row.startedAt ? addWorkingDays(row.startedAt, delay(tenant)) : null;
   const due = dueAt ? todayInTimeZone(tenant.timeZone, dueAt) : row.dueDate!;
@@ -162,7 +162,7 @@ export async function listTasks(tenant: TaskTenant, scope: TaskScope, now = new 
   const rows = await db.$queryRaw<Row[]>`${Prisma.join(parts, " UNION ALL ")}`;
   const today = todayInTimeZone(tenant.timeZone, now);
   return rows
-    .map((row) => toTask(row, tenant, now, today))
+    .map((row) => toTask(row, { tenant, now, today }))
     .sort(
       (a, b) =>
         a.due.getTime() - b.due.getTime() ||
