@@ -1,4 +1,4 @@
-import type { Indicators } from "@/lib/indicators/compute";
+import { REFERRAL_OUTCOMES, type Indicators } from "@/lib/indicators/compute";
 import type { Dataset } from "@/lib/indicators/datasets";
 import type { IndicatorTranslator } from "@/lib/indicators/labels";
 
@@ -51,6 +51,16 @@ export function DatasetChart({
             label: t(`requests.needs.${n.type}`),
             value: n.total,
             display: `${n.done} / ${n.total}`,
+          }))}
+        />
+      );
+    case "referrals":
+      return (
+        <BarChart
+          title={title}
+          bars={REFERRAL_OUTCOMES.map((key) => ({
+            label: t(`indicators.referralOutcomes.${key}`),
+            value: ind.referrals[key],
           }))}
         />
       );

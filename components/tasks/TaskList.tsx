@@ -7,6 +7,22 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { formatCalendarDay } from "@/lib/i18n/format";
 import type { StaffTask } from "@/lib/tasks/queries";
 
+type Translators = {
+  t: Awaited<ReturnType<typeof getTranslations<"workspace.tasks">>>;
+  tReq: Awaited<ReturnType<typeof getTranslations<"requests">>>;
+};
+
+/** What to do, for whom: the link text of a task, in the list and on the dashboard. */
+export function taskTitle(task: StaffTask, { t, tReq }: Translators): string {
+  if (task.kind === "need")
+    return t("need", { need: tReq(`needs.${task.need!}`), name: task.name, reference: task.reference });
+  if (task.kind === "followUp")
+    return t("followUp", { name: task.name, reference: task.reference, months: task.months ?? 0 });
+  if (task.kind === "referral")
+    return t("referral", { actor: task.actor ?? "", name: task.name, reference: task.reference });
+  return t("firstResponse", { name: task.name, reference: task.reference });
+}
+
 /** Inside a <ClientMessages> with "followUp" (the call back button). The tasks, soonest due first: what, for whom, by when, who follows it, and the link to act. */
 export async function TaskList({
   tenantSlug,
@@ -25,13 +41,7 @@ export async function TaskList({
   const tReq = await getTranslations("requests");
   const locale = (await getLocale()) === "en" ? "en-GB" : "fr-FR";
   if (!tasks.length) return <EmptyState>{t("empty")}</EmptyState>;
-  const title = (task: StaffTask) => {
-    if (task.kind === "need")
-      return t("need", { need: tReq(`needs.${task.need!}`), name: task.name, reference: task.reference });
-    if (task.kind === "followUp")
-      return t("followUp", { name: task.name, reference: task.reference, months: task.months ?? 0 });
-    return t("firstResponse", { name: task.name, reference: task.reference });
-  };
+  const title = (task: StaffTask) => taskTitle(task, { t, tReq });
   return (
     <ol className="divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white">
       {tasks.map((task) => (

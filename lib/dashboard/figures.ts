@@ -46,6 +46,12 @@ export function keyFigures(
       href: `${base}/requests?installed=${range}&stage=MEMBER`,
     },
     {
+      key: "referralsHelped",
+      label: t("indicators.figures.referralsHelped"),
+      value: unit("percent", ind.referrals.helpedRate),
+      href: `${base}/network`,
+    },
+    {
       key: "activeMembers",
       label: t("indicators.figures.activeMembers"),
       value: number.format(ind.members.active),

@@ -1,4 +1,4 @@
-import type { NeedType, Profession, RequestStage } from "@/lib/generated/prisma/enums";
+import type { NeedType, NetworkCategory, Profession, RequestStage } from "@/lib/generated/prisma/enums";
 import { PIPELINE } from "@/lib/requests/stages";
 
 import type { Period } from "./period";
@@ -6,6 +6,19 @@ import type { Period } from "./period";
 // Pure shaping of the one-row aggregate the database returns: rates, rounding, months without data.
 
 type Quantiles = { n: number; median: number | null; p90: number | null };
+
+/** Referrals made in the period, by where they stand: each referral is counted in exactly one outcome. */
+export const REFERRAL_OUTCOMES = [
+  "proposed",
+  "declined",
+  "contacted",
+  "answered",
+  "helped",
+  "couldNotHelp",
+  "noAnswer",
+] as const;
+export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
+type ReferralCounts = Record<ReferralOutcome | "total", number>;
 
 export type IndicatorRaw = {
   byStage: Partial<Record<RequestStage, number>>;
@@ -20,7 +33,14 @@ export type IndicatorRaw = {
   events: { month: string; events: number; seats: number; checkedIn: number; registrations: number }[];
   offers: { id: string; title: string; partner: string; views: number; claims: number }[];
   offerTotals: { views: number; claims: number };
+  referrals: ({ category: NetworkCategory } & ReferralCounts)[];
+  today: { openRequests: number; upcomingEvents: number };
 };
+
+function referralCounts(row: Partial<ReferralCounts>): ReferralCounts {
+  const keys = ["total", ...REFERRAL_OUTCOMES] as const;
+  return Object.fromEntries(keys.map((key) => [key, Number(row[key] ?? 0)])) as ReferralCounts;
+}
 
 /** A share in percent, one decimal; null when there is nothing to divide. */
 export function percent(part: number, whole: number): number | null {
@@ -86,6 +106,16 @@ export function shapeIndicators(raw: IndicatorRaw, period: Period, now: Date) {
     { events: 0, registrations: 0, seats: 0, checkedIn: 0 },
   );
 
+  const referralsByCategory = raw.referrals.map((r) => ({ category: r.category, ...referralCounts(r) }));
+  const referralTotals = referralCounts(
+    Object.fromEntries(
+      (["total", ...REFERRAL_OUTCOMES] as const).map((key) => [
+        key,
+        referralsByCategory.reduce((sum, r) => sum + r[key], 0),
+      ]),
+    ),
+  );
+
   const offers = raw.offers.map((o) => ({ ...o, views: Number(o.views), claims: Number(o.claims) }));
 
   return {
@@ -133,6 +163,15 @@ export function shapeIndicators(raw: IndicatorRaw, period: Period, now: Date) {
       attendance: percent(eventTotals.checkedIn, eventTotals.registrations),
       byMonth: eventsByMonth,
     },
+    referrals: {
+      ...referralTotals,
+      helpedRate: percent(
+        referralTotals.helped,
+        referralTotals.helped + referralTotals.couldNotHelp + referralTotals.noAnswer,
+      ),
+      byCategory: referralsByCategory,
+    },
+    today: { openRequests: Number(raw.today.openRequests), upcomingEvents: Number(raw.today.upcomingEvents) },
     offers: {
       views: Number(raw.offerTotals.views),
       claims: Number(raw.offerTotals.claims),

@@ -1,4 +1,4 @@
-import type { Indicators } from "./compute";
+import { REFERRAL_OUTCOMES, type Indicators } from "./compute";
 import type { Demography } from "./demography-rows";
 import { monthLabel, type IndicatorTranslator } from "./labels";
 import type { Period } from "./period";
@@ -14,6 +14,7 @@ export const DATASET_KEYS = [
   "arrivals",
   "times",
   "needs",
+  "referrals",
   "commitment",
   "members",
   "retention",
@@ -99,6 +100,7 @@ export function buildDatasets(
       ]),
       links: ind.needs.map((n) => `${requests}?need=${n.type}&created=${range}`),
     },
+    referralsDataset(ind, { t, base }),
     {
       key: "commitment",
       title: t("indicators.sections.commitment"),
@@ -199,6 +201,32 @@ export function buildDatasets(
     });
   }
   return sets;
+}
+
+/** Network referrals made in the period, by actor category and where each one stands (a total row last). */
+function referralsDataset(ind: Indicators, { t, base }: { t: IndicatorTranslator; base: string }): Dataset {
+  const r = ind.referrals;
+  const counts = (row: Record<(typeof REFERRAL_OUTCOMES)[number] | "total", number>) => [
+    row.total,
+    ...REFERRAL_OUTCOMES.map((key) => row[key]),
+  ];
+  const rows: Cell[][] = r.byCategory.map((c) => [t(`network.categories.${c.category}`), ...counts(c)]);
+  const links: (string | null)[] = r.byCategory.map((c) => `${base}/network?category=${c.category}`);
+  if (r.byCategory.length) {
+    rows.push([t("indicators.columns.total"), ...counts(r)]);
+    links.push(`${base}/network`);
+  }
+  return {
+    key: "referrals",
+    title: t("indicators.sections.referrals"),
+    columns: [
+      t("indicators.columns.actorCategory"),
+      t("indicators.columns.referrals"),
+      ...REFERRAL_OUTCOMES.map((key) => t(`indicators.referralOutcomes.${key}`)),
+    ],
+    rows,
+    links,
+  };
 }
 
 function quantiles(q: { n: number; median: number | null; p90: number | null }): Cell[] {

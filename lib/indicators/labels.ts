@@ -2,8 +2,10 @@ import { createTranslator } from "next-intl";
 
 import { toLocale, type Locale } from "@/lib/i18n/config";
 import enIndicators from "@/lib/i18n/messages/en.indicators.json";
+import enNetwork from "@/lib/i18n/messages/en.network.json";
 import enRequests from "@/lib/i18n/messages/en.requests.json";
 import frIndicators from "@/lib/i18n/messages/fr.indicators.json";
+import frNetwork from "@/lib/i18n/messages/fr.network.json";
 import frRequests from "@/lib/i18n/messages/fr.requests.json";
 
 // Indicator tables are written for pages and for downloads (CSV, XLSX, PDF) alike: their words come
@@ -14,8 +16,8 @@ const pick = (r: typeof frRequests) => ({
   needs: r.requests.needs,
 });
 const CATALOGUES = {
-  fr: { ...frIndicators, requests: pick(frRequests) },
-  en: { ...enIndicators, requests: pick(enRequests) },
+  fr: { ...frIndicators, requests: pick(frRequests), network: { categories: frNetwork.network.categories } },
+  en: { ...enIndicators, requests: pick(enRequests), network: { categories: enNetwork.network.categories } },
 };
 
 export function indicatorTranslator(locale: string | null | undefined) {

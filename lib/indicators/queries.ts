@@ -1,6 +1,8 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { OPEN_STAGES } from "@/lib/requests/stages";
 
 import { shapeIndicators, type IndicatorRaw } from "./compute";
 import type { Period } from "./period";
@@ -11,12 +13,13 @@ export type IndicatorTenant = { id: string; timeZone: string };
 // DateTime columns as UTC timestamps without zone: bounds are instants turned into UTC timestamps, and
 // months are read in the tenant's time zone.
 
-/** All the indicators of a period, for one tenant. */
+/** All the indicators of a period, for one tenant, and today's figures of the dashboard (open requests, events to come). */
 export async function loadIndicators(tenant: IndicatorTenant, period: Period, now = new Date()) {
   const tid = tenant.id;
   const tz = tenant.timeZone;
   const start = period.start.toISOString();
   const end = period.end.toISOString();
+  const open = Prisma.join(OPEN_STAGES.map((stage) => Prisma.sql`${stage}::"RequestStage"`));
   const rows = await db.$queryRaw<IndicatorRaw[]>`
     WITH bounds AS (
       SELECT (${start}::timestamptz AT TIME ZONE 'UTC') AS s, (${end}::timestamptz AT TIME ZONE 'UTC') AS e
@@ -61,6 +64,11 @@ export async function loadIndicators(tenant: IndicatorTenant, period: Period, no
     uses AS (
       SELECT u."offerId", u.kind FROM "OfferUse" u, bounds b
       WHERE u."tenantId" = ${tid} AND u."createdAt" >= b.s AND u."createdAt" < b.e
+    ),
+    referrals AS (
+      SELECT f.status, f.consent, a.category
+      FROM "Referral" f JOIN "NetworkActor" a ON a.id = f."actorId" AND a."tenantId" = f."tenantId", bounds b
+      WHERE f."tenantId" = ${tid} AND f."createdAt" >= b.s AND f."createdAt" < b.e
     )
     SELECT
       (SELECT COALESCE(json_object_agg(stage, n), '{}') FROM (SELECT stage::text, count(*) AS n FROM created GROUP BY stage) x)
@@ -127,7 +135,25 @@ export async function loadIndicators(tenant: IndicatorTenant, period: Period, no
         AS "offers",
       (SELECT json_build_object('views', count(*) FILTER (WHERE kind = 'VIEW'), 'claims', count(*) FILTER (WHERE kind = 'CLAIM'))
         FROM uses)
-        AS "offerTotals"
+        AS "offerTotals",
+      (SELECT COALESCE(json_agg(x), '[]') FROM (
+        SELECT f.category::text AS category, count(*) AS total,
+               count(*) FILTER (WHERE f.status = 'PROPOSED' AND f.consent <> 'DECLINED') AS proposed,
+               count(*) FILTER (WHERE f.consent = 'DECLINED') AS declined,
+               count(*) FILTER (WHERE f.status = 'CONTACTED') AS contacted,
+               count(*) FILTER (WHERE f.status = 'ANSWERED') AS answered,
+               count(*) FILTER (WHERE f.status = 'HELPED') AS helped,
+               count(*) FILTER (WHERE f.status = 'COULD_NOT_HELP') AS "couldNotHelp",
+               count(*) FILTER (WHERE f.status = 'NO_ANSWER') AS "noAnswer"
+        FROM referrals f GROUP BY f.category ORDER BY f.category) x)
+        AS "referrals",
+      (SELECT json_build_object(
+          'openRequests', (SELECT count(*) FROM "InstallationRequest" r
+                           WHERE r."tenantId" = ${tid} AND r."anonymisedAt" IS NULL AND r.stage IN (${open})),
+          'upcomingEvents', (SELECT count(*) FROM "Event" e
+                             WHERE e."tenantId" = ${tid} AND e.status = 'PUBLISHED'
+                               AND e."startsAt" > (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'))))
+        AS "today"
   `;
   return shapeIndicators(rows[0], period, now);
 }

@@ -19,6 +19,8 @@ const REFERRAL_STATES: { status: ReferralStatus; consent: ReferralConsent; daysA
   { status: "PROPOSED", consent: "PENDING", daysAgo: 1 },
   { status: "PROPOSED", consent: "ACCEPTED", daysAgo: 2 },
   { status: "CONTACTED", consent: "ACCEPTED", daysAgo: 9 },
+  // Sent yesterday: awaiting the actor's answer, not late yet (the staff's tasks show both).
+  { status: "CONTACTED", consent: "ACCEPTED", daysAgo: 1 },
   { status: "ANSWERED", consent: "ACCEPTED", daysAgo: 6 },
   { status: "HELPED", consent: "ACCEPTED", daysAgo: 20 },
   { status: "COULD_NOT_HELP", consent: "ACCEPTED", daysAgo: 15 },

@@ -13,6 +13,8 @@ type DemoCase = {
   area: string;
   stage: RequestStage;
   daysAgo: number;
+  /** Installed or member: when (the follow-up's 3-month check-ins need three months and more). */
+  installedDaysAgo?: number;
   arrivalInDays: number;
   partner?: string;
   children?: number[];
@@ -157,7 +159,8 @@ const CASES: DemoCase[] = [
     country: "France",
     area: "{a1}",
     stage: "INSTALLED",
-    daysAgo: 80,
+    daysAgo: 130,
+    installedDaysAgo: 100,
     arrivalInDays: -20,
     needs: [
       ["PRACTICE_PREMISES", "DONE", {}],
@@ -174,7 +177,8 @@ const CASES: DemoCase[] = [
     country: "France",
     area: "{a2}",
     stage: "INSTALLED",
-    daysAgo: 95,
+    daysAgo: 150,
+    installedDaysAgo: 95,
     arrivalInDays: -40,
     needs: [["MENTORING", "DONE", {}]],
   },
@@ -187,7 +191,8 @@ const CASES: DemoCase[] = [
     country: "France",
     area: "{a0}",
     stage: "MEMBER",
-    daysAgo: 150,
+    daysAgo: 200,
+    installedDaysAgo: 120,
     arrivalInDays: -90,
     needs: [
       ["LONG_TERM_HOUSING", "DONE", { mode: "RENT", budget: 900, rooms: 4 }],
@@ -267,7 +272,7 @@ export async function seedDemoRequests(
         stageChangedAt: new Date(createdAt.getTime() + Math.min(c.daysAgo, 5) * day),
         createdAt,
         assigneeId: c.stage === "NEW" ? null : staff.id,
-        installedAt: c.stage === "INSTALLED" || c.stage === "MEMBER" ? new Date(Date.now() - 30 * day) : null,
+        installedAt: c.installedDaysAgo === undefined ? null : new Date(Date.now() - c.installedDaysAgo * day),
         closedAt: c.stage === "CLOSED" ? new Date(Date.now() - 10 * day) : null,
         closingReason: c.stage === "CLOSED" ? "WITHDRAWN" : null,
         firstResponseAt: c.stage === "NEW" ? null : new Date(createdAt.getTime() + day),

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { hashLinkToken, newLinkToken } from "../../lib/tokens";
+import { seedDemoFollowUp } from "./demo-followup";
 import { seedDemoHousing } from "./demo-housing";
 import { seedDemoMembers } from "./demo-members";
 import { seedDemoNetwork } from "./demo-network";
@@ -146,6 +147,7 @@ export async function seedDemo(db: PrismaClient): Promise<DemoSummary> {
     );
     await seedDemoPortal(db, { id: tenant.id, name: tenant.name, place: areas[0] });
     await seedDemoNetwork(db, { id: tenant.id, slug }, staffUser.id);
+    await seedDemoFollowUp(db, { id: tenant.id, timeZone: tenant.timeZone });
     await seedDemoHousing(db, { id: tenant.id, slug, referencePrefix: fields.referencePrefix }, staffUser.id);
     const invited = await db.invitation.count({ where: { tenantId: tenant.id, email: pendingInvitation.email } });
     if (!invited) {

@@ -12,6 +12,7 @@ import { signInAs } from "./helpers/session";
 
 const TENANT = "cpts-pays-de-morlaix";
 const COORDINATOR = "coordination@pays-de-morlaix.demo.test";
+const STAFF = "accueil@pays-de-morlaix.demo.test";
 
 async function withDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const { databaseUrl } = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as { databaseUrl: string };
@@ -105,6 +106,33 @@ test("a newcomer installed 3 months ago answers the check-in and the staff see t
   await expect(
     page.getByRole("link", { name: new RegExp(`Rappeler Maëlle Suivi \\(${newcomer.reference}\\)`) }),
   ).toHaveCount(0);
+});
+
+test("the dashboard shows my tasks, the most urgent first, each a link to the page where to act", async ({ page }) => {
+  await signInAs(page, STAFF);
+  await page.goto(`/${TENANT}/admin`);
+  const tasks = page.getByRole("region", { name: "Mes tâches" });
+  await expect(tasks.getByText(/^\d+ tâches? dont /)).toBeVisible();
+  const urgent = tasks.getByRole("list", { name: "Les plus urgentes" }).getByRole("link");
+  await expect(urgent.first()).toBeVisible();
+  expect(await urgent.count()).toBeLessThanOrEqual(3);
+  await expectNoSeriousA11yViolations(page);
+  // A task's link opens its request, where the staff act.
+  const title = (await urgent.first().textContent())!;
+  const reference = title.match(/\(([^()]+)\)$/)![1];
+  await urgent.first().click();
+  await expect(page).toHaveURL(/\/admin\/requests\/[^/?#]+/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
+
+  // The full list, from the dashboard: a referral the actor has not answered opens the request's referrals.
+  await page.goto(`/${TENANT}/admin`);
+  await page.getByRole("region", { name: "Mes tâches" }).getByRole("link", { name: "Voir mes tâches" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mes tâches" })).toBeVisible();
+  const chase = page.getByRole("link", { name: /^Relancer .+ pour .+ \(/ }).first();
+  await expect(chase).toBeVisible();
+  await chase.click();
+  await expect(page).toHaveURL(/\/admin\/requests\/[^/?#]+#referrals$/);
+  await expect(page.getByRole("heading", { level: 2, name: "Orientations vers le réseau" })).toBeVisible();
 });
 
 test("the staff workspace: a side navigation and a search box on a desktop, a menu on a phone", async ({ page }) => {

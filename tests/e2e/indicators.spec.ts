@@ -78,6 +78,16 @@ test("the coordinator writes the year's texts, downloads the report as PDF and t
   await expect(page.getByText("Textes enregistrés.")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  // The network referrals of the year and their outcomes: a chart, its table with a total row, its CSV.
+  const referrals = page.getByRole("region", { name: "Orientations vers le réseau et leur issue" });
+  await expect(referrals.getByRole("img", { name: /graphique/ })).toBeVisible();
+  await expect(referrals.getByRole("table").getByRole("row").last()).toContainText("Total");
+  const referralsCsv = page.waitForEvent("download");
+  await referrals.getByRole("link", { name: /Télécharger en CSV/ }).click();
+  expect(readFileSync((await (await referralsCsv).path())!, "utf8")).toContain(
+    '"Catégorie d\'acteur";"Orientations";"En attente d\'accord ou d\'envoi"',
+  );
+
   const pdf = page.waitForEvent("download");
   await page.getByRole("link", { name: "Télécharger le rapport (PDF)" }).click();
   const pdfFile = await pdf;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { dashboardCounts } from "@/lib/dashboard/queries";
+import { dashboardData } from "@/lib/dashboard/home";
 import { db } from "@/lib/db";
 import { submitIntake } from "@/lib/requests/intake";
 
@@ -76,12 +76,16 @@ describe("staff dashboard figures", () => {
     await eventIn(b, "2027-01-15T22:00:00Z");
 
     const tenantA = await db.tenant.findUniqueOrThrow({ where: { id: a.tenant.id } });
-    const counts = await dashboardCounts(tenantA, now);
-    expect(counts).toMatchObject({ year: 2026, openRequests: 1, duesPaid: 2, upcomingEvents: 1 });
-    expect(counts.byRole).toMatchObject({ COORDINATOR: 1, MEMBER: 1 });
-    expect(counts.byRole.STAFF ?? 0).toBe(0);
+    const home = await dashboardData(tenantA, { userId: a.staff.id, locale: "fr", now });
+    expect(home.indicators.period.year).toBe(2026);
+    expect(home.indicators.today).toEqual({ openRequests: 1, upcomingEvents: 1 });
+    expect(home.indicators.members.duesPaid).toBe(2);
+    // The staff member's tasks: the open request nobody follows yet awaits its first response.
+    expect(home.tasks.map((task) => task.kind)).toEqual(["firstResponse"]);
 
     const tenantB = await db.tenant.findUniqueOrThrow({ where: { id: b.tenant.id } });
-    expect(await dashboardCounts(tenantB, now)).toMatchObject({ openRequests: 1, upcomingEvents: 1 });
+    const homeB = await dashboardData(tenantB, { userId: b.staff.id, locale: "fr", now });
+    expect(homeB.indicators.today).toEqual({ openRequests: 1, upcomingEvents: 1 });
+    expect(homeB.tasks.some((task) => task.reference.startsWith("DSA"))).toBe(false);
   });
 });

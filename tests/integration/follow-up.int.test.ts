@@ -20,7 +20,7 @@ const actAs = (who: { id: string; email: string } | null) => (currentUser = who 
 
 let a: TestTenant;
 let b: TestTenant;
-const tenantOf = (t: TestTenant) => ({ ...t.tenant, firstResponseDays: 2 });
+const tenantOf = (t: TestTenant) => ({ ...t.tenant, firstResponseDays: 2, referralReminderDays: 5 });
 
 async function installedRequest(
   t: TestTenant,

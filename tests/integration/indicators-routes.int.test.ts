@@ -49,6 +49,33 @@ describe("indicator downloads", () => {
     expect(lines).toContain('"Dec 2026";"0";"1";"1"');
   });
 
+  it("give the report's network referrals by actor category and outcome, with a total row", async () => {
+    actAs(a.staff);
+    const response = await get(a.tenant.slug, "referrals.csv");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain(
+      `${a.tenant.slug}-referrals-2026-01-01-2026-12-31.csv`,
+    );
+    expect((await response.text()).replace(/^\uFEFF/, "")).toBe(
+      [
+        '"Catégorie d\'acteur";"Orientations";"En attente d\'accord ou d\'envoi";"Refusées par la personne";"Envoyées, sans réponse";"Répondu, en cours";"Aidé";"N\'a pas pu aider";"Sans réponse (close)"',
+        '"Agence immobilière";"4";"0";"1";"1";"0";"1";"1";"0"',
+        '"École, périscolaire";"3";"1";"0";"0";"1";"0";"0";"1"',
+        '"Total";"7";"1";"1";"1";"1";"1";"1";"1"',
+      ].join("\r\n") + "\r\n",
+    );
+    const english = (await (await get(a.tenant.slug, "referrals.csv", "year=2026", "locale=en")).text()).split("\r\n");
+    expect(english[0]).toMatch(/^\uFEFF?"Actor category";"Referrals";/);
+    expect(english).toContain('"Total";"7";"1";"1";"1";"1";"1";"1";"1"');
+    const xlsx = await get(a.tenant.slug, "referrals.xlsx");
+    expect(xlsx.status).toBe(200);
+    const bytes = new Uint8Array(await xlsx.arrayBuffer());
+    expect(String.fromCharCode(bytes[0], bytes[1])).toBe("PK");
+    // Another tenant's staff: the same 404 as a file that does not exist.
+    actAs(b.staff);
+    expect((await get(a.tenant.slug, "referrals.csv")).status).toBe(404);
+  });
+
   it("give a workbook of every dataset, and one of a single dataset", async () => {
     actAs(a.coordinator);
     const all = await get(a.tenant.slug, "all.xlsx", "period=last12");

@@ -84,12 +84,40 @@ describe("indicators of a year in Cayenne", () => {
     ]);
   });
 
+  it("count the network referrals proposed that year by actor category and outcome, 22:30 on 31 December included", async () => {
+    const ind = await loadIndicators({ id: a.tenant.id, timeZone: CAYENNE }, yearPeriod(2026, CAYENNE), NOW);
+    const zero = { proposed: 0, declined: 0, contacted: 0, answered: 0, helped: 0, couldNotHelp: 0, noAnswer: 0 };
+    expect(ind.referrals.byCategory).toEqual([
+      { category: "ESTATE_AGENCY", ...zero, total: 4, declined: 1, contacted: 1, helped: 1, couldNotHelp: 1 },
+      { category: "SCHOOL", ...zero, total: 3, proposed: 1, answered: 1, noAnswer: 1 },
+    ]);
+    expect(ind.referrals).toMatchObject({
+      total: 7,
+      proposed: 1,
+      declined: 1,
+      contacted: 1,
+      answered: 1,
+      helped: 1,
+      couldNotHelp: 1,
+      noAnswer: 1,
+      helpedRate: 33.3,
+    });
+    // The employer's referrals of 23:00 on 31 December 2025 and 00:30 on 1 January 2027 in Cayenne.
+    const y2025 = await loadIndicators({ id: a.tenant.id, timeZone: CAYENNE }, yearPeriod(2025, CAYENNE), NOW);
+    expect(y2025.referrals.byCategory).toEqual([{ category: "EMPLOYER", ...zero, total: 1, helped: 1 }]);
+    const y2027 = await loadIndicators({ id: a.tenant.id, timeZone: CAYENNE }, yearPeriod(2027, CAYENNE), NOW);
+    expect(y2027.referrals).toMatchObject({ total: 1, helped: 1, helpedRate: 100 });
+  });
+
   it("count nothing of another tenant", async () => {
     const ind = await loadIndicators({ id: b.tenant.id, timeZone: CAYENNE }, yearPeriod(2026, CAYENNE), NOW);
     expect(ind.requests.created).toBe(1);
     expect(ind.arrivals.total).toBe(1);
     expect(ind.offers.claims).toBe(1);
     expect(ind.events.events).toBe(0);
+    expect(ind.referrals.byCategory).toEqual([
+      expect.objectContaining({ category: "ESTATE_AGENCY", total: 1, helped: 1, contacted: 0 }),
+    ]);
     const none = await db.tenant.findUniqueOrThrow({ where: { id: b.tenant.id } });
     expect(none.timeZone).toBe("Europe/Paris");
   });

@@ -3,6 +3,8 @@ import path from "node:path";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { listSpaces } from "@/lib/auth/spaces";
+import { dashboardData } from "@/lib/dashboard/home";
 import { db } from "@/lib/db";
 import { eventsOpenToNewcomers, newcomerRegistrations } from "@/lib/events/newcomers";
 import { getStaffEvent, listPortalEvents, listStaffEvents, portalMember } from "@/lib/events/queries";
@@ -358,5 +360,84 @@ describe("pages read through lib/<feature>/queries.ts (house rule)", () => {
       /from "@\/lib\/db"/.test(readFileSync(file, "utf8")),
     );
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("the staff dashboard: tasks summary, today's counts and the year's indicators (issues 11 and 14)", () => {
+  let d: TestTenant;
+
+  beforeAll(async () => {
+    d = await createTestTenant("stmts-dash");
+    const tenant = { ...d.tenant, referencePrefix: "DSH", firstResponseDays: 2 };
+    for (let i = 0; i < 4; i++) await submitIntake(tenant, intakeInput(), { ip: `10.0.1.${i}` });
+    const requests = await db.installationRequest.findMany({
+      where: { tenantId: d.tenant.id },
+      select: { id: true, needs: { select: { id: true } } },
+      orderBy: { createdAt: "asc" },
+    });
+    // Data in every source of tasks: first responses (the four requests), a need due today, a follow-up
+    // call back, a referral awaiting the actor's answer; and rows for the indicators.
+    await db.requestNeed.update({ where: { id: requests[0].needs[0].id }, data: { dueDate: new Date() } });
+    const installed = requests[1].id;
+    await db.installationRequest.update({
+      where: { id: installed },
+      data: { stage: "INSTALLED", installedAt: new Date(), firstResponseAt: new Date(), assigneeId: d.staff.id },
+    });
+    const checkIn = await db.followUpCheckIn.create({
+      data: {
+        tenantId: d.tenant.id,
+        requestId: installed,
+        milestone: 3,
+        tokenHash: `stmts-${d.tenant.id}`,
+        expiresAt: new Date(Date.now() + 86_400_000),
+        answeredAt: new Date(),
+        settledScore: 1,
+      },
+    });
+    await db.followUpTask.create({
+      data: { tenantId: d.tenant.id, requestId: installed, checkInId: checkIn.id, dueDate: new Date() },
+    });
+    const actor = await db.networkActor.create({
+      data: { tenantId: d.tenant.id, name: "Agence du Port", category: "ESTATE_AGENCY", needTypes: [] },
+    });
+    await db.referral.create({
+      data: {
+        tenantId: d.tenant.id,
+        requestId: requests[2].id,
+        needId: requests[2].needs[0].id,
+        actorId: actor.id,
+        staffId: d.staff.id,
+        status: "CONTACTED",
+        consent: "ACCEPTED",
+        contactedAt: new Date(),
+      },
+    });
+    await createTestEvent(d.tenant.id, { audience: "MEMBERS" });
+  });
+
+  const dashboard = async () => {
+    actAs(d.staff);
+    const { tenant, user } = await requireTenantPage(d.tenant.slug, "admin.view", "/");
+    // The admin layout's navigation reads the caller's spaces: counted with the page.
+    await listSpaces(user.id);
+    return dashboardData(tenant, { userId: user.id, locale: "fr" });
+  };
+
+  it("runs the guard, the navigation and its data in at most 5 statements besides the session", async () => {
+    const { result, statements } = await countStatements(dashboard);
+    expect(new Set(result.tasks.map((task) => task.kind))).toEqual(
+      new Set(["firstResponse", "need", "followUp", "referral"]),
+    );
+    expect(result.indicators.today.openRequests).toBe(4);
+    expect(result.indicators.referrals.contacted).toBe(1);
+    // Guard 1 + spaces 1 + data 2 = 4, and the session: 5 of the budget of 6.
+    expect(statements.length, statements.join("\n\n")).toBeLessThanOrEqual(4);
+  });
+
+  it("reads its data (indicators with today's counts, every source of tasks) in two statements", async () => {
+    actAs(d.staff);
+    const { tenant, user } = await requireTenantPage(d.tenant.slug, "admin.view", "/");
+    const { statements } = await countStatements(() => dashboardData(tenant, { userId: user.id, locale: "fr" }));
+    expect(statements, statements.join("\n\n")).toHaveLength(2);
   });
 });

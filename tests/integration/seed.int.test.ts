@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
+import { listTasks } from "@/lib/tasks/queries";
 
 import { seedDemo } from "../../prisma/seed/demo";
 import { seedScale } from "../../prisma/seed/scale";
@@ -64,6 +65,19 @@ describe("demo seed", () => {
         "NO_ANSWER",
         "PROPOSED",
       ]);
+      // Referrals awaiting the actor's answer: one late, one sent yesterday (issue 14: the staff's tasks).
+      expect(await db.referral.count({ where: { tenantId: tenant.id, status: "CONTACTED" } })).toBe(2);
+      // Follow-up after installation: the 3-month check-ins of the newcomers installed 3 months ago or
+      // more, answered; one low score with its call back, open, in the tasks.
+      const checkIns = await db.followUpCheckIn.findMany({
+        where: { tenantId: tenant.id },
+        select: { milestone: true, answeredAt: true, settledScore: true, task: { select: { doneAt: true } } },
+      });
+      expect(checkIns).toHaveLength(3);
+      expect(checkIns.every((c) => c.milestone === 3 && c.answeredAt)).toBe(true);
+      expect(checkIns.filter((c) => c.task).map((c) => [c.settledScore, c.task!.doneAt])).toEqual([[2, null]]);
+      const kinds = new Set((await listTasks(tenant, { kind: "all" })).map((task) => task.kind));
+      expect(kinds).toEqual(new Set(["firstResponse", "need", "followUp", "referral"]));
       const bookings = await db.housingBooking.groupBy({ by: ["status"], where: { tenantId: tenant.id } });
       expect(bookings.map((s) => s.status).sort()).toEqual(["CONFIRMED", "OPTION", "REQUESTED"]);
       expect(await db.housingUnit.count({ where: { tenantId: tenant.id } })).toBe(3);

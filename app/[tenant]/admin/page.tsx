@@ -4,6 +4,7 @@ import Link from "next/link";
 import { DatasetChart } from "@/components/indicators/DatasetChart";
 import { IndicatorSection } from "@/components/indicators/IndicatorSection";
 import { KeyFigures } from "@/components/indicators/KeyFigures";
+import { TasksSummary } from "@/components/tasks/TasksSummary";
 import { keyFigures } from "@/lib/dashboard/figures";
 import { dashboardData } from "@/lib/dashboard/home";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -14,23 +15,23 @@ export const generateMetadata = pageMetadata("admin");
 
 export default async function AdminDashboardPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
-  const { tenant } = await requireTenantPage(slug, "admin.view", `/${slug}/admin`);
+  const { tenant, user } = await requireTenantPage(slug, "admin.view", `/${slug}/admin`);
   const tAdmin = await getTranslations("admin");
   const locale = await getLocale();
-  const { counts, indicators, datasets, t } = await dashboardData(tenant, locale);
+  const { indicators, tasks, datasets, t } = await dashboardData(tenant, { userId: user.id, locale });
   const base = `/${tenant.slug}/admin`;
   const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR");
   const today = [
     {
       key: "openRequests",
       label: t("indicators.figures.openRequests"),
-      value: number.format(counts.openRequests),
+      value: number.format(indicators.today.openRequests),
       href: `${base}/requests`,
     },
     {
       key: "upcomingEvents",
       label: t("indicators.figures.upcomingEvents"),
-      value: number.format(counts.upcomingEvents),
+      value: number.format(indicators.today.upcomingEvents),
       href: `${base}/events`,
     },
   ];
@@ -41,6 +42,7 @@ export default async function AdminDashboardPage({ params }: { params: Promise<{
         <h1 className="page-title break-words">{tAdmin("title", { tenant: tenant.name })}</h1>
         <p>{t("indicators.dashboardIntro")}</p>
       </div>
+      <TasksSummary tenantSlug={tenant.slug} tasks={tasks} />
       <section aria-labelledby="stats" className="space-y-3">
         <h2 id="stats" className="text-xl font-semibold">
           {tAdmin("stats")} — {indicators.period.year}

@@ -1,7 +1,15 @@
 import { randomUUID } from "node:crypto";
 
 import { db } from "@/lib/db";
-import type { NeedStatus, NeedType, Profession, RequestStage } from "@/lib/generated/prisma/enums";
+import type {
+  NeedStatus,
+  NeedType,
+  NetworkCategory,
+  Profession,
+  ReferralConsent,
+  ReferralStatus,
+  RequestStage,
+} from "@/lib/generated/prisma/enums";
 
 import { createTestPartner, createUser, type TestTenant } from "./factories";
 
@@ -90,6 +98,33 @@ export async function memberAt(
   });
 }
 
+export function actorAt(tenantId: string, name: string, category: NetworkCategory) {
+  return db.networkActor.create({ data: { tenantId, name, category, needTypes: [] }, select: { id: true } });
+}
+
+/** A referral as it stands, proposed at `createdAt`; consent given unless said otherwise. */
+export function referralAt(tenantId: string) {
+  return (
+    need: { id: string; requestId: string },
+    actor: { id: string },
+    status: ReferralStatus,
+    createdAt: string,
+    consent: ReferralConsent = "ACCEPTED",
+  ) =>
+    db.referral.create({
+      data: {
+        tenantId,
+        requestId: need.requestId,
+        needId: need.id,
+        actorId: actor.id,
+        status,
+        consent,
+        createdAt: new Date(createdAt),
+        contactedAt: status === "PROPOSED" ? null : new Date(createdAt),
+      },
+    });
+}
+
 /**
  * The fixed data set of the indicator tests: tenant `a` in Cayenne (UTC-3), year 2026, with requests,
  * needs, members, dues, events and offer uses on both sides of the year's edges; `b` holds decoys.
@@ -142,10 +177,10 @@ export async function seedIndicatorData(a: TestTenant, b: TestTenant) {
   // Created at 00:01 in Cayenne on 1 January 2027.
   await requestAt(A, { createdAt: "2027-01-01T03:01:00Z", stage: "NEW" });
 
-  await needAt(A, r1.id, "SPOUSE_JOB", "DONE", "2026-01-10T12:00:00Z", "2026-01-20T12:00:00Z");
-  await needAt(A, r2.id, "SPOUSE_JOB", "TODO", "2026-02-01T13:30:00Z");
+  const n1 = await needAt(A, r1.id, "SPOUSE_JOB", "DONE", "2026-01-10T12:00:00Z", "2026-01-20T12:00:00Z");
+  const n2 = await needAt(A, r2.id, "SPOUSE_JOB", "TODO", "2026-02-01T13:30:00Z");
   await needAt(A, r2.id, "SCHOOL", "NOT_NEEDED", "2026-02-01T13:30:00Z");
-  await needAt(A, r5.id, "SCHOOL", "DONE", "2026-05-01T12:00:00Z", "2026-05-04T12:00:00Z");
+  const n5 = await needAt(A, r5.id, "SCHOOL", "DONE", "2026-05-01T12:00:00Z", "2026-05-04T12:00:00Z");
   await needAt(A, r7.id, "SCHOOL", "DONE", "2025-11-01T12:00:00Z", "2025-11-02T12:00:00Z");
 
   const fromR7 = await memberAt(A, { createdAt: "2026-07-01T12:00:00Z", requestId: r7.id });
@@ -234,6 +269,21 @@ export async function seedIndicatorData(a: TestTenant, b: TestTenant) {
   await offerUse(o2.id, "VIEW", "2026-04-01T12:00:00Z");
   await offerUse(o2.id, "CLAIM", "2025-12-31T12:00:00Z");
 
+  // Network referrals, counted on the day they were proposed (Cayenne): 7 in 2026, one in 2025, one in 2027.
+  const agency = await actorAt(A, "Agence du Maroni", "ESTATE_AGENCY");
+  const school = await actorAt(A, "École de Mana", "SCHOOL");
+  const employer = await actorAt(A, "Centre hospitalier de l'Ouest", "EMPLOYER");
+  const referral = referralAt(A);
+  await referral(n1, agency, "HELPED", "2026-02-05T12:00:00Z");
+  await referral(n1, agency, "COULD_NOT_HELP", "2026-03-01T12:00:00Z");
+  await referral(n2, agency, "CONTACTED", "2026-11-20T12:00:00Z");
+  await referral(n2, agency, "PROPOSED", "2026-06-01T12:00:00Z", "DECLINED");
+  await referral(n5, school, "PROPOSED", "2027-01-01T01:30:00Z", "PENDING"); // 22:30 on 31 December in Cayenne
+  await referral(n5, school, "ANSWERED", "2026-05-02T12:00:00Z");
+  await referral(n5, school, "NO_ANSWER", "2026-04-01T12:00:00Z");
+  await referral(n2, employer, "HELPED", "2026-01-01T02:00:00Z"); // 23:00 on 31 December 2025 in Cayenne
+  await referral(n2, employer, "HELPED", "2027-01-01T03:30:00Z"); // 00:30 on 1 January 2027 in Cayenne
+
   // Decoys in the other tenant, same year.
   const B = b.tenant.id;
   const decoy = await requestAt(B, {
@@ -243,6 +293,13 @@ export async function seedIndicatorData(a: TestTenant, b: TestTenant) {
     installedAt: "2026-04-01T12:00:00Z",
   });
   await needAt(B, decoy.id, "SCHOOL", "DONE", "2026-03-01T12:00:00Z", "2026-03-02T12:00:00Z");
+  const decoyNeed = await needAt(B, decoy.id, "SPOUSE_JOB", "TODO", "2026-03-01T12:00:00Z");
+  await referralAt(B)(
+    decoyNeed,
+    await actorAt(B, "Agence du Maroni", "ESTATE_AGENCY"),
+    "HELPED",
+    "2026-03-01T12:00:00Z",
+  );
   await memberAt(B, { createdAt: "2026-03-01T12:00:00Z", requestId: decoy.id });
   const otherPartner = await createTestPartner(B, "Autre garage");
   const otherOffer = await db.offer.create({

@@ -1,6 +1,7 @@
 import { getLocale } from "next-intl/server";
 
 import { DatasetChart } from "@/components/indicators/DatasetChart";
+import { DatasetIntro } from "@/components/indicators/DatasetIntro";
 import { IndicatorSection } from "@/components/indicators/IndicatorSection";
 import { KeyFigures } from "@/components/indicators/KeyFigures";
 import { PeriodForm } from "@/components/indicators/PeriodForm";
@@ -79,9 +80,7 @@ export default async function IndicatorsPage({ params, searchParams }: Props) {
           key={dataset.key}
           dataset={dataset}
           chart={<DatasetChart dataset={dataset} ind={indicators} t={t} locale={locale} />}
-          intro={
-            dataset.key === "demography" ? <p className="text-slate-800">{t("indicators.demographyIntro")}</p> : null
-          }
+          intro={<DatasetIntro datasetKey={dataset.key} t={t} />}
           caption={t("indicators.tableCaption", { title: dataset.title })}
           locale={locale}
           none={t("indicators.units.none")}

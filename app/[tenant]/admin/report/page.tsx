@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { DatasetChart } from "@/components/indicators/DatasetChart";
+import { DatasetIntro } from "@/components/indicators/DatasetIntro";
 import { IndicatorSection } from "@/components/indicators/IndicatorSection";
 import { KeyFigures } from "@/components/indicators/KeyFigures";
 import { ReportTextsForm } from "@/components/report/ReportTextsForm";
@@ -124,6 +125,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           key={dataset.key}
           dataset={dataset.key === "demography" ? { ...dataset, title: tr("installedByPlace") } : dataset}
           chart={<DatasetChart dataset={dataset} ind={indicators} t={t} locale={locale} />}
+          intro={dataset.key === "referrals" ? <DatasetIntro datasetKey={dataset.key} t={t} /> : null}
           caption={t("indicators.tableCaption", { title: dataset.title })}
           locale={locale}
           none={t("indicators.units.none")}
