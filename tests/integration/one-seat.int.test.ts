@@ -8,6 +8,7 @@ import { acceptPendingInvitations } from "@/lib/invitations/accept";
 import { actAs } from "./support/act-as";
 import {
   createTestEvent,
+  createTestPerson,
   createTestRegistration,
   createTestRequest,
   createTestTenant,
@@ -88,9 +89,9 @@ describe("one person, one seat", () => {
 
   it("refuses in the database a second active registration of the same person, either way round", async () => {
     const request = await newcomerRequest();
-    const user = await createUser(request.email);
-    const membership = await db.membership.create({
-      data: { tenantId: a.tenant.id, userId: user.id, role: "MEMBER", requestId: request.id },
+    const { membershipId } = await createTestPerson(a.tenant.id, "MEMBER", {
+      email: request.email,
+      requestId: request.id,
     });
     const first = await openEvent("Sortie en mer");
     const second = await openEvent("Pique-nique");
@@ -98,9 +99,9 @@ describe("one person, one seat", () => {
       createTestRegistration(a.tenant.id, { eventId, ...who }, cancelled ? { status: "CANCELLED" } : {});
     // As newcomer first, then as member.
     await register(first.id, { requestId: request.id });
-    await expect(register(first.id, { membershipId: membership.id })).rejects.toThrow(/EventRegistration_one_person/);
+    await expect(register(first.id, { membershipId })).rejects.toThrow(/EventRegistration_one_person/);
     // As member first, then as newcomer.
-    await register(second.id, { membershipId: membership.id });
+    await register(second.id, { membershipId });
     await expect(register(second.id, { requestId: request.id })).rejects.toThrow(/EventRegistration_one_person/);
     // A cancelled registration is no seat: the other identity may hold one, and reviving it is refused.
     const cancelled = await register(second.id, { requestId: request.id }, true);

@@ -122,9 +122,24 @@ export function createTestRegistration(
   });
 }
 
-/** A partner of the tenant. */
-export async function createTestPartner(tenantId: string, name = "Garage du port") {
-  return db.partner.create({ data: { tenantId, name, category: "VEHICLES" }, select: { id: true, name: true } });
+type PartnerOverrides = Partial<Omit<Prisma.PartnerUncheckedCreateInput, "tenantId" | "name">>;
+
+/** A partner of the tenant (a garage, by default). */
+export function createTestPartner(tenantId: string, name = "Garage du port", overrides: PartnerOverrides = {}) {
+  return db.partner.create({
+    data: { category: "VEHICLES", ...overrides, tenantId, name },
+    select: { id: true, name: true },
+  });
+}
+
+type HouseholdOverrides = Partial<Omit<Prisma.HouseholdMemberUncheckedCreateInput, "tenantId" | "membershipId">>;
+
+/** A member's household member (a child, by default), who can come to events as a companion. */
+export function createTestHouseholdMember(tenantId: string, membershipId: string, overrides: HouseholdOverrides = {}) {
+  return db.householdMember.create({
+    data: { relation: "CHILD", firstName: "Noé", ...overrides, tenantId, membershipId },
+    select: { id: true, firstName: true },
+  });
 }
 
 type OfferOverrides = Partial<Omit<Prisma.OfferUncheckedCreateInput, "tenantId" | "partnerId">>;

@@ -6,10 +6,14 @@ import { ACTOR_LINK_DAYS } from "@/lib/network/referrals";
 import { searchTextOf } from "@/lib/network/search-text";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 
-type ActorOverrides = Partial<Omit<Prisma.NetworkActorUncheckedCreateInput, "tenantId" | "searchText">>;
+type ActorOverrides = Partial<Omit<Prisma.NetworkActorUncheckedCreateInput, "tenantId" | "searchText" | "contacts">> & {
+  /** People to reach there: created with the actor, and found by the directory's search like its name. */
+  contacts?: { name: string; role?: string }[];
+};
 
 /** An actor of the territory's network (an estate agency helping with housing, by default), searchable. */
 export function createTestActor(tenantId: string, overrides: ActorOverrides = {}) {
+  const { contacts = [], ...rest } = overrides;
   const fields = {
     name: `Agence du port ${randomUUID().slice(0, 8)}`,
     category: "ESTATE_AGENCY" as const,
@@ -17,9 +21,10 @@ export function createTestActor(tenantId: string, overrides: ActorOverrides = {}
     communes: ["Saint-Laurent-du-Maroni"],
     tags: [] as string[],
     email: "agence@exemple.test",
-    ...overrides,
+    ...rest,
   };
   const asList = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+  const people = contacts.map((c) => ({ name: c.name, role: c.role ?? "" }));
   return db.networkActor.create({
     data: {
       ...fields,
@@ -29,7 +34,9 @@ export function createTestActor(tenantId: string, overrides: ActorOverrides = {}
         communes: asList(fields.communes),
         tags: asList(fields.tags),
         address: fields.address,
+        contacts: people,
       }),
+      contacts: { create: people.map((c) => ({ ...c, tenantId })) },
     },
     select: { id: true, name: true },
   });
