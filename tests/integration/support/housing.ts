@@ -1,14 +1,10 @@
 import type { THousingUnitInput } from "@/lib/housing/schemas";
 
+import { STUDIO } from "./factories/housing";
+
 /** What the staff's unit form sends (a studio for newcomers and locums); `createTestUnit` writes the row. */
 export const unitInput: THousingUnitInput = {
-  name: "Studio du fleuve",
-  kind: "STUDIO",
-  ownerName: "Mairie de Saint-Laurent",
-  ownerContact: "logement@mairie.exemple.test",
-  commune: "Saint-Laurent-du-Maroni",
-  area: "Ouest guyanais",
-  address: "12 rue du Port",
+  ...STUDIO,
   description: "",
   rooms: 1,
   beds: 2,

@@ -1,19 +1,24 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+/** The studio every housing test starts from (the factory's row, the staff form's input). */
+export const STUDIO = {
+  name: "Studio du fleuve",
+  kind: "STUDIO",
+  ownerName: "Mairie de Saint-Laurent",
+  ownerContact: "logement@mairie.exemple.test",
+  commune: "Saint-Laurent-du-Maroni",
+  area: "Ouest guyanais",
+  address: "12 rue du Port",
+} as const;
+
 type UnitOverrides = Partial<Omit<Prisma.HousingUnitUncheckedCreateInput, "tenantId">>;
 
 /** A housing unit of the tenant: a furnished studio for newcomers and locums, open to members, available. */
 export function createTestUnit(tenantId: string, overrides: UnitOverrides = {}) {
   return db.housingUnit.create({
     data: {
-      name: "Studio du fleuve",
-      kind: "STUDIO",
-      ownerName: "Mairie de Saint-Laurent",
-      ownerContact: "logement@mairie.exemple.test",
-      commune: "Saint-Laurent-du-Maroni",
-      area: "Ouest guyanais",
-      address: "12 rue du Port",
+      ...STUDIO,
       beds: 2,
       furnished: true,
       rentMonthCents: 65_000,
