@@ -2,8 +2,15 @@
 
 import { useTranslations } from "next-intl";
 
-import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
-import { FormAlert } from "@/components/forms/Message";
+import {
+  CheckboxField,
+  optionsOf,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "@/components/forms/Field";
+import { TitledForm } from "@/components/forms/TitledForm";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createEventAction, updateEventAction } from "@/lib/events/actions";
 import { AUDIENCES, EVENT_KINDS, ZEventInput, type TEventInput } from "@/lib/events/schemas";
@@ -49,11 +56,13 @@ export function EventForm({
     resetOnSuccess: !editing,
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="event-form-title">
-      <h2 id="event-form-title" className="text-xl font-semibold">
-        {editing ? t("edit") : t("create")}
-      </h2>
-      <FormAlert errorKey={formError} successKey={successKey} />
+    <TitledForm
+      id="event-form-title"
+      title={editing ? t("edit") : t("create")}
+      onSubmit={onSubmit}
+      formError={formError}
+      successKey={successKey}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField form={form} name="title" label={t("title")} required />
         <SelectField
@@ -61,7 +70,7 @@ export function EventForm({
           name="kind"
           label={t("kind")}
           required
-          options={EVENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          options={optionsOf(EVENT_KINDS, (k) => t(`kinds.${k}`))}
         />
         <TextField
           form={form}
@@ -91,7 +100,7 @@ export function EventForm({
         form={form}
         name="audience"
         label={t("audience")}
-        options={AUDIENCES.map((a) => ({ value: a, label: t(`audiences.${a}`) }))}
+        options={optionsOf(AUDIENCES, (a) => t(`audiences.${a}`))}
       />
       {!editing || editing.isDraft ? (
         <CheckboxField
@@ -102,6 +111,6 @@ export function EventForm({
         />
       ) : null}
       <SubmitButton pending={pending} label={t("save")} pendingLabel="…" />
-    </form>
+    </TitledForm>
   );
 }

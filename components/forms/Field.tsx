@@ -10,6 +10,11 @@ export function errorKeyAt(errors: object, name: string): string | undefined {
   return (get(errors, name) as { message?: string } | undefined)?.message;
 }
 
+/** The options of a select or a group of boxes, from a list of values (a Prisma enum's) and their label. */
+export function optionsOf<V extends string>(values: readonly V[], labelOf: (value: V) => string) {
+  return values.map((value) => ({ value, label: labelOf(value) }));
+}
+
 type BaseProps<T extends FieldValues> = {
   form: UseFormReturn<T>;
   name: Path<T>;

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 
+import { ActionButton } from "@/components/forms/ActionButton";
 import { Badge } from "@/components/ui/Badge";
 import { newcomerBookings } from "@/lib/housing/queries";
+import { answerHousingOfferAction } from "@/lib/housing/tracking-actions";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { calendarDay, formatCalendarDay, formatCurrency, formatDateTime } from "@/lib/i18n/format";
-
-import { AnswerOfferButtons } from "./Buttons";
 
 /**
  * The lodging offered to a newcomer, on their tracking page: commune, kind, dates and price; the exact
@@ -87,7 +87,28 @@ export async function NewcomerHousing({
                         {t("track.until", { date: formatDateTime(b.optionExpiresAt, tenant.timeZone) })}
                       </p>
                     ) : null}
-                    <AnswerOfferButtons tenantSlug={tenant.slug} token={token} bookingId={b.id} />
+                    <span className="inline-flex flex-wrap gap-2">
+                      <ActionButton
+                        size="touch"
+                        label={t("track.accept")}
+                        action={answerHousingOfferAction.bind(null, tenant.slug, {
+                          token,
+                          bookingId: b.id,
+                          accept: true,
+                        })}
+                      />
+                      <ActionButton
+                        size="touch"
+                        variant="danger"
+                        label={t("track.decline")}
+                        confirm={t("track.declineConfirm")}
+                        action={answerHousingOfferAction.bind(null, tenant.slug, {
+                          token,
+                          bookingId: b.id,
+                          accept: false,
+                        })}
+                      />
+                    </span>
                   </>
                 ) : null}
               </li>

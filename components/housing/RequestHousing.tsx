@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { ActionButton } from "@/components/forms/ActionButton";
 import { Badge } from "@/components/ui/Badge";
+import { cancelHousingBookingAction } from "@/lib/housing/actions";
 import { requestBookings, requestHousingNeed, searchFreeUnits } from "@/lib/housing/queries";
 import { parseHousingSearch } from "@/lib/housing/search-params";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { calendarDay, formatCalendarDay, formatCurrency, formatDateTime } from "@/lib/i18n/format";
 
-import { CancelBookingButton } from "./Buttons";
 import { SearchForm } from "./SearchForm";
 import { SearchResults } from "./SearchResults";
 
@@ -61,7 +62,13 @@ export async function RequestHousing({
                     : ""}
                 </span>
                 {b.status === "OPTION" || b.status === "CONFIRMED" ? (
-                  <CancelBookingButton tenantSlug={tenant.slug} bookingId={b.id} who={b.unit.name} />
+                  <ActionButton
+                    variant="danger"
+                    label={t("cancel")}
+                    srLabel={b.unit.name}
+                    confirm={t("cancelConfirm")}
+                    action={cancelHousingBookingAction.bind(null, tenant.slug, { bookingId: b.id })}
+                  />
                 ) : null}
               </li>
             ))}

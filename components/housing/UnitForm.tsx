@@ -3,8 +3,16 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
-import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
-import { FormAlert, useMessage } from "@/components/forms/Message";
+import {
+  CheckboxField,
+  optionsOf,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "@/components/forms/Field";
+import { useMessage } from "@/components/forms/Message";
+import { TitledForm } from "@/components/forms/TitledForm";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createHousingUnitAction, updateHousingUnitAction } from "@/lib/housing/actions";
 import {
@@ -65,11 +73,13 @@ export function UnitForm({
   });
   const audienceError = form.formState.errors.audiences?.message;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="unit-form-title">
-      <h2 id="unit-form-title" className="text-xl font-semibold">
-        {unitId ? t("editUnit") : t("newUnit")}
-      </h2>
-      <FormAlert errorKey={formError} successKey={successKey} />
+    <TitledForm
+      id="unit-form-title"
+      title={unitId ? t("editUnit") : t("newUnit")}
+      onSubmit={onSubmit}
+      formError={formError}
+      successKey={successKey}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField form={form} name="name" label={t("fields.name")} required />
         <SelectField
@@ -77,7 +87,7 @@ export function UnitForm({
           name="kind"
           label={t("fields.kind")}
           required
-          options={HOUSING_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          options={optionsOf(HOUSING_KINDS, (k) => t(`kinds.${k}`))}
         />
         <TextField form={form} name="commune" label={t("fields.commune")} required />
         <TextField form={form} name="area" label={t("fields.area")} hint={t("fields.areaHint")} />
@@ -95,7 +105,7 @@ export function UnitForm({
           form={form}
           name="status"
           label={t("fields.status")}
-          options={HOUSING_UNIT_STATUSES.map((s) => ({ value: s, label: t(`unitStatuses.${s}`) }))}
+          options={optionsOf(HOUSING_UNIT_STATUSES, (s) => t(`unitStatuses.${s}`))}
         />
       </div>
       <fieldset className="space-y-2" aria-describedby={audienceError ? "unit-audiences-error" : undefined}>
@@ -127,6 +137,6 @@ export function UnitForm({
       <TextAreaField form={form} name="description" label={t("fields.description")} rows={3} />
       <TextAreaField form={form} name="houseRules" label={t("fields.houseRules")} rows={3} />
       <SubmitButton pending={pending} label={unitId ? t("save") : t("create")} pendingLabel={t("saving")} />
-    </form>
+    </TitledForm>
   );
 }

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
-import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
-import { FormAlert } from "@/components/forms/Message";
+import { optionsOf, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
+import { TitledForm } from "@/components/forms/TitledForm";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createActorAction, updateActorAction } from "@/lib/network/actor-actions";
 import { NEED_TYPES, NETWORK_CATEGORIES, ZActor, type TActorInput } from "@/lib/network/schemas";
@@ -46,11 +46,13 @@ export function ActorForm({
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="actor-form">
-      <h2 id="actor-form" className="text-xl font-semibold">
-        {editing ? t("editTitle") : t("createTitle")}
-      </h2>
-      <FormAlert errorKey={formError} successKey={successKey} />
+    <TitledForm
+      id="actor-form"
+      title={editing ? t("editTitle") : t("createTitle")}
+      onSubmit={onSubmit}
+      formError={formError}
+      successKey={successKey}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField form={form} name="name" label={t("fields.name")} required />
         <SelectField
@@ -58,7 +60,7 @@ export function ActorForm({
           name="category"
           label={t("fields.category")}
           required
-          options={NETWORK_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+          options={optionsOf(NETWORK_CATEGORIES, (c) => t(`categories.${c}`))}
         />
         <TextField form={form} name="communes" label={t("fields.communes")} hint={t("fields.communesHint")} />
         <TextField form={form} name="tags" label={t("fields.tags")} hint={t("fields.tagsHint")} />
@@ -71,10 +73,10 @@ export function ActorForm({
         form={form}
         name="needTypes"
         legend={t("fields.needTypes")}
-        options={NEED_TYPES.map((n) => ({ value: n, label: needLabels[n] ?? n }))}
+        options={optionsOf(NEED_TYPES, (n) => needLabels[n] ?? n)}
       />
       <TextAreaField form={form} name="notes" label={t("fields.notes")} rows={3} />
       <SubmitButton pending={pending} label={t("save")} pendingLabel="…" />
-    </form>
+    </TitledForm>
   );
 }

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 
-import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
-import { FormAlert } from "@/components/forms/Message";
+import { optionsOf, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
+import { TitledForm } from "@/components/forms/TitledForm";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createAidAction, updateAidAction } from "@/lib/network/aid-actions";
 import { AID_FUNDERS, PRACTICE_MODES, PROFESSIONS, ZAid, type TAidInput } from "@/lib/network/schemas";
@@ -41,11 +41,13 @@ export function AidForm({
     resetOnSuccess: !editing,
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="aid-form">
-      <h2 id="aid-form" className="text-xl font-semibold">
-        {editing ? t("editTitle") : t("new")}
-      </h2>
-      <FormAlert errorKey={formError} successKey={successKey} />
+    <TitledForm
+      id="aid-form"
+      title={editing ? t("editTitle") : t("new")}
+      onSubmit={onSubmit}
+      formError={formError}
+      successKey={successKey}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField form={form} name="name" label={t("name")} required />
         <SelectField
@@ -53,7 +55,7 @@ export function AidForm({
           name="funder"
           label={t("funder")}
           required
-          options={AID_FUNDERS.map((f) => ({ value: f, label: t(`funders.${f}`) }))}
+          options={optionsOf(AID_FUNDERS, (f) => t(`funders.${f}`))}
         />
         <TextField form={form} name="amount" label={t("amount")} />
         <TextField form={form} name="zones" label={t("zones")} />
@@ -65,17 +67,17 @@ export function AidForm({
         form={form}
         name="professions"
         legend={t("professions")}
-        options={PROFESSIONS.map((p) => ({ value: p, label: labels[p] ?? p }))}
+        options={optionsOf(PROFESSIONS, (p) => labels[p] ?? p)}
       />
       <CheckboxGroup
         form={form}
         name="practiceModes"
         legend={t("practiceModes")}
-        options={PRACTICE_MODES.map((m) => ({ value: m, label: labels[m] ?? m }))}
+        options={optionsOf(PRACTICE_MODES, (m) => labels[m] ?? m)}
       />
       <TextAreaField form={form} name="conditions" label={t("conditions")} rows={3} />
       <TextAreaField form={form} name="howToApply" label={t("howToApply")} rows={3} />
       <SubmitButton pending={pending} label={t("save")} pendingLabel="…" />
-    </form>
+    </TitledForm>
   );
 }

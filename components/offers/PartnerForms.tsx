@@ -2,8 +2,15 @@
 
 import { useTranslations } from "next-intl";
 
-import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/Field";
-import { FormAlert } from "@/components/forms/Message";
+import {
+  CheckboxField,
+  optionsOf,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "@/components/forms/Field";
+import { TitledForm } from "@/components/forms/TitledForm";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { AUDIENCES } from "@/lib/events/schemas";
 import { createOfferAction, createPartnerAction, updateOfferAction, updatePartnerAction } from "@/lib/offers/actions";
@@ -36,11 +43,13 @@ export function PartnerForm({
     resetOnSuccess: !editing,
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="partner-form">
-      <h2 id="partner-form" className="text-xl font-semibold">
-        {editing ? t("editPartner") : t("partnerForm")}
-      </h2>
-      <FormAlert errorKey={formError} successKey={successKey} />
+    <TitledForm
+      id="partner-form"
+      title={editing ? t("editPartner") : t("partnerForm")}
+      onSubmit={onSubmit}
+      formError={formError}
+      successKey={successKey}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField form={form} name="name" label={t("name")} required />
         <SelectField
@@ -48,7 +57,7 @@ export function PartnerForm({
           name="category"
           label={t("category")}
           required
-          options={PARTNER_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+          options={optionsOf(PARTNER_CATEGORIES, (c) => t(`categories.${c}`))}
         />
         <TextField form={form} name="address" label={t("address")} />
         <TextField form={form} name="phone" type="tel" label={t("phone")} />
@@ -58,7 +67,7 @@ export function PartnerForm({
       </div>
       <TextAreaField form={form} name="notes" label={t("notes")} rows={2} />
       <SubmitButton pending={pending} label={t("savePartner")} pendingLabel="…" />
-    </form>
+    </TitledForm>
   );
 }
 
@@ -95,11 +104,13 @@ export function OfferForm({ tenantSlug, partners, today, editing, audience }: Of
     resetOnSuccess: !editing,
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="offer-form">
-      <h2 id="offer-form" className="text-xl font-semibold">
-        {editing ? t("editOffer") : t("offerForm")}
-      </h2>
-      <FormAlert errorKey={formError} successKey={successKey} />
+    <TitledForm
+      id="offer-form"
+      title={editing ? t("editOffer") : t("offerForm")}
+      onSubmit={onSubmit}
+      formError={formError}
+      successKey={successKey}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           form={form}
@@ -134,6 +145,6 @@ export function OfferForm({ tenantSlug, partners, today, editing, audience }: Of
         />
       ) : null}
       <SubmitButton pending={pending} label={t("saveOffer")} pendingLabel="…" />
-    </form>
+    </TitledForm>
   );
 }

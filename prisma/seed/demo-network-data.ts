@@ -381,6 +381,30 @@ export const MORLAIX_ACTORS: DemoActor[] = [
   },
 ];
 
+/** An Assurance Maladie installation contract of a profession, handled by the territory's fund (CPAM, CGSS). */
+const installationContract = (profession: Profession, plural: string, amount: string, fund: string): DemoAid => ({
+  name: `Contrat d'aide à l'installation des ${plural}`,
+  funder: "ASSURANCE_MALADIE",
+  amount,
+  professions: [profession],
+  modes: ["LIBERAL"],
+  zones: "Zones très sous-dotées",
+  conditions: "Engagement de 5 ans.",
+  howToApply: `Auprès de ${fund}.`,
+});
+
+/** The State's public service contract for students, the same everywhere but for the regional health agency. */
+const publicServiceContract = (ars: string): DemoAid => ({
+  name: "Contrat d'engagement de service public (CESP)",
+  funder: "STATE",
+  amount: "1 200 € par mois pendant les études",
+  professions: ["MEDECIN_GENERALISTE", "CHIRURGIEN_DENTISTE"],
+  modes: ["ETUDIANT_INTERNE"],
+  zones: "Zones sous-denses",
+  conditions: "S'installer autant d'années que d'allocation perçue.",
+  howToApply: `Auprès de l'${ars}.`,
+});
+
 export const GUYANE_AIDS: DemoAid[] = [
   {
     name: "Contrat d'aide à l'installation des médecins (CAIM)",
@@ -392,36 +416,14 @@ export const GUYANE_AIDS: DemoAid[] = [
     conditions: "Exercer au moins 5 ans en zone sous-dotée, en exercice coordonné.",
     howToApply: "Auprès de la CGSS de Guyane, avant ou dans l'année de l'installation.",
   },
-  {
-    name: "Contrat d'aide à l'installation des infirmiers",
-    funder: "ASSURANCE_MALADIE",
-    amount: "jusqu'à 37 500 €",
-    professions: ["INFIRMIER"],
-    modes: ["LIBERAL"],
-    zones: "Zones très sous-dotées",
-    conditions: "Engagement de 5 ans.",
-    howToApply: "Auprès de la CGSS de Guyane.",
-  },
-  {
-    name: "Contrat d'aide à l'installation des masseurs-kinésithérapeutes",
-    funder: "ASSURANCE_MALADIE",
-    amount: "jusqu'à 49 000 €",
-    professions: ["MASSEUR_KINESITHERAPEUTE"],
-    modes: ["LIBERAL"],
-    zones: "Zones très sous-dotées",
-    conditions: "Engagement de 5 ans.",
-    howToApply: "Auprès de la CGSS de Guyane.",
-  },
-  {
-    name: "Contrat d'aide à l'installation des sages-femmes",
-    funder: "ASSURANCE_MALADIE",
-    amount: "jusqu'à 38 000 €",
-    professions: ["SAGE_FEMME"],
-    modes: ["LIBERAL"],
-    zones: "Zones très sous-dotées",
-    conditions: "Engagement de 5 ans.",
-    howToApply: "Auprès de la CGSS de Guyane.",
-  },
+  installationContract("INFIRMIER", "infirmiers", "jusqu'à 37 500 €", "la CGSS de Guyane"),
+  installationContract(
+    "MASSEUR_KINESITHERAPEUTE",
+    "masseurs-kinésithérapeutes",
+    "jusqu'à 49 000 €",
+    "la CGSS de Guyane",
+  ),
+  installationContract("SAGE_FEMME", "sages-femmes", "jusqu'à 38 000 €", "la CGSS de Guyane"),
   {
     name: "Prime d'installation de la Collectivité Territoriale de Guyane",
     funder: "REGION",
@@ -438,16 +440,7 @@ export const GUYANE_AIDS: DemoAid[] = [
     conditions: "Première installation dans la commune.",
     howToApply: "Service santé de la mairie.",
   },
-  {
-    name: "Contrat d'engagement de service public (CESP)",
-    funder: "STATE",
-    amount: "1 200 € par mois pendant les études",
-    professions: ["MEDECIN_GENERALISTE", "CHIRURGIEN_DENTISTE"],
-    modes: ["ETUDIANT_INTERNE"],
-    zones: "Zones sous-denses",
-    conditions: "S'installer autant d'années que d'allocation perçue.",
-    howToApply: "Auprès de l'ARS Guyane.",
-  },
+  publicServiceContract("ARS Guyane"),
   {
     name: "Aide ARS à l'exercice coordonné en MSP",
     funder: "ARS",
@@ -487,36 +480,14 @@ export const MORLAIX_AIDS: DemoAid[] = [
     conditions: "Exercer au moins 5 ans, en exercice coordonné.",
     howToApply: "Auprès de la CPAM du Finistère.",
   },
-  {
-    name: "Contrat d'aide à l'installation des infirmiers",
-    funder: "ASSURANCE_MALADIE",
-    amount: "jusqu'à 37 500 €",
-    professions: ["INFIRMIER"],
-    modes: ["LIBERAL"],
-    zones: "Zones très sous-dotées",
-    conditions: "Engagement de 5 ans.",
-    howToApply: "Auprès de la CPAM du Finistère.",
-  },
-  {
-    name: "Contrat d'aide à l'installation des masseurs-kinésithérapeutes",
-    funder: "ASSURANCE_MALADIE",
-    amount: "jusqu'à 49 000 €",
-    professions: ["MASSEUR_KINESITHERAPEUTE"],
-    modes: ["LIBERAL"],
-    zones: "Zones très sous-dotées",
-    conditions: "Engagement de 5 ans.",
-    howToApply: "Auprès de la CPAM du Finistère.",
-  },
-  {
-    name: "Contrat d'aide à l'installation des orthophonistes",
-    funder: "ASSURANCE_MALADIE",
-    amount: "jusqu'à 30 000 €",
-    professions: ["ORTHOPHONISTE"],
-    modes: ["LIBERAL"],
-    zones: "Zones très sous-dotées",
-    conditions: "Engagement de 5 ans.",
-    howToApply: "Auprès de la CPAM du Finistère.",
-  },
+  installationContract("INFIRMIER", "infirmiers", "jusqu'à 37 500 €", "la CPAM du Finistère"),
+  installationContract(
+    "MASSEUR_KINESITHERAPEUTE",
+    "masseurs-kinésithérapeutes",
+    "jusqu'à 49 000 €",
+    "la CPAM du Finistère",
+  ),
+  installationContract("ORTHOPHONISTE", "orthophonistes", "jusqu'à 30 000 €", "la CPAM du Finistère"),
   {
     name: "Bourse régionale des internes en médecine générale",
     funder: "REGION",
@@ -552,16 +523,7 @@ export const MORLAIX_AIDS: DemoAid[] = [
     conditions: "Durée maximale de 6 mois.",
     howToApply: "Mairie de Carantec.",
   },
-  {
-    name: "Contrat d'engagement de service public (CESP)",
-    funder: "STATE",
-    amount: "1 200 € par mois pendant les études",
-    professions: ["MEDECIN_GENERALISTE", "CHIRURGIEN_DENTISTE"],
-    modes: ["ETUDIANT_INTERNE"],
-    zones: "Zones sous-denses",
-    conditions: "S'installer autant d'années que d'allocation perçue.",
-    howToApply: "Auprès de l'ARS Bretagne.",
-  },
+  publicServiceContract("ARS Bretagne"),
   {
     name: "Aide ARS au démarrage des CPTS et MSP",
     funder: "ARS",

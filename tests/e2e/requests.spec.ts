@@ -124,6 +124,13 @@ test("a newcomer asks for help on a phone, staff work the request, and the newco
   await page.reload();
   await expect(page.getByText("un logement est réservé pour février")).toBeVisible();
   await expect(page.getByText("Note interne")).toHaveCount(0);
+  // The latest news (the shared timeline): what the newcomer may see, newest first, nothing staff-only.
+  const news = page.getByRole("region", { name: "Dernières nouvelles" }).getByRole("listitem");
+  await expect(news).toHaveCount(4);
+  await expect(news.first()).toContainText("Inscription scolaire : En cours");
+  await expect(news.nth(1)).toContainText("Logement temporaire : Fait");
+  await expect(news.nth(2)).toContainText("Nouvelle étape : Qualifiée");
+  await expect(news.last()).toContainText("Demande envoyée");
   await expect(
     page.getByRole("region", { name: "Vos besoins" }).getByRole("listitem").filter({ hasText: "Logement temporaire" }),
   ).toContainText("Fait");

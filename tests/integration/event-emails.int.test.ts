@@ -3,11 +3,15 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { submitIntake } from "@/lib/requests/intake";
 
 import { actAs } from "./support/act-as";
-import { createTestTenant, type TestTenant } from "./support/factories";
-import { intakeInput } from "./support/intake";
+import {
+  createTestEvent,
+  createTestHouseholdMember,
+  createTestRequest,
+  createTestTenant,
+  type TestTenant,
+} from "./support/factories";
 
 const {
   inviteNewcomerToEventAction: inviteNewcomerToEvent,
@@ -23,22 +27,17 @@ const lastEmailTo = async (to: string, kind: string) =>
   plain((await db.outboundEmail.findFirstOrThrow({ where: { to, kind }, orderBy: { createdAt: "desc" } })).text);
 
 function event(title: string, prices: { priceMemberCents: number; priceCompanionCents: number }) {
-  return db.event.create({
-    data: {
-      tenantId: a.tenant.id,
-      title,
-      kind: "OUTING",
-      place: "Carantec",
-      capacity: 20,
-      maxCompanions: 3,
-      audience: "MEMBERS_AND_NEWCOMERS",
-      status: "PUBLISHED",
-      startsAt: new Date(Date.now() + 20 * day),
-      endsAt: new Date(Date.now() + 20 * day + 3 * 3600_000),
-      registrationDeadline: new Date(Date.now() + 10 * day),
-      ...prices,
-    },
-    select: { id: true },
+  return createTestEvent(a.tenant.id, {
+    title,
+    kind: "OUTING",
+    place: "Carantec",
+    capacity: 20,
+    maxCompanions: 3,
+    audience: "MEMBERS_AND_NEWCOMERS",
+    startsAt: new Date(Date.now() + 20 * day),
+    endsAt: new Date(Date.now() + 20 * day + 3 * 3600_000),
+    registrationDeadline: new Date(Date.now() + 10 * day),
+    ...prices,
   });
 }
 
@@ -54,11 +53,7 @@ describe("event emails", () => {
     const paid = await event("Sortie en vieux gréement", { priceMemberCents: 1250, priceCompanionCents: 600 });
     const free = await event("Pique-nique", { priceMemberCents: 0, priceCompanionCents: 0 });
     const household = await Promise.all(
-      ["Lou", "Noé"].map((firstName) =>
-        db.householdMember.create({
-          data: { tenantId: a.tenant.id, membershipId: a.member.membershipId, relation: "CHILD", firstName },
-        }),
-      ),
+      ["Lou", "Noé"].map((firstName) => createTestHouseholdMember(a.tenant.id, a.member.membershipId, { firstName })),
     );
     actAs(a.member);
     const companionIds = household.map((h) => h.id);
@@ -71,9 +66,7 @@ describe("event emails", () => {
   });
 
   it("send newcomers a link they can open when staff write to everyone registered", async () => {
-    const input = intakeInput({ email: `arrivee-${randomUUID().slice(0, 8)}@exemple.test` });
-    await submitIntake({ ...a.tenant, referencePrefix: "MLS", firstResponseDays: 2 }, input, { ip: randomUUID() });
-    const request = await db.installationRequest.findFirstOrThrow({ where: { email: input.identity.email } });
+    const request = await createTestRequest(a.tenant.id, { email: `arrivee-${randomUUID().slice(0, 8)}@exemple.test` });
     const target = await event("Soirée d'accueil", { priceMemberCents: 0, priceCompanionCents: 0 });
     actAs(a.member);
     await registerToEvent(a.tenant.slug, { eventId: target.id, companionIds: [] });

@@ -4,7 +4,14 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { csvReader } from "@/lib/i18n/route-reader";
 
-import { asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
+import {
+  asCurrentUser,
+  createTestEvent,
+  createTestHouseholdMember,
+  createTestRequest,
+  createTestTenant,
+  type TestTenant,
+} from "./support/factories";
 
 /** A spreadsheet reader of the given language, as the CSV route builds it from the locale cookie. */
 const reader = (language: "fr" | "en") =>
@@ -72,13 +79,9 @@ describe("event actions", () => {
     const household = (t: typeof a, names: string[]) =>
       Promise.all(
         names.map((firstName, i) =>
-          db.householdMember.create({
-            data: {
-              tenantId: t.tenant.id,
-              membershipId: t.member.membershipId,
-              firstName,
-              relation: i === 0 ? "PARTNER" : "CHILD",
-            },
+          createTestHouseholdMember(t.tenant.id, t.member.membershipId, {
+            firstName,
+            relation: i === 0 ? "PARTNER" : "CHILD",
           }),
         ),
       );
@@ -232,31 +235,20 @@ describe("staff tools for an event", () => {
 });
 
 describe("newcomers invited from their request", () => {
-  async function newcomerRequest(t: typeof a) {
-    const { submitIntake } = await import("@/lib/requests/intake");
-    const { intakeInput } = await import("./support/intake");
-    const input = intakeInput();
-    await submitIntake({ ...t.tenant, referencePrefix: "INV", firstResponseDays: 2 }, input, {
-      ip: crypto.randomUUID(),
-    });
-    return db.installationRequest.findFirstOrThrow({ where: { tenantId: t.tenant.id, email: input.identity.email } });
+  function newcomerRequest(t: typeof a) {
+    return createTestRequest(t.tenant.id);
   }
-  async function soiree(t: typeof a, audience: "MEMBERS" | "MEMBERS_AND_NEWCOMERS", capacity = 30) {
+  function soiree(t: typeof a, audience: "MEMBERS" | "MEMBERS_AND_NEWCOMERS", capacity = 30) {
     const day = 86_400_000;
-    return db.event.create({
-      data: {
-        tenantId: t.tenant.id,
-        title: `Soirée ${audience}`,
-        kind: "SOIREE_SOIGNANTS",
-        place: "Kourou",
-        capacity,
-        maxCompanions: 3,
-        audience,
-        status: "PUBLISHED",
-        startsAt: new Date(Date.now() + 20 * day),
-        endsAt: new Date(Date.now() + 20 * day + 3 * 3600_000),
-        registrationDeadline: new Date(Date.now() + 10 * day),
-      },
+    return createTestEvent(t.tenant.id, {
+      title: `Soirée ${audience}`,
+      place: "Kourou",
+      capacity,
+      maxCompanions: 3,
+      audience,
+      startsAt: new Date(Date.now() + 20 * day),
+      endsAt: new Date(Date.now() + 20 * day + 3 * 3600_000),
+      registrationDeadline: new Date(Date.now() + 10 * day),
     });
   }
 

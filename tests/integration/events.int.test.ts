@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { cancelRegistration, registerForEvent, type MemberRegistrant } from "@/lib/events/registration";
 
-import { createTestTenant, type TestTenant } from "./support/factories";
+import { createTestEvent, createTestTenant, type TestTenant } from "./support/factories";
 
 let a: TestTenant;
 let b: TestTenant;
@@ -28,7 +28,7 @@ async function members(t: TestTenant, count: number): Promise<MemberRegistrant[]
   return memberships.map((m, i) => ({ tenantId: t.tenant.id, membershipId: m.id, email: users[i].email }));
 }
 
-async function event(
+function event(
   t: TestTenant,
   overrides: Partial<{
     capacity: number;
@@ -37,19 +37,14 @@ async function event(
     status: "PUBLISHED" | "CANCELLED" | "DRAFT";
   }> = {},
 ) {
-  return db.event.create({
-    data: {
-      tenantId: t.tenant.id,
-      title: "Soirée des soignants",
-      kind: "SOIREE_SOIGNANTS",
-      place: "Salle des fêtes de Morlaix",
-      startsAt: new Date(Date.now() + 30 * day),
-      endsAt: new Date(Date.now() + 30 * day + 4 * 3600_000),
-      capacity: overrides.capacity ?? 10,
-      maxCompanions: overrides.maxCompanions ?? 3,
-      registrationDeadline: new Date(Date.now() + (overrides.deadlineInDays ?? 20) * day),
-      status: overrides.status ?? "PUBLISHED",
-    },
+  return createTestEvent(t.tenant.id, {
+    place: "Salle des fêtes de Morlaix",
+    startsAt: new Date(Date.now() + 30 * day),
+    endsAt: new Date(Date.now() + 30 * day + 4 * 3600_000),
+    capacity: overrides.capacity ?? 10,
+    maxCompanions: overrides.maxCompanions ?? 3,
+    registrationDeadline: new Date(Date.now() + (overrides.deadlineInDays ?? 20) * day),
+    status: overrides.status ?? "PUBLISHED",
   });
 }
 

@@ -5,12 +5,17 @@ import { db } from "@/lib/db";
 import { answerCheckIn, findCheckInByToken } from "@/lib/followup/checkin";
 import { CHECK_IN_LINK_DAYS, scheduleCheckIns } from "@/lib/followup/schedule";
 import { lateItems, sendDailyDigests } from "@/lib/requests/digest";
-import { submitIntake } from "@/lib/requests/intake";
 import { listTasks } from "@/lib/tasks/queries";
 import { hashLinkToken, newLinkToken, withoutLinkTokens } from "@/lib/tokens";
 
-import { actorOf, asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
-import { intakeInput } from "./support/intake";
+import {
+  actorOf,
+  asCurrentUser,
+  createTestCheckIn,
+  createTestRequest,
+  createTestTenant,
+  type TestTenant,
+} from "./support/factories";
 
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
@@ -22,30 +27,18 @@ let a: TestTenant;
 let b: TestTenant;
 const tenantOf = (t: TestTenant) => ({ ...t.tenant, firstResponseDays: 2, referralReminderDays: 5 });
 
-async function installedRequest(
+function installedRequest(
   t: TestTenant,
   installedAt: Date,
   extra: { stage?: "INSTALLED" | "MEMBER" | "IN_PROGRESS"; locale?: string; assigneeId?: string } = {},
 ) {
-  const input = intakeInput();
-  await submitIntake({ ...tenantOf(t), referencePrefix: "FUP" }, input, {
-    ip: `203.0.113.${Math.floor(Math.random() * 250)}`,
+  return createTestRequest(t.tenant.id, {
+    stage: extra.stage ?? "INSTALLED",
+    installedAt,
+    firstResponseAt: installedAt,
+    locale: extra.locale ?? "fr",
+    assigneeId: extra.assigneeId ?? null,
   });
-  const request = await db.installationRequest.findFirstOrThrow({
-    where: { tenantId: t.tenant.id, email: input.identity.email },
-    select: { id: true, reference: true, email: true },
-  });
-  await db.installationRequest.update({
-    where: { id: request.id },
-    data: {
-      stage: extra.stage ?? "INSTALLED",
-      installedAt,
-      firstResponseAt: installedAt,
-      locale: extra.locale ?? "fr",
-      assigneeId: extra.assigneeId ?? null,
-    },
-  });
-  return request;
 }
 
 /** The link's token, as only the email (not yet sent) knows it. */
@@ -223,17 +216,11 @@ describe("check-in links", () => {
     // Anonymising keeps the scores for the indicators, not the person's words.
     const { anonymiseRequest } = await import("@/lib/requests/anonymise");
     const other = await installedRequest(a, new Date("2026-01-01T08:00:00Z"));
-    const kept = await db.followUpCheckIn.create({
-      data: {
-        tenantId: a.tenant.id,
-        requestId: other.id,
-        milestone: 3,
-        tokenHash: hashLinkToken(newLinkToken()),
-        expiresAt: new Date(),
-        answeredAt: new Date(),
-        settledScore: 1,
-        comment: "Mon adresse est 3 rue des Lilas",
-      },
+    const kept = await createTestCheckIn(a.tenant.id, other.id, {
+      expiresAt: new Date(),
+      answeredAt: new Date(),
+      settledScore: 1,
+      comment: "Mon adresse est 3 rue des Lilas",
     });
     await anonymiseRequest(actorOf(a, "coordinator"), other.id);
     expect(await db.followUpCheckIn.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({

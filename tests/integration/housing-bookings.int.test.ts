@@ -7,21 +7,22 @@ import { expireHousingOptions } from "@/lib/housing/expiry";
 import { newLinkToken } from "@/lib/tokens";
 
 import { actAs } from "./support/act-as";
-import { createTestTenant, type TestTenant } from "./support/factories";
-import { createTrackedRequest, unitInput } from "./support/housing";
+import {
+  createTestBooking,
+  createTestRequest,
+  createTestTenant,
+  createTestUnit,
+  type TestTenant,
+} from "./support/factories";
 
-const { bookHousingAction, offerHousingAction, createHousingUnitAction, cancelHousingBookingAction } =
-  await import("@/lib/housing/actions");
+const { bookHousingAction, offerHousingAction, cancelHousingBookingAction } = await import("@/lib/housing/actions");
 const { answerHousingOfferAction } = await import("@/lib/housing/tracking-actions");
 
 let a: TestTenant;
 let b: TestTenant;
 
-async function createUnit(t: TestTenant, overrides: Partial<typeof unitInput> = {}) {
-  actAs(t.staff);
-  const result = await createHousingUnitAction(t.tenant.slug, { ...unitInput, ...overrides });
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result.data.id;
+async function createUnit(t: TestTenant, overrides: { name?: string } = {}) {
+  return (await createTestUnit(t.tenant.id, overrides)).id;
 }
 
 const guest = (unitId: string, arrival: string, departure: string, name = "Interne Dupont") => ({
@@ -44,25 +45,23 @@ beforeEach(() => actAs(null));
 describe("housing bookings in PostgreSQL", () => {
   it("refuse two active bookings of a unit sharing a night, even written straight to the database", async () => {
     const unitId = await createUnit(a);
-    const row = (arrival: string, departure: string, status: "OPTION" | "CONFIRMED" | "CANCELLED") => ({
-      tenantId: a.tenant.id,
-      unitId,
-      arrival: new Date(`${arrival}T00:00:00Z`),
-      departure: new Date(`${departure}T00:00:00Z`),
-      guestName: "Remplaçante",
-      audience: "LOCUMS" as const,
-      status,
-    });
-    await db.housingBooking.create({ data: row("2027-01-10", "2027-01-20", "CONFIRMED") });
-    await expect(db.housingBooking.create({ data: row("2027-01-19", "2027-01-22", "OPTION") })).rejects.toThrow();
-    await expect(db.housingBooking.create({ data: row("2027-01-01", "2027-02-01", "CONFIRMED") })).rejects.toThrow();
+    const row = (arrival: string, departure: string, status: "OPTION" | "CONFIRMED" | "CANCELLED") =>
+      createTestBooking(a.tenant.id, unitId, { arrival, departure, status });
+    await row("2027-01-10", "2027-01-20", "CONFIRMED");
+    await expect(row("2027-01-19", "2027-01-22", "OPTION")).rejects.toThrow();
+    await expect(row("2027-01-01", "2027-02-01", "CONFIRMED")).rejects.toThrow();
     // The departure day is free for the next arrival; cancelled rows hold nothing.
-    await db.housingBooking.create({ data: row("2027-01-20", "2027-01-25", "CONFIRMED") });
-    await db.housingBooking.create({ data: row("2027-01-12", "2027-01-14", "CANCELLED") });
+    await row("2027-01-20", "2027-01-25", "CONFIRMED");
+    await row("2027-01-12", "2027-01-14", "CANCELLED");
     // At least one night, and exactly one guest.
-    await expect(db.housingBooking.create({ data: row("2027-03-01", "2027-03-01", "CONFIRMED") })).rejects.toThrow();
+    await expect(row("2027-03-01", "2027-03-01", "CONFIRMED")).rejects.toThrow();
     await expect(
-      db.housingBooking.create({ data: { ...row("2027-04-01", "2027-04-03", "CONFIRMED"), guestName: "" } }),
+      createTestBooking(a.tenant.id, unitId, {
+        arrival: "2027-04-01",
+        departure: "2027-04-03",
+        status: "CONFIRMED",
+        guestName: "",
+      }),
     ).rejects.toThrow();
     const [{ n }] = await db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM pg_constraint WHERE conname = 'HousingBooking_no_overlap' AND contype = 'x'`;
@@ -87,8 +86,8 @@ describe("housing bookings in PostgreSQL", () => {
   it("let 20 simultaneous options of overlapping nights for 20 requests hold one, and the newcomer accept it", async () => {
     const unitId = await createUnit(a, { name: "Studio partagé" });
     // The 20 requests one after the other (the intake's own transaction is not what is measured here).
-    const requests: Awaited<ReturnType<typeof createTrackedRequest>>[] = [];
-    for (let i = 0; i < 20; i++) requests.push(await createTrackedRequest(a));
+    const requests: Awaited<ReturnType<typeof createTestRequest>>[] = [];
+    for (let i = 0; i < 20; i++) requests.push(await createTestRequest(a.tenant.id));
     actAs(a.staff);
     const results = await Promise.all(
       requests.map((r, i) =>
@@ -143,7 +142,7 @@ describe("housing bookings in PostgreSQL", () => {
 
   it("expire options after their expiry (job), freeing the nights, and refuse a late acceptance", async () => {
     const unitId = await createUnit(a, { name: "Maison de l'option" });
-    const request = await createTrackedRequest(a);
+    const request = await createTestRequest(a.tenant.id);
     actAs(a.staff);
     const offered = await offerHousingAction(a.tenant.slug, {
       requestId: request.id,
@@ -181,7 +180,7 @@ describe("housing bookings in PostgreSQL", () => {
 
   it("refuse staff of another tenant, members and anonymous callers, with real ids", async () => {
     const unitId = await createUnit(a, { name: "Chambre privée" });
-    const request = await createTrackedRequest(a);
+    const request = await createTestRequest(a.tenant.id);
     const input = {
       requestId: request.id,
       unitId,

@@ -7,8 +7,8 @@ import { db } from "@/lib/db";
 import { PHOTO_MAX_BYTES } from "@/lib/housing/photos";
 
 import { actAs } from "./support/act-as";
-import { createTestTenant, createUser, type TestTenant } from "./support/factories";
-import { createTrackedRequest, unitInput } from "./support/housing";
+import { createTestRequest, createTestTenant, createUser, type TestTenant } from "./support/factories";
+import { unitInput } from "./support/housing";
 
 const upload = await import("@/app/[tenant]/admin/housing/[id]/photos/route");
 const serve = await import("@/app/[tenant]/housing-photos/[photoId]/route");
@@ -112,8 +112,8 @@ describe("housing photos", () => {
     actAs(null);
     expect((await get(a.tenant.slug, openPhoto)).status).toBe(404);
 
-    const request = await createTrackedRequest(a);
-    const stranger = await createTrackedRequest(a);
+    const request = await createTestRequest(a.tenant.id);
+    const stranger = await createTestRequest(a.tenant.id);
     expect((await get(a.tenant.slug, closedPhoto, request.token)).status).toBe(404);
     actAs(a.staff);
     const offered = await offerHousingAction(a.tenant.slug, {

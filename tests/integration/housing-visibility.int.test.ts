@@ -6,22 +6,17 @@ import { db } from "@/lib/db";
 import { memberBookings, newcomerBookings, searchFreeUnits, unitsForMembers } from "@/lib/housing/queries";
 
 import { actAs } from "./support/act-as";
-import { createTestTenant, type TestTenant } from "./support/factories";
-import { createTrackedRequest, unitInput } from "./support/housing";
+import { createTestRequest, createTestTenant, createTestUnit, type TestTenant } from "./support/factories";
 
-const { createHousingUnitAction, offerHousingAction, decideHousingAskAction, bookHousingAction } =
-  await import("@/lib/housing/actions");
+const { offerHousingAction, decideHousingAskAction, bookHousingAction } = await import("@/lib/housing/actions");
 const { askHousingAction } = await import("@/lib/housing/portal-actions");
 const { answerHousingOfferAction } = await import("@/lib/housing/tracking-actions");
 
 let a: TestTenant;
 let b: TestTenant;
 
-async function unit(t: TestTenant, overrides: Partial<typeof unitInput>) {
-  actAs(t.staff);
-  const created = await createHousingUnitAction(t.tenant.slug, { ...unitInput, ...overrides });
-  if (!created.ok) throw new Error(JSON.stringify(created));
-  return created.data.id;
+async function unit(t: TestTenant, overrides: Parameters<typeof createTestUnit>[1]) {
+  return (await createTestUnit(t.tenant.id, overrides)).id;
 }
 
 beforeAll(async () => {
@@ -99,8 +94,8 @@ describe("who sees which lodging", () => {
 
   it("show a newcomer only what was offered to them, the address once confirmed, never staff notes", async () => {
     const unitId = await unit(a, { name: "Studio du port", openToMembers: false, houseRules: "Non-fumeur" });
-    const request = await createTrackedRequest(a);
-    const other = await createTrackedRequest(a);
+    const request = await createTestRequest(a.tenant.id);
+    const other = await createTestRequest(a.tenant.id);
     actAs(a.staff);
     await offerHousingAction(a.tenant.slug, {
       requestId: request.id,

@@ -4,10 +4,18 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { submitIntake } from "@/lib/requests/intake";
 
-import { asCurrentUser, createTestTenant, createUser, type TestTenant } from "./support/factories";
-import { intakeInput } from "./support/intake";
+import {
+  asCurrentUser,
+  createTestEvent,
+  createTestHouseholdMember,
+  createTestOffer,
+  createTestPartner,
+  createTestRequest,
+  createTestTenant,
+  createUser,
+  type TestTenant,
+} from "./support/factories";
 
 // A newcomer has no membership: signing in with the address of their request gives them an account,
 // never the member portal, the staff space or another person's data.
@@ -39,27 +47,17 @@ beforeEach(() => {
 
 describe("a newcomer signed in with the address of their request", () => {
   it("cannot use the member portal or staff actions, even with real ids of things open to newcomers", async () => {
-    const input = intakeInput({ email: `arrivee-${randomUUID().slice(0, 8)}@exemple.test` });
-    await submitIntake({ ...a.tenant, referencePrefix: "NBA", firstResponseDays: 2 }, input, { ip: randomUUID() });
-    const request = await db.installationRequest.findFirstOrThrow({
-      where: { tenantId: a.tenant.id, email: input.identity.email },
-    });
-    const newcomer = await createUser(input.identity.email);
+    const request = await createTestRequest(a.tenant.id, { email: `arrivee-${randomUUID().slice(0, 8)}@exemple.test` });
+    const newcomer = await createUser(request.email);
 
-    const event = await db.event.create({
-      data: {
-        tenantId: a.tenant.id,
-        title: "Soirée des soignants",
-        kind: "SOIREE_SOIGNANTS",
-        place: "Morlaix",
-        capacity: 20,
-        maxCompanions: 2,
-        audience: "MEMBERS_AND_NEWCOMERS",
-        status: "PUBLISHED",
-        startsAt: new Date(Date.now() + 20 * day),
-        endsAt: new Date(Date.now() + 20 * day + 3 * 3600_000),
-        registrationDeadline: new Date(Date.now() + 10 * day),
-      },
+    const event = await createTestEvent(a.tenant.id, {
+      place: "Morlaix",
+      capacity: 20,
+      maxCompanions: 2,
+      audience: "MEMBERS_AND_NEWCOMERS",
+      startsAt: new Date(Date.now() + 20 * day),
+      endsAt: new Date(Date.now() + 20 * day + 3 * 3600_000),
+      registrationDeadline: new Date(Date.now() + 10 * day),
     });
     const ctx = { tenant: { ...a.tenant } };
     await registerForEvent(ctx, {
@@ -70,24 +68,14 @@ describe("a newcomer signed in with the address of their request", () => {
     const memberRegistration = await db.eventRegistration.findFirstOrThrow({
       where: { eventId: event.id, membershipId: a.member.membershipId },
     });
-    const partner = await db.partner.create({
-      data: { tenantId: a.tenant.id, name: "Crèche des Lutins", category: "FAMILY" },
+    const partner = await createTestPartner(a.tenant.id, "Crèche des Lutins", { category: "FAMILY" });
+    const offer = await createTestOffer(a.tenant.id, partner.id, {
+      title: "Place d'urgence",
+      howToClaim: "Code LUTINS",
+      validFrom: new Date(Date.now() - day),
+      audience: "MEMBERS_AND_NEWCOMERS",
     });
-    const offer = await db.offer.create({
-      data: {
-        tenantId: a.tenant.id,
-        partnerId: partner.id,
-        title: "Place d'urgence",
-        discount: "-10 %",
-        howToClaim: "Code LUTINS",
-        validFrom: new Date(Date.now() - day),
-        audience: "MEMBERS_AND_NEWCOMERS",
-        status: "PUBLISHED",
-      },
-    });
-    const child = await db.householdMember.create({
-      data: { tenantId: a.tenant.id, membershipId: a.member.membershipId, relation: "CHILD", firstName: "Noé" },
-    });
+    const child = await createTestHouseholdMember(a.tenant.id, a.member.membershipId, { firstName: "Noé" });
 
     currentUser = asCurrentUser(newcomer);
     const slug = a.tenant.slug;

@@ -4,11 +4,17 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { acceptPendingInvitations } from "@/lib/invitations/accept";
-import { submitIntake } from "@/lib/requests/intake";
 
 import { actAs } from "./support/act-as";
-import { createTestTenant, createUser, type TestTenant } from "./support/factories";
-import { intakeInput } from "./support/intake";
+import {
+  createTestEvent,
+  createTestPerson,
+  createTestRegistration,
+  createTestRequest,
+  createTestTenant,
+  createUser,
+  type TestTenant,
+} from "./support/factories";
 
 // One person, one seat: a newcomer invited to an event who becomes a member keeps that one seat.
 const { inviteNewcomerToEventAction: inviteNewcomerToEvent, registerToEventAction: registerToEvent } =
@@ -28,33 +34,20 @@ beforeEach(() => {
   actAs(null);
 });
 
-async function newcomerRequest(stage: "INSTALLED" | "NEW" = "INSTALLED") {
-  const input = intakeInput({ email: `arrivee-${randomUUID().slice(0, 8)}@exemple.test` });
-  await submitIntake({ ...a.tenant, referencePrefix: "SEA", firstResponseDays: 2 }, input, { ip: randomUUID() });
-  const request = await db.installationRequest.findFirstOrThrow({
-    where: { tenantId: a.tenant.id, email: input.identity.email },
-    select: { id: true, email: true },
-  });
-  await db.installationRequest.update({ where: { id: request.id }, data: { stage } });
-  return request;
+function newcomerRequest(stage: "INSTALLED" | "NEW" = "INSTALLED") {
+  return createTestRequest(a.tenant.id, { stage, email: `arrivee-${randomUUID().slice(0, 8)}@exemple.test` });
 }
 
 function openEvent(title: string) {
-  return db.event.create({
-    data: {
-      tenantId: a.tenant.id,
-      title,
-      kind: "SOIREE_SOIGNANTS",
-      place: "Morlaix",
-      capacity: 10,
-      maxCompanions: 2,
-      audience: "MEMBERS_AND_NEWCOMERS",
-      status: "PUBLISHED",
-      startsAt: new Date(Date.now() + 20 * day),
-      endsAt: new Date(Date.now() + 20 * day + 3 * 3600_000),
-      registrationDeadline: new Date(Date.now() + 10 * day),
-    },
-    select: { id: true },
+  return createTestEvent(a.tenant.id, {
+    title,
+    place: "Morlaix",
+    capacity: 10,
+    maxCompanions: 2,
+    audience: "MEMBERS_AND_NEWCOMERS",
+    startsAt: new Date(Date.now() + 20 * day),
+    endsAt: new Date(Date.now() + 20 * day + 3 * 3600_000),
+    registrationDeadline: new Date(Date.now() + 10 * day),
   });
 }
 
@@ -96,38 +89,27 @@ describe("one person, one seat", () => {
 
   it("refuses in the database a second active registration of the same person, either way round", async () => {
     const request = await newcomerRequest();
-    const user = await createUser(request.email);
-    const membership = await db.membership.create({
-      data: { tenantId: a.tenant.id, userId: user.id, role: "MEMBER", requestId: request.id },
+    const { membershipId } = await createTestPerson(a.tenant.id, "MEMBER", {
+      email: request.email,
+      requestId: request.id,
     });
     const first = await openEvent("Sortie en mer");
     const second = await openEvent("Pique-nique");
-    const row = (eventId: string, who: { membershipId: string } | { requestId: string }) => ({
-      tenantId: a.tenant.id,
-      eventId,
-      seats: 1,
-      status: "CONFIRMED" as const,
-      ...who,
-    });
+    const register = (eventId: string, who: { membershipId: string } | { requestId: string }, cancelled = false) =>
+      createTestRegistration(a.tenant.id, { eventId, ...who }, cancelled ? { status: "CANCELLED" } : {});
     // As newcomer first, then as member.
-    await db.eventRegistration.create({ data: row(first.id, { requestId: request.id }) });
-    await expect(db.eventRegistration.create({ data: row(first.id, { membershipId: membership.id }) })).rejects.toThrow(
-      /EventRegistration_one_person/,
-    );
+    await register(first.id, { requestId: request.id });
+    await expect(register(first.id, { membershipId })).rejects.toThrow(/EventRegistration_one_person/);
     // As member first, then as newcomer.
-    await db.eventRegistration.create({ data: row(second.id, { membershipId: membership.id }) });
-    await expect(db.eventRegistration.create({ data: row(second.id, { requestId: request.id }) })).rejects.toThrow(
-      /EventRegistration_one_person/,
-    );
+    await register(second.id, { membershipId });
+    await expect(register(second.id, { requestId: request.id })).rejects.toThrow(/EventRegistration_one_person/);
     // A cancelled registration is no seat: the other identity may hold one, and reviving it is refused.
-    const cancelled = await db.eventRegistration.create({
-      data: { ...row(second.id, { requestId: request.id }), status: "CANCELLED" },
-    });
+    const cancelled = await register(second.id, { requestId: request.id }, true);
     await expect(
       db.eventRegistration.update({ where: { id: cancelled.id }, data: { status: "WAITLISTED" } }),
     ).rejects.toThrow(/EventRegistration_one_person/);
     // Another person is not affected.
-    await db.eventRegistration.create({ data: row(first.id, { membershipId: a.member.membershipId }) });
+    await register(first.id, { membershipId: a.member.membershipId });
   });
 
   it("gives back a closed request's seats, which the tracking page then no longer shows", async () => {

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -6,7 +5,15 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { ACCESS, PROFILES } from "./matrix/access";
 import { actAs } from "./support/act-as";
-import { createTestEvent, createTestPartner, createTestTenant, createUser, type TestTenant } from "./support/factories";
+import {
+  createTestEvent,
+  createTestOffer,
+  createTestPartner,
+  createTestRequest,
+  createTestTenant,
+  createUser,
+  type TestTenant,
+} from "./support/factories";
 
 // The route × role matrix (issue 10, §8): every page and route handler of app/ and every export of every
 // "use server" module, called by eight kinds of callers with tenant A's real ids. What each may reach is
@@ -228,7 +235,6 @@ async function snapshot(): Promise<Record<string, string>> {
 
 beforeAll(async () => {
   const { db } = await import("@/lib/db");
-  const { hashLinkToken, newLinkToken } = await import("@/lib/tokens");
   a = await createTestTenant("mxa");
   b = await createTestTenant("mxb");
   const newcomer = await createUser();
@@ -238,41 +244,17 @@ beforeAll(async () => {
   });
   // The newcomer's request, written directly (a short statement: the intake's own transaction is tested
   // elsewhere, and on a loaded machine it can outlast the transaction timeout in a beforeAll).
-  const trackingToken = newLinkToken();
-  const request = await db.installationRequest.create({
-    data: {
-      tenantId: a.tenant.id,
-      reference: "MX-2026-0001",
-      firstName: "Camille",
-      lastName: "Martin",
-      email: newcomer.email,
-      phone: "+33 6 12 34 56 78",
-      profession: "SAGE_FEMME",
-      practiceMode: "LIBERAL",
-      currentCity: "Lyon",
-      currentCountry: "France",
-      practiceArea: "Morlaix",
-      consentAt: new Date(),
-      commitmentAcceptedAt: new Date(),
-      trackingTokenHash: hashLinkToken(trackingToken),
-      idempotencyKey: randomUUID(),
-      submitterIpHash: "matrix",
-    },
-    select: { id: true },
+  const { token: trackingToken, ...request } = await createTestRequest(a.tenant.id, {
+    reference: "MX-2026-0001",
+    email: newcomer.email,
+    practiceArea: "Morlaix",
+    desiredArrivalDate: null,
+    submitterIpHash: "matrix",
+    needs: {},
   });
   const event = await createTestEvent(a.tenant.id);
   const partner = await createTestPartner(a.tenant.id);
-  const offer = await db.offer.create({
-    data: {
-      tenantId: a.tenant.id,
-      partnerId: partner.id,
-      title: "Remise",
-      discount: "-10 %",
-      howToClaim: "CODE",
-      validFrom: new Date("2026-01-01"),
-      status: "PUBLISHED",
-    },
-  });
+  const offer = await createTestOffer(a.tenant.id, partner.id);
   const tenantRows = await networkHousingAndFollowUpRows(request.id);
   ids = {
     ...tenantRows,

@@ -1,49 +1,43 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { db } from "@/lib/db";
-import { submitIntake } from "@/lib/requests/intake";
 import { searchWorkspace } from "@/lib/search/queries";
 import { ZSearchQuery } from "@/lib/search/schemas";
 import { findTenantBySlug, resolveAccessFor } from "@/lib/tenancy/guard";
 
-import { asCurrentUser, createTestTenant, createUser, type TestTenant } from "./support/factories";
-import { intakeInput } from "./support/intake";
+import {
+  asCurrentUser,
+  createTestActor,
+  createTestRequest,
+  createTestTenant,
+  createUser,
+  type TestTenant,
+} from "./support/factories";
 
 let a: TestTenant;
 let b: TestTenant;
 let requestOfB: { id: string; reference: string; email: string };
 let requestOfA: { id: string; reference: string; email: string };
 
-async function newRequest(t: TestTenant, prefix: string, lastName: string) {
-  const input = intakeInput();
-  input.identity.lastName = lastName;
-  const tenant = { ...t.tenant, referencePrefix: prefix, firstResponseDays: 2 };
-  await submitIntake(tenant, input, { ip: `198.51.100.${Math.floor(Math.random() * 250)}` });
-  return db.installationRequest.findFirstOrThrow({
-    where: { tenantId: t.tenant.id, email: input.identity.email },
-    select: { id: true, reference: true, email: true },
-  });
+function newRequest(t: TestTenant, lastName: string) {
+  return createTestRequest(t.tenant.id, { lastName });
 }
 
 beforeAll(async () => {
   a = await createTestTenant("search-a");
   b = await createTestTenant("search-b");
-  requestOfA = await newRequest(a, "SRA", "Kerbrat");
-  requestOfB = await newRequest(b, "SRB", "Kerbrat");
+  requestOfA = await newRequest(a, "Kerbrat");
+  requestOfB = await newRequest(b, "Kerbrat");
 });
 
 const ids = (groups: Awaited<ReturnType<typeof searchWorkspace>>) => groups.flatMap((g) => g.hits.map((h) => h.id));
 
 describe("the staff search", () => {
   it("finds a network actor by any word, accents and case ignored, only in its tenant", async () => {
-    const actor = await db.networkActor.create({
-      data: {
-        tenantId: a.tenant.id,
-        name: "Crèche Les Lutins",
-        category: "CHILDCARE",
-        communes: ["Morlaix"],
-        searchText: "Crèche Les Lutins Hélène Guivarc'h Morlaix",
-      },
+    const actor = await createTestActor(a.tenant.id, {
+      name: "Crèche Les Lutins",
+      category: "CHILDCARE",
+      communes: ["Morlaix"],
+      contacts: [{ name: "Hélène Guivarc'h" }],
     });
     expect(ids(await searchWorkspace(a.tenant, "creche helene"))).toContain(actor.id);
     expect(ids(await searchWorkspace(a.tenant, "creche inconnue"))).not.toContain(actor.id);

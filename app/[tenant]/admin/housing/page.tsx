@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { DecideAskButtons } from "@/components/housing/Buttons";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { SearchForm } from "@/components/housing/SearchForm";
 import { SearchResults } from "@/components/housing/SearchResults";
 import { Badge } from "@/components/ui/Badge";
 import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { pageNumber } from "@/lib/forms/fields";
+import { decideHousingAskAction } from "@/lib/housing/actions";
 import { listUnits, pendingAsks, searchFreeUnits } from "@/lib/housing/queries";
 import { parseHousingSearch } from "@/lib/housing/search-params";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
@@ -77,7 +78,19 @@ export default async function HousingPage({
                     {t(`audiences.${a.audience}`)}
                   </p>
                   {a.message ? <p className="text-sm whitespace-pre-line">{a.message}</p> : null}
-                  <DecideAskButtons tenantSlug={tenant.slug} bookingId={a.id} who={a.who} />
+                  <span className="inline-flex flex-wrap gap-2">
+                    <ActionButton
+                      label={t("confirmAsk")}
+                      srLabel={a.who}
+                      action={decideHousingAskAction.bind(null, tenant.slug, { bookingId: a.id, confirm: true })}
+                    />
+                    <ActionButton
+                      variant="danger"
+                      label={t("declineAsk")}
+                      srLabel={a.who}
+                      action={decideHousingAskAction.bind(null, tenant.slug, { bookingId: a.id, confirm: false })}
+                    />
+                  </span>
                 </li>
               ))}
             </ul>

@@ -6,6 +6,7 @@ import { TrackingNetwork } from "@/components/network/TrackingNetwork";
 import { StageProgress } from "@/components/requests/StageProgress";
 import { ConfirmButton, ContactForm, ReplyForm } from "@/components/requests/track/NewcomerForms";
 import { MessageThread } from "@/components/ui/MessageThread";
+import { Timeline } from "@/components/ui/Timeline";
 import { newcomerRegistrations } from "@/lib/events/newcomers";
 import type { NeedStatus, NeedType, RequestStage } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
@@ -152,17 +153,16 @@ export default async function TrackingPage({ params }: Props) {
           <h2 id="updates" className="text-xl font-semibold">
             {t("track.updates")}
           </h2>
-          <ul className="mt-2 space-y-1">
-            {request.events
+          <Timeline
+            entries={request.events
               .slice()
               .reverse()
-              .map((e) => (
-                <li key={e.id}>
-                  <span className="text-slate-700">{formatDate(e.createdAt, tenant.timeZone, dateLocale)}</span> —{" "}
-                  {eventText(e)}
-                </li>
-              ))}
-          </ul>
+              .map((e) => ({
+                id: e.id,
+                when: formatDate(e.createdAt, tenant.timeZone, dateLocale),
+                text: eventText(e),
+              }))}
+          />
         </section>
 
         <section aria-labelledby="details" className="card space-y-3">

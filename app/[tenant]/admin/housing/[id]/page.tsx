@@ -2,13 +2,14 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { CancelBookingButton, RemovePhotoButton } from "@/components/housing/Buttons";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { GuestBookingForm } from "@/components/housing/GuestBookingForm";
 import { MonthCalendar } from "@/components/housing/MonthCalendar";
 import { PhotoUpload } from "@/components/housing/PhotoUpload";
 import { UnitForm } from "@/components/housing/UnitForm";
 import { Badge } from "@/components/ui/Badge";
 import { idField, monthFilter } from "@/lib/forms/fields";
+import { cancelHousingBookingAction, removeHousingPhotoAction } from "@/lib/housing/actions";
 import { monthBounds } from "@/lib/housing/nights";
 import { PHOTO_MAX_BYTES } from "@/lib/housing/photos";
 import { findUnitForStaff, unitBookings } from "@/lib/housing/queries";
@@ -103,7 +104,13 @@ export default async function HousingUnitPage({
                     ({t(`audiences.${b.audience}`)})
                     {b.priceCents !== null ? ` · ${formatCurrency(b.priceCents, dateLocale)}` : ""}
                   </span>
-                  <CancelBookingButton tenantSlug={tenant.slug} bookingId={b.id} who={b.who} />
+                  <ActionButton
+                    variant="danger"
+                    label={t("cancel")}
+                    srLabel={b.who}
+                    confirm={t("cancelConfirm")}
+                    action={cancelHousingBookingAction.bind(null, tenant.slug, { bookingId: b.id })}
+                  />
                 </li>
               ))}
             </ul>
@@ -131,7 +138,13 @@ export default async function HousingUnitPage({
                     loading="lazy"
                     className="h-auto w-full rounded"
                   />
-                  <RemovePhotoButton tenantSlug={tenant.slug} photoId={p.id} index={i + 1} />
+                  <ActionButton
+                    variant="danger"
+                    label={t("photos.remove")}
+                    srLabel={t("photos.alt", { index: i + 1 })}
+                    confirm={t("photos.removeConfirm")}
+                    action={removeHousingPhotoAction.bind(null, tenant.slug, { photoId: p.id })}
+                  />
                 </li>
               ))}
             </ul>
