@@ -498,4 +498,10 @@ describe("pages read through lib/<feature>/queries.ts (house rule)", () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it("layouts take the reader's spaces from the session (read with it in one statement), not from a query", () => {
+    const layouts = pages(path.resolve(import.meta.dirname, "../../app")).filter((file) => file.endsWith("layout.tsx"));
+    const offenders = layouts.filter((file) => /\blistSpaces\b/.test(readFileSync(file, "utf8")));
+    expect(offenders).toEqual([]);
+  });
 });
