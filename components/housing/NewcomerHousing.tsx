@@ -2,10 +2,10 @@ import { getTranslations } from "next-intl/server";
 
 import { ActionButton } from "@/components/forms/ActionButton";
 import { Badge } from "@/components/ui/Badge";
-import { newcomerBookings } from "@/lib/housing/queries";
 import { answerHousingOfferAction } from "@/lib/housing/tracking-actions";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { calendarDay, formatCalendarDay, formatCurrency, formatDateTime } from "@/lib/i18n/format";
+import type { TrackingPage } from "@/lib/requests/queries";
 
 /**
  * The lodging offered to a newcomer, on their tracking page: commune, kind, dates and price; the exact
@@ -14,13 +14,13 @@ import { calendarDay, formatCalendarDay, formatCurrency, formatDateTime } from "
 export async function NewcomerHousing({
   tenant,
   token,
-  requestId,
+  bookings,
 }: {
-  tenant: { id: string; slug: string; timeZone: string };
+  tenant: { slug: string; timeZone: string };
   token: string;
-  requestId: string;
+  /** Loaded with the tracking page's request (lib/requests/queries.ts: getTrackingPage). */
+  bookings: TrackingPage["bookings"];
 }) {
-  const bookings = await newcomerBookings(tenant.id, requestId);
   if (bookings.length === 0) return null;
   const t = await getTranslations("housing");
   const day = (iso: string) => formatCalendarDay(calendarDay(iso));

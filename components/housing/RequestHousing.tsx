@@ -4,10 +4,9 @@ import Link from "next/link";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { Badge } from "@/components/ui/Badge";
 import { cancelHousingBookingAction } from "@/lib/housing/actions";
-import { requestBookings, requestHousingNeed, searchFreeUnits } from "@/lib/housing/queries";
-import { parseHousingSearch } from "@/lib/housing/search-params";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { calendarDay, formatCalendarDay, formatCurrency, formatDateTime } from "@/lib/i18n/format";
+import type { RequestPage } from "@/lib/requests/queries";
 
 import { SearchForm } from "./SearchForm";
 import { SearchResults } from "./SearchResults";
@@ -20,22 +19,14 @@ import { SearchResults } from "./SearchResults";
 export async function RequestHousing({
   tenant,
   requestId,
-  open,
-  query,
+  housing: { bookings, search, results },
 }: {
-  tenant: { id: string; slug: string; timeZone: string };
+  tenant: { slug: string; timeZone: string };
   requestId: string;
-  open: boolean;
-  query: Record<string, string | string[] | undefined>;
+  /** Loaded with the request page (lib/requests/queries.ts: getRequestPage). */
+  housing: NonNullable<RequestPage["housing"]>;
 }) {
-  const [need, bookings] = await Promise.all([
-    requestHousingNeed(tenant.id, requestId),
-    requestBookings(tenant.id, requestId),
-  ]);
-  if (!need && bookings.length === 0) return null;
   const t = await getTranslations("housing");
-  const search = need && open ? (parseHousingSearch(query) ?? need.search) : null;
-  const results = search?.arrival && search.departure ? await searchFreeUnits(tenant.id, search) : null;
   const day = (iso: string) => formatCalendarDay(calendarDay(iso));
   const base = `/${tenant.slug}/admin/requests/${requestId}`;
   return (

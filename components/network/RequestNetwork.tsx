@@ -3,12 +3,10 @@ import Link from "next/link";
 
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionFeedbackRegion } from "@/components/forms/ActionFeedback";
-import type { NeedType, PracticeMode, Profession } from "@/lib/generated/prisma/enums";
+import type { NeedType } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
-import { formatDate, isoDayInTimeZone } from "@/lib/i18n/format";
+import { formatDate } from "@/lib/i18n/format";
 import { markAidSentAction } from "@/lib/network/aid-actions";
-import { aidsFor } from "@/lib/network/aids";
-import { actorsForNeeds, referralsOfRequest, sentAids } from "@/lib/network/queries";
 import {
   introduceReferralAction,
   proposeReferralAction,
@@ -16,33 +14,26 @@ import {
   revokeActorLinkAction,
   setReferralOutcomeAction,
 } from "@/lib/network/referral-actions";
+import type { RequestPage } from "@/lib/requests/queries";
 
 type Props = {
-  tenant: { id: string; slug: string; timeZone: string };
+  tenant: { slug: string; timeZone: string };
   request: {
     id: string;
-    practiceArea: string;
-    profession: Profession;
-    practiceMode: PracticeMode;
     needs: { id: string; type: NeedType }[];
   };
   open: boolean;
+  /** Loaded with the request page (lib/requests/queries.ts: getRequestPage). */
+  network: RequestPage["network"];
 };
 
 /**
  * The request page's network part (issue 12): for each need, its referrals and the actors that fit;
- * then the installation aids to suggest. Four statements.
+ * then the installation aids to suggest. Its data comes with the page's (getRequestPage).
  */
-export async function RequestNetwork({ tenant, request, open }: Props) {
+export async function RequestNetwork({ tenant, request, open, network: { referrals, fits, aids, sent } }: Props) {
   const t = await getTranslations("network");
   const tReq = await getTranslations("requests");
-  const today = new Date(`${isoDayInTimeZone(new Date(), tenant.timeZone)}T00:00:00Z`);
-  const [referrals, fits, aids, sent] = await Promise.all([
-    referralsOfRequest(tenant.id, request.id),
-    open ? actorsForNeeds(tenant.id, [...new Set(request.needs.map((n) => n.type))], request.practiceArea) : [],
-    aidsFor(tenant.id, { profession: request.profession, practiceMode: request.practiceMode }, today),
-    sentAids(tenant.id, request.id),
-  ]);
   const sentIds = new Set(sent.map((s) => s.aidId));
   const slug = tenant.slug;
   return (

@@ -6,21 +6,24 @@ import { ActionFeedbackRegion } from "@/components/forms/ActionFeedback";
 import type { NeedType, Profession } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCalendarDay } from "@/lib/i18n/format";
-import { referralsForNewcomer, sentAids } from "@/lib/network/queries";
 import { answerConsentAction } from "@/lib/network/referral-actions";
 import type { SharedDetails } from "@/lib/network/referrals";
+import type { TrackingPage } from "@/lib/requests/queries";
 
-type Props = { tenant: { id: string; slug: string }; requestId: string; token: string; open: boolean };
+type Props = {
+  tenant: { slug: string };
+  token: string;
+  open: boolean;
+  /** Loaded with the tracking page's request (lib/requests/queries.ts: getTrackingPage). */
+  referrals: TrackingPage["referrals"];
+  aids: TrackingPage["aids"];
+};
 
 /**
  * The tracking page's network part (issue 12): the introductions the team suggests, what each would
- * share, the newcomer's consent, the outcomes; and the aids the team pointed out. Two statements.
+ * share, the newcomer's consent, the outcomes; and the aids the team pointed out.
  */
-export async function TrackingNetwork({ tenant, requestId, token, open }: Props) {
-  const [referrals, aids] = await Promise.all([
-    referralsForNewcomer(tenant.id, requestId),
-    sentAids(tenant.id, requestId),
-  ]);
+export async function TrackingNetwork({ tenant, token, open, referrals, aids }: Props) {
   const t = await getTranslations("network");
   const tReq = await getTranslations("requests");
   const pending = open ? referrals.filter((r) => r.consent === "PENDING" && r.status === "PROPOSED") : [];

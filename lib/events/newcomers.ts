@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { OPEN_STAGES } from "@/lib/requests/stages";
 import { recordRequestEvent } from "@/lib/requests/timeline";
@@ -79,10 +80,10 @@ export async function unregisterNewcomer(actor: Actor, requestId: string, eventI
   );
 }
 
-/** The newcomer's registrations, for their request page. */
-export async function newcomerRegistrations(tenantId: string, requestId: string) {
-  return db.eventRegistration.findMany({
-    where: { tenantId, requestId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+/** The newcomer's registrations, for their request page (also loaded with the request: lib/requests/queries.ts). */
+export const newcomerRegistrationsQuery = (tenantId: string) =>
+  ({
+    where: { tenantId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
     orderBy: { event: { startsAt: "asc" } },
     select: {
       id: true,
@@ -92,17 +93,24 @@ export async function newcomerRegistrations(tenantId: string, requestId: string)
       checkedInAt: true,
       event: { select: { id: true, title: true, startsAt: true, place: true } },
     },
-  });
+  }) satisfies Prisma.EventRegistrationFindManyArgs;
+
+export async function newcomerRegistrations(tenantId: string, requestId: string) {
+  const query = newcomerRegistrationsQuery(tenantId);
+  return db.eventRegistration.findMany({ ...query, where: { ...query.where, requestId } });
 }
 
-/** Events a newcomer can still be invited to. */
-export async function eventsOpenToNewcomers(tenantId: string, now = new Date()) {
-  return db.event.findMany({
+/** Events a newcomer can still be invited to (also loaded with the staff's request page). */
+export const eventsOpenToNewcomersQuery = (tenantId: string, now = new Date()) =>
+  ({
     where: { tenantId, status: "PUBLISHED", audience: "MEMBERS_AND_NEWCOMERS", registrationDeadline: { gte: now } },
     orderBy: { startsAt: "asc" },
     take: 50,
     select: { id: true, title: true, startsAt: true, maxCompanions: true },
-  });
+  }) satisfies Prisma.EventFindManyArgs;
+
+export async function eventsOpenToNewcomers(tenantId: string, now = new Date()) {
+  return db.event.findMany(eventsOpenToNewcomersQuery(tenantId, now));
 }
 
 /**

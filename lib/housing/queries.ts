@@ -1,8 +1,10 @@
 import "server-only";
 
 import { db } from "@/lib/db";
-import type { HousingAudience, HousingBookingStatus } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { HousingAudience, HousingBookingStatus, HousingKind, NeedType } from "@/lib/generated/prisma/enums";
 import { calendarDay, isoCalendarDay } from "@/lib/i18n/format";
+import { likeContains } from "@/lib/network/search-text";
 
 import { nightsBetween } from "./nights";
 
@@ -129,6 +131,23 @@ export async function occupancy(tenantId: string, { from, to, page }: { from: st
   };
 }
 
+type FreeUnitRow = {
+  id: string;
+  name: string;
+  kind: HousingKind;
+  commune: string;
+  area: string;
+  beds: number;
+  rooms: number;
+  furnished: boolean;
+  accessible: boolean;
+  priceNightCents: number | null;
+  rentMonthCents: number | null;
+  minNights: number | null;
+  maxNights: number | null;
+  audiences: HousingAudience[];
+};
+
 export type HousingSearch = {
   arrival: string;
   departure: string;
@@ -143,45 +162,24 @@ export type HousingSearch = {
  */
 export async function searchFreeUnits(tenantId: string, s: HousingSearch) {
   const commune = s.commune?.trim();
-  const areas = commune
-    ? (
-        await db.housingUnit.findMany({
-          where: { tenantId, commune: { equals: commune, mode: "insensitive" }, area: { not: "" } },
-          distinct: ["area"],
-          select: { area: true },
-        })
-      ).map((u) => u.area)
-    : [];
-  const units = await db.housingUnit.findMany({
-    where: {
-      tenantId,
-      status: "AVAILABLE",
-      beds: { gte: s.beds },
-      ...(s.audience ? { audiences: { has: s.audience } } : {}),
-      ...(commune
-        ? { OR: [{ commune: { contains: commune, mode: "insensitive" as const } }, { area: { in: areas } }] }
-        : {}),
-      bookings: { none: { status: { in: HELD }, ...overlapping(s.arrival, s.departure) } },
-    },
-    orderBy: [{ commune: "asc" }, { beds: "asc" }],
-    take: 100,
-    select: {
-      id: true,
-      name: true,
-      kind: true,
-      commune: true,
-      area: true,
-      beds: true,
-      rooms: true,
-      furnished: true,
-      accessible: true,
-      priceNightCents: true,
-      rentMonthCents: true,
-      minNights: true,
-      maxNights: true,
-      audiences: true,
-    },
-  });
+  // One statement (issue 11): the units of the same area as the commune's are found by a subquery.
+  const near = commune
+    ? Prisma.sql`AND (u."commune" ILIKE ${likeContains(commune)} OR u."area" IN (
+        SELECT a."area" FROM "HousingUnit" a
+        WHERE a."tenantId" = ${tenantId} AND lower(a."commune") = lower(${commune}) AND a."area" <> ''))`
+    : Prisma.empty;
+  const audience = s.audience ? Prisma.sql`AND ${s.audience}::"HousingAudience" = ANY(u."audiences")` : Prisma.empty;
+  const units = await db.$queryRaw<FreeUnitRow[]>`
+    SELECT u."id", u."name", u."kind"::text AS "kind", u."commune", u."area", u."beds", u."rooms", u."furnished",
+      u."accessible", u."priceNightCents", u."rentMonthCents", u."minNights", u."maxNights",
+      u."audiences"::text[] AS "audiences"
+    FROM "HousingUnit" u
+    WHERE u."tenantId" = ${tenantId} AND u."status" = 'AVAILABLE' AND u."beds" >= ${s.beds} ${audience} ${near}
+      AND NOT EXISTS (SELECT 1 FROM "HousingBooking" b
+        WHERE b."tenantId" = ${tenantId} AND b."unitId" = u."id" AND b."status" IN ('OPTION', 'CONFIRMED')
+          AND b."arrival" < ${s.departure}::date AND b."departure" > ${s.arrival}::date)
+    ORDER BY u."commune" ASC, u."beds" ASC
+    LIMIT 100`;
   const nights = nightsBetween(s.arrival, s.departure);
   const fits = units.filter(
     (u) => (u.minNights === null || nights >= u.minNights) && (u.maxNights === null || nights <= u.maxNights),
@@ -193,10 +191,10 @@ export async function searchFreeUnits(tenantId: string, s: HousingSearch) {
     .sort((a, b) => Number(a.near) - Number(b.near));
 }
 
-/** Lodging offered on a request, for the staff's request page. */
-export async function requestBookings(tenantId: string, requestId: string) {
-  const rows = await db.housingBooking.findMany({
-    where: { tenantId, requestId },
+/** Lodging offered on a request, for the staff's request page (also loaded with the request: lib/requests/queries.ts). */
+export const requestBookingsQuery = (tenantId: string) =>
+  ({
+    where: { tenantId },
     orderBy: { createdAt: "desc" },
     take: 20,
     select: {
@@ -208,17 +206,25 @@ export async function requestBookings(tenantId: string, requestId: string) {
       optionExpiresAt: true,
       unit: { select: { id: true, name: true, commune: true } },
     },
-  });
+  }) satisfies Prisma.InstallationRequest$housingBookingsArgs;
+
+export function requestBookingRows<B extends { arrival: Date; departure: Date }>(rows: B[]) {
   return rows.map((b) => ({ ...b, arrival: iso(b.arrival), departure: iso(b.departure) }));
+}
+
+export async function requestBookings(tenantId: string, requestId: string) {
+  const query = requestBookingsQuery(tenantId);
+  return requestBookingRows(await db.housingBooking.findMany({ ...query, where: { ...query.where, requestId } }));
 }
 
 /**
  * What the newcomer sees of the lodging offered to them: commune, kind, dates and price; the exact
- * address only once the booking is confirmed. Never the staff's notes nor the owner.
+ * address only once the booking is confirmed. Never the staff's notes nor the owner. The query is also
+ * loaded with the tracking page's request (lib/requests/tracking.ts); `newcomerBookingRows` hides the address.
  */
-export async function newcomerBookings(tenantId: string, requestId: string) {
-  const rows = await db.housingBooking.findMany({
-    where: { tenantId, requestId, status: { in: ["OPTION", "CONFIRMED", "DECLINED", "EXPIRED", "CANCELLED"] } },
+export const newcomerBookingsQuery = (tenantId: string) =>
+  ({
+    where: { tenantId, status: { in: ["OPTION", "CONFIRMED", "DECLINED", "EXPIRED", "CANCELLED"] } },
     orderBy: { createdAt: "desc" },
     take: 20,
     select: {
@@ -242,13 +248,22 @@ export async function newcomerBookings(tenantId: string, requestId: string) {
         },
       },
     },
-  });
+  }) satisfies Prisma.InstallationRequest$housingBookingsArgs;
+
+type NewcomerBookingRow = Prisma.HousingBookingGetPayload<Omit<ReturnType<typeof newcomerBookingsQuery>, "where">>;
+
+export function newcomerBookingRows(rows: NewcomerBookingRow[]) {
   return rows.map(({ unit: { address, ...unit }, ...b }) => ({
     ...b,
     arrival: iso(b.arrival),
     departure: iso(b.departure),
     unit: { ...unit, address: b.status === "CONFIRMED" ? address : null },
   }));
+}
+
+export async function newcomerBookings(tenantId: string, requestId: string) {
+  const query = newcomerBookingsQuery(tenantId);
+  return newcomerBookingRows(await db.housingBooking.findMany({ ...query, where: { ...query.where, requestId } }));
 }
 
 /** Units open to members, with the nights already held over the next months (to show free dates). */
@@ -318,17 +333,14 @@ type HousingNeedDetails = { from?: string; to?: string };
  * A request's temporary-housing need, turned into a search: the newcomer's dates, their practice area as
  * the commune, and a bed for each person of the household.
  */
-export async function requestHousingNeed(tenantId: string, requestId: string) {
-  const request = await db.installationRequest.findFirst({
-    where: { id: requestId, tenantId, needs: { some: { type: "TEMPORARY_HOUSING" } } },
-    select: {
-      practiceArea: true,
-      household: true,
-      needs: { where: { type: "TEMPORARY_HOUSING" }, take: 1, select: { details: true } },
-    },
-  });
-  if (!request) return null;
-  const details = (request.needs[0]?.details ?? {}) as HousingNeedDetails;
+export function housingNeedOf(request: {
+  practiceArea: string;
+  household: unknown;
+  needs: { type: NeedType; details: unknown }[];
+}) {
+  const need = request.needs.find((n) => n.type === "TEMPORARY_HOUSING");
+  if (!need) return null;
+  const details = (need.details ?? {}) as HousingNeedDetails;
   const household = (request.household ?? {}) as Household;
   const beds = 1 + (household.partner ? 1 : 0) + (Array.isArray(household.children) ? household.children.length : 0);
   const isDay = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);

@@ -112,55 +112,63 @@ export async function actorsForNeeds(tenantId: string, needTypes: NeedType[], co
     LIMIT 200`;
 }
 
+/** What the staff's request page shows of each referral (also loaded with the request: lib/requests/queries.ts). */
+export const staffReferralSelect = {
+  id: true,
+  needId: true,
+  status: true,
+  consent: true,
+  consentChannel: true,
+  contactedAt: true,
+  answeredAt: true,
+  actorAnswer: true,
+  actorMessage: true,
+  actorTokenExpiresAt: true,
+  actorTokenRevokedAt: true,
+  createdAt: true,
+  actor: { select: { id: true, name: true, email: true } },
+  contact: { select: { id: true, name: true, email: true } },
+} satisfies Prisma.ReferralSelect;
+
 /** The referrals of a request, for the staff's request page. */
 export async function referralsOfRequest(tenantId: string, requestId: string) {
   return db.referral.findMany({
     where: { tenantId, requestId },
     orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      needId: true,
-      status: true,
-      consent: true,
-      consentChannel: true,
-      contactedAt: true,
-      answeredAt: true,
-      actorAnswer: true,
-      actorMessage: true,
-      actorTokenExpiresAt: true,
-      actorTokenRevokedAt: true,
-      createdAt: true,
-      actor: { select: { id: true, name: true, email: true } },
-      contact: { select: { id: true, name: true, email: true } },
-    },
+    select: staffReferralSelect,
   });
 }
+
+/** What the request pages show of an aid marked as sent. */
+export const sentAidSelect = {
+  aidId: true,
+  createdAt: true,
+  aid: { select: { name: true, funder: true, amount: true, howToApply: true, link: true } },
+} satisfies Prisma.RequestAidSentSelect;
 
 /** The aids staff marked as sent to a request's newcomer. */
 export async function sentAids(tenantId: string, requestId: string) {
   return db.requestAidSent.findMany({
     where: { tenantId, requestId },
     orderBy: { createdAt: "asc" },
-    select: {
-      aidId: true,
-      createdAt: true,
-      aid: { select: { name: true, funder: true, amount: true, howToApply: true, link: true } },
-    },
+    select: sentAidSelect,
   });
 }
 
 /** The newcomer's view of their referrals: never the staff note nor the actor's message. */
+export const newcomerReferralSelect = {
+  id: true,
+  status: true,
+  consent: true,
+  actorAnswer: true,
+  sharedDetails: true,
+  actor: { select: { name: true, category: true } },
+} satisfies Prisma.ReferralSelect;
+
 export async function referralsForNewcomer(tenantId: string, requestId: string) {
   return db.referral.findMany({
     where: { tenantId, requestId },
     orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      status: true,
-      consent: true,
-      actorAnswer: true,
-      sharedDetails: true,
-      actor: { select: { name: true, category: true } },
-    },
+    select: newcomerReferralSelect,
   });
 }

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { releaseNewcomerSeats } from "@/lib/events/registration";
 import { ActionError } from "@/lib/forms/result";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueTenantEmail } from "@/lib/mail/outbox";
 import { newcomerReplyEmail } from "@/lib/mail/templates/requests";
 import { hashLinkToken, LINK_TOKEN_PATTERN } from "@/lib/tokens";
@@ -13,38 +14,44 @@ import { recordRequestEvent } from "./timeline";
 type Tenant = { id: string; slug: string; name: string; timeZone: string };
 
 /** What the newcomer may see: never internal notes, never staff-only events. */
-export async function findTrackedRequest(tenantId: string, token: string) {
+export const trackedRequestSelect = {
+  id: true,
+  reference: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  stage: true,
+  createdAt: true,
+  desiredArrivalDate: true,
+  closingReason: true,
+  deletionRequestedAt: true,
+  locale: true,
+  emailChange: { select: { newEmail: true, expiresAt: true } },
+  needs: { select: { id: true, type: true, status: true, dueDate: true }, orderBy: { createdAt: "asc" } },
+  messages: {
+    select: { id: true, author: true, body: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+  },
+  events: {
+    where: { public: true },
+    select: { id: true, type: true, data: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+  },
+} satisfies Prisma.InstallationRequestSelect;
+
+/** The request a tracking link opens (unknown, revoked, malformed or other-tenant tokens: null). */
+export function trackedRequestWhere(tenantId: string, token: string): Prisma.InstallationRequestWhereInput | null {
   if (!LINK_TOKEN_PATTERN.test(token)) return null;
-  return db.installationRequest.findFirst({
-    where: { tenantId, trackingTokenHash: hashLinkToken(token), trackingRevokedAt: null, anonymisedAt: null },
-    select: {
-      id: true,
-      reference: true,
-      firstName: true,
-      lastName: true,
-      email: true,
-      phone: true,
-      stage: true,
-      createdAt: true,
-      desiredArrivalDate: true,
-      closingReason: true,
-      deletionRequestedAt: true,
-      locale: true,
-      emailChange: { select: { newEmail: true, expiresAt: true } },
-      needs: { select: { id: true, type: true, status: true, dueDate: true }, orderBy: { createdAt: "asc" } },
-      messages: {
-        select: { id: true, author: true, body: true, createdAt: true },
-        orderBy: { createdAt: "asc" },
-        take: 200,
-      },
-      events: {
-        where: { public: true },
-        select: { id: true, type: true, data: true, createdAt: true },
-        orderBy: { createdAt: "asc" },
-        take: 200,
-      },
-    },
-  });
+  return { tenantId, trackingTokenHash: hashLinkToken(token), trackingRevokedAt: null, anonymisedAt: null };
+}
+
+export async function findTrackedRequest(tenantId: string, token: string) {
+  const where = trackedRequestWhere(tenantId, token);
+  if (!where) return null;
+  return db.installationRequest.findFirst({ where, select: trackedRequestSelect });
 }
 
 async function requireTracked(tenantId: string, token: string) {

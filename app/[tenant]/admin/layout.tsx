@@ -3,12 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { SpaceSwitcher } from "@/components/workspace/SpaceSwitcher";
 import { StaffNavLinks, type NavLinkGroup } from "@/components/workspace/StaffNavLinks";
 import { StaffSearchBox } from "@/components/workspace/StaffSearchBox";
-import { getCurrentUser } from "@/lib/auth/session";
-import { listSpaces } from "@/lib/auth/spaces";
+import { getCurrentSpaces } from "@/lib/auth/session";
 import { STAFF_NAV } from "@/lib/workspace/nav";
 
 // Navigation only: every admin page runs the guard itself (a layout is not an authorization boundary).
-// The session and the spaces are read once per request (React cache): the site header reads them too.
+// The spaces come with the session (one statement, React cache), as in the site header: no query of their own.
 export default async function AdminLayout({
   children,
   params,
@@ -19,8 +18,7 @@ export default async function AdminLayout({
   const { tenant } = await params;
   const t = await getTranslations("nav");
   const tw = await getTranslations("workspace.nav");
-  const user = await getCurrentUser();
-  const spaces = user ? await listSpaces(user.id) : [];
+  const spaces = await getCurrentSpaces();
   const base = `/${tenant}/admin`;
   const groups: NavLinkGroup[] = STAFF_NAV.map((group) => ({
     key: group.key,

@@ -161,36 +161,18 @@ export default async function MembersPage({ params, searchParams }: Props) {
             <p className="mt-3">{t("empty")}</p>
           ) : (
             <TableScroll label={t("title")} className="mt-3">
-              <table className="w-full text-left text-sm">
+              <table className="data-table">
                 <caption className="sr-only">{t("title")}</caption>
                 <thead className="bg-slate-100">
                   <tr>
-                    <th scope="col" className="px-3 py-2">
-                      {t("name")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("email")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("role")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {tAdmin("profession")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {tAdmin("practicePlace")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {tAdmin("duesColumn", { year: query.duesYear ?? currentYear })}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("since")}
-                    </th>
-                    {canManage ? (
-                      <th scope="col" className="px-3 py-2">
-                        {t("actions")}
-                      </th>
-                    ) : null}
+                    <th scope="col">{t("name")}</th>
+                    <th scope="col">{t("email")}</th>
+                    <th scope="col">{t("role")}</th>
+                    <th scope="col">{tAdmin("profession")}</th>
+                    <th scope="col">{tAdmin("practicePlace")}</th>
+                    <th scope="col">{tAdmin("duesColumn", { year: query.duesYear ?? currentYear })}</th>
+                    <th scope="col">{t("since")}</th>
+                    {canManage ? <th scope="col">{t("actions")}</th> : null}
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-200">
@@ -198,22 +180,20 @@ export default async function MembersPage({ params, searchParams }: Props) {
                     const name = m.user.name ?? t("noName");
                     return (
                       <tr key={m.id}>
-                        <td className="px-3 py-2">
+                        <td>
                           <Link className="link" href={`/${tenant.slug}/admin/members/${m.id}`}>
                             {name}
                           </Link>
                           {m.user.id === user.id ? ` (${t("you")})` : ""}
                         </td>
-                        <td className="px-3 py-2">{m.user.email}</td>
-                        <td className="px-3 py-2">{tRoles(m.role)}</td>
-                        <td className="px-3 py-2">{m.profession ? tReq(`professions.${m.profession}`) : "—"}</td>
-                        <td className="px-3 py-2">{m.practicePlace || "—"}</td>
-                        <td className="px-3 py-2">{m.dues.length ? tAdmin("paid") : tAdmin("unpaid")}</td>
-                        <td className="px-3 py-2">
-                          {format.dateTime(m.createdAt, { dateStyle: "medium", timeZone: tenant.timeZone })}
-                        </td>
+                        <td>{m.user.email}</td>
+                        <td>{tRoles(m.role)}</td>
+                        <td>{m.profession ? tReq(`professions.${m.profession}`) : "—"}</td>
+                        <td>{m.practicePlace || "—"}</td>
+                        <td>{m.dues.length ? tAdmin("paid") : tAdmin("unpaid")}</td>
+                        <td>{format.dateTime(m.createdAt, { dateStyle: "medium", timeZone: tenant.timeZone })}</td>
                         {canManage ? (
-                          <td className="px-3 py-2">
+                          <td>
                             {m.status === "ACTIVE" ? (
                               <MemberActions tenantSlug={tenant.slug} membershipId={m.id} role={m.role} name={name} />
                             ) : null}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { RequestBoard } from "@/components/requests/staff/RequestBoard";
+import { RequestBoard, type BoardCard } from "@/components/requests/staff/RequestBoard";
 import { FilterCheckbox, FilterInput, FilterSelect } from "@/components/ui/Filters";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
@@ -47,6 +47,28 @@ const BOARD_MESSAGES = [
   "requests.stages",
   "requests.errors",
 ];
+// The board has no form fields: the field messages every client tree carries (errors.*) stay on the server.
+// What a stage change can answer stays: the generic errors (errors.checkFields, errors.invalid…) and requests.errors.
+const BOARD_OMITTED = [
+  "errors.required",
+  "errors.tooLong",
+  "errors.timeZone",
+  "errors.email",
+  "errors.role",
+  "errors.slug",
+  "errors.invitation",
+  "errors.date",
+  "errors.number",
+  "errors.phone",
+  "errors.choose",
+  "errors.chooseOne",
+  "errors.age",
+  "errors.dateOrder",
+  "errors.consent",
+  "errors.commitment",
+  "errors.needs",
+  "forms",
+];
 
 export default async function RequestsPage({ params, searchParams }: Props) {
   const dateLocale = await readerDateLocale();
@@ -75,22 +97,21 @@ export default async function RequestsPage({ params, searchParams }: Props) {
       stage: c.stage,
       count: c.count,
       listHref: `${base}${queryString(filters, { view: "table", stage: c.stage, page: 1 })}`,
-      cards: c.cards.map((card) => ({
+      cards: c.cards.map((card): BoardCard => ({
         id: card.id,
         reference: card.reference,
-        firstName: card.firstName,
-        lastName: card.lastName,
+        name: `${card.firstName} ${card.lastName}`,
         profession: card.profession,
         daysInStage: card.daysInStage,
-        priority: card.priority,
-        overdueNeeds: card.overdueNeeds,
-        overdueResponse: isResponseOverdue(card, tenant.firstResponseDays),
+        ...(card.priority ? { priority: true } : {}),
+        ...(card.overdueNeeds ? { overdueNeeds: card.overdueNeeds } : {}),
+        ...(isResponseOverdue(card, tenant.firstResponseDays) ? { overdueResponse: true } : {}),
       })),
     }));
     return (
       <div className="space-y-6">
         <PageHeader title={t("staff.title")} action={viewSwitch} />
-        <ClientMessages namespaces={BOARD_MESSAGES}>
+        <ClientMessages namespaces={BOARD_MESSAGES} omit={BOARD_OMITTED}>
           <RequestBoard tenantSlug={tenant.slug} columns={boardColumns} />
         </ClientMessages>
       </div>

@@ -13,6 +13,30 @@ import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("portalEvents");
 
+// What this page's client components (registration form, cancel button, calendar feed) and their actions'
+// answers read: the rest of "events" (staff texts, CSV, invitations) stays on the server (issue 11: HTML size).
+const PORTAL_EVENT_MESSAGES = [
+  "register",
+  "registered",
+  "waitlisted",
+  "companionsLegend",
+  "companionsHint",
+  "relation",
+  "noHousehold",
+  "goToProfile",
+  "cancel",
+  "cancelConfirm",
+  "cancelledRegistration",
+  "feedIntro",
+  "feedUrl",
+  "feedCreate",
+  "feedRenew",
+  "feedRevoke",
+  "feedCreated",
+  "feedRevoked",
+  "errors",
+].map((key) => `events.${key}`);
+
 export default async function PortalEventsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const dateLocale = await readerDateLocale();
   const { tenant: slug } = await params;
@@ -23,7 +47,7 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
   const { household } = membership;
   const events = await listPortalEvents(tenant.id, membership.id);
   return (
-    <ClientMessages namespaces={["events"]}>
+    <ClientMessages namespaces={PORTAL_EVENT_MESSAGES}>
       <div className="space-y-6">
         <h1 className="page-title">{t("portalTitle")}</h1>
         <section aria-labelledby="my-registrations" className="card">
@@ -55,14 +79,12 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
               <li key={e.id} id={`event-${e.id}`} className="card space-y-2">
                 <h2 className="text-xl font-semibold">{e.title}</h2>
                 <p className="text-sm text-slate-700">{t(`kinds.${e.kind}`)}</p>
-                <p>
-                  {t("when", { date: formatDateTime(e.startsAt, tenant.timeZone, dateLocale) })} — {e.place}
-                </p>
+                <p>{`${t("when", { date: formatDateTime(e.startsAt, tenant.timeZone, dateLocale) })} — ${e.place}`}</p>
                 {e.description ? <p className="whitespace-pre-line">{e.description}</p> : null}
                 <p>
                   <a className="link text-sm" href={`/${tenant.slug}/portal/events/${e.id}/ics`} download>
                     {t("ics")}
-                    <span className="sr-only"> : {e.title}</span>
+                    <span className="sr-only">{` : ${e.title}`}</span>
                   </a>
                 </p>
                 <p className="text-sm">

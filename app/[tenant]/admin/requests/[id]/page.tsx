@@ -14,8 +14,6 @@ import { StageProgress } from "@/components/requests/StageProgress";
 import { MessageThread } from "@/components/ui/MessageThread";
 import { Timeline } from "@/components/ui/Timeline";
 import { unregisterNewcomerFromEventAction } from "@/lib/events/actions";
-import { eventsOpenToNewcomers, newcomerRegistrations } from "@/lib/events/newcomers";
-import { checkInsForRequest } from "@/lib/followup/queries";
 import type { NeedStatus, NeedType, RequestStage } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { translateDynamic } from "@/lib/i18n/dynamic";
@@ -23,9 +21,8 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { readerDateLocale } from "@/lib/i18n/reader";
 import { describeNeedDetails } from "@/lib/requests/need-details";
-import { getRequestForStaff, listStaff } from "@/lib/requests/queries";
+import { getRequestPage } from "@/lib/requests/queries";
 import { setRequestPriorityAction } from "@/lib/requests/staff-actions";
-import { isOpen } from "@/lib/requests/stages";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 import { can } from "@/lib/tenancy/permissions";
 
@@ -41,20 +38,18 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const dateLocale = await readerDateLocale();
   const { tenant: slug, id } = await params;
   const { tenant, role } = await requireTenantPage(slug, "requests.view", `/${slug}/admin/requests/${id}`);
-  // The tenant is part of the lookup: another tenant's id is simply not found.
-  const [request, staff] = await Promise.all([getRequestForStaff(tenant.id, id.slice(0, 40)), listStaff(tenant.id)]);
-  if (!request) notFound();
+  // The tenant is part of the lookup: another tenant's id is simply not found. The whole page's data in
+  // at most four statements (issue 11).
+  const data = await getRequestPage(tenant, id.slice(0, 40), {
+    housing: can(role, "housing.manage"),
+    housingQuery: await searchParams,
+  });
+  if (!data) notFound();
+  const { request, staff, registrations, invitable, followUp, open: requestOpen } = data;
   const locale = await getLocale();
   const t = await getTranslations("requests");
   const tEvents = await getTranslations("events");
   const household = (request.household ?? {}) as Household;
-  const requestOpen = isOpen(request.stage);
-  const installed = request.stage === "INSTALLED" || request.stage === "MEMBER";
-  const [registrations, invitable, followUp] = await Promise.all([
-    newcomerRegistrations(tenant.id, request.id),
-    requestOpen ? eventsOpenToNewcomers(tenant.id) : Promise.resolve([]),
-    installed ? checkInsForRequest(tenant.id, request.id) : null,
-  ]);
   const eventText = (type: string, data: Record<string, string>) => {
     if (type === "stage.changed")
       return t("staff.events.stage_changed", {
@@ -182,7 +177,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
               })}
             </section>
 
-            <RequestNetwork tenant={tenant} request={request} open={requestOpen} />
+            <RequestNetwork tenant={tenant} request={request} open={requestOpen} network={data.network} />
             {followUp ? (
               <CheckInHistory
                 tenant={tenant}
@@ -192,9 +187,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
                 canAct={can(role, "requests.manage")}
               />
             ) : null}
-            {can(role, "housing.manage") ? (
-              <RequestHousing tenant={tenant} requestId={request.id} open={requestOpen} query={await searchParams} />
-            ) : null}
+            {data.housing ? <RequestHousing tenant={tenant} requestId={request.id} housing={data.housing} /> : null}
 
             <section aria-labelledby="messages" className="card space-y-3">
               <h2 id="messages" className="text-xl font-semibold">
