@@ -212,11 +212,6 @@ export function requestBookingRows<B extends { arrival: Date; departure: Date }>
   return rows.map((b) => ({ ...b, arrival: iso(b.arrival), departure: iso(b.departure) }));
 }
 
-export async function requestBookings(tenantId: string, requestId: string) {
-  const query = requestBookingsQuery(tenantId);
-  return requestBookingRows(await db.housingBooking.findMany({ ...query, where: { ...query.where, requestId } }));
-}
-
 /**
  * What the newcomer sees of the lodging offered to them: commune, kind, dates and price; the exact
  * address only once the booking is confirmed. Never the staff's notes nor the owner. The query is also

@@ -130,15 +130,6 @@ export const staffReferralSelect = {
   contact: { select: { id: true, name: true, email: true } },
 } satisfies Prisma.ReferralSelect;
 
-/** The referrals of a request, for the staff's request page. */
-export async function referralsOfRequest(tenantId: string, requestId: string) {
-  return db.referral.findMany({
-    where: { tenantId, requestId },
-    orderBy: { createdAt: "asc" },
-    select: staffReferralSelect,
-  });
-}
-
 /** What the request pages show of an aid marked as sent. */
 export const sentAidSelect = {
   aidId: true,

@@ -228,13 +228,6 @@ const staffRequestInclude = (tenantId: string) =>
     events: { where: { tenantId }, orderBy: { createdAt: "asc" }, take: 500 },
   }) satisfies Prisma.InstallationRequestInclude;
 
-export async function getRequestForStaff(tenantId: string, requestId: string) {
-  return db.installationRequest.findFirst({
-    where: { id: requestId, tenantId, anonymisedAt: null },
-    include: staffRequestInclude(tenantId),
-  });
-}
-
 /** Where the staff request page's housing part searches (its query string), and whether the reader manages housing. */
 export type RequestPageOptions = {
   housing: boolean;
