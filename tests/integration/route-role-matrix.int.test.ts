@@ -477,7 +477,7 @@ describe("the route × role matrix", () => {
       }
     }
     expect(wrong).toEqual([]);
-  });
+  }, 240_000); // every action as every caller, with a snapshot of every table: ~12 s alone, more under load
 });
 
 /** Exports not built with a wrapper: none (tests/integration/action-wrappers.int.test.ts checks it too). */
