@@ -30,6 +30,17 @@ function score(value: number | null | undefined): number | null {
   return typeof value === "number" ? Math.round(value * 100) : null;
 }
 
+async function audit(url: string, port: number) {
+  const run = await lighthouse(url, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility"],
+  });
+  if (!run?.lhr) throw new Error("Lighthouse returned no report");
+  return run.lhr;
+}
+
 /** One Chromium for all pages, one Lighthouse run per page (a failed page is recorded, not thrown). */
 export async function runLighthouse(baseUrl: string, pages: LighthousePage[]): Promise<LighthouseResult[]> {
   const chrome = await launch({
@@ -48,14 +59,9 @@ export async function runLighthouse(baseUrl: string, pages: LighthousePage[]): P
         totalTransferBytes: null,
       };
       try {
-        const run = await lighthouse(baseUrl + page.path, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: ["performance", "accessibility"],
-        });
-        const lhr = run?.lhr;
-        if (!lhr) throw new Error("Lighthouse returned no report");
+        // One retry: on a loaded machine the first page of a fresh Chromium may paint too late (NO_FCP).
+        let lhr = await audit(baseUrl + page.path, chrome.port);
+        if (lhr.runtimeError) lhr = await audit(baseUrl + page.path, chrome.port);
         const audits = lhr.audits as unknown as Record<string, Audit>;
         const summary = audits["resource-summary"]?.details?.items ?? [];
         const transfer = (type: string) => summary.find((item) => item.resourceType === type)?.transferSize ?? null;
