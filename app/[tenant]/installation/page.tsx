@@ -1,8 +1,7 @@
-import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { AidsLink } from "@/components/network/AidsLink";
-import { IntakeFormLoader } from "@/components/requests/intake/IntakeFormLoader";
-import { clientMessages } from "@/lib/i18n/ClientMessages";
+import { IntakeFormSection } from "@/components/requests/intake/IntakeFormSection";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -42,13 +41,12 @@ export default async function InstallationPage({ params }: { params: Promise<{ t
       <p className="text-slate-800">{t("intro")}</p>
       <AidsLink tenantSlug={tenant.slug} />
       <div className="card">
-        <IntakeFormLoader
+        <IntakeFormSection
           tenantSlug={tenant.slug}
           tenantName={tenant.name}
           commitmentText={tenant.commitmentText}
-          messages={await clientMessages(INTAKE_MESSAGES, INTAKE_OMIT)}
-          locale={await getLocale()}
-          timeZone={await getTimeZone()}
+          namespaces={INTAKE_MESSAGES}
+          omit={INTAKE_OMIT}
         />
       </div>
     </div>
