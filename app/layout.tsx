@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
+import { ErrorTexts } from "@/components/layout/ErrorTexts";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { pickMessages } from "@/lib/i18n/pick";
 
 import "./globals.css";
 
@@ -26,8 +25,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations();
   // The error boundary is the only client component outside a page's own <ClientMessages> (which brings
-  // the forms' base namespaces itself): every page's HTML carries only its messages (issue 11).
-  const messages = pickMessages((await getMessages()) as Parameters<typeof pickMessages>[0], ["pages"]);
+  // the forms' base namespaces itself): it gets its three texts, not next-intl's client runtime, so that a
+  // page without a form loads no translation code in the browser (issue 11).
+  const errorTexts = { title: t("pages.errorTitle"), body: t("pages.error"), retry: t("pages.retry") };
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -37,12 +37,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("nav.skip")}
         </a>
-        <NextIntlClientProvider messages={messages}>
+        <ErrorTexts value={errorTexts}>
           <SiteHeader />
           <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
             {children}
           </main>
-        </NextIntlClientProvider>
+        </ErrorTexts>
         <footer className="border-t border-slate-300 bg-white py-4 text-center text-sm text-slate-700">
           {t("app.footer")}
         </footer>

@@ -6,12 +6,15 @@ import { SubmitButton, TextField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { requestSignInLinkAction } from "@/lib/auth/actions";
-import { ZSignInRequest, type TSignInRequest } from "@/lib/auth/schemas";
+import type { TSignInRequest } from "@/lib/auth/schemas";
+
+// The sign-in page is public and light: zod comes after the page is interactive (issue 11).
+const loadSchema = () => import("@/lib/auth/schemas").then((m) => m.ZSignInRequest);
 
 export function LoginForm({ callbackUrl, defaultEmail }: { callbackUrl: string; defaultEmail?: string }) {
   const t = useTranslations("login");
   const { form, onSubmit, formError, successKey, pending } = useActionForm<TSignInRequest>({
-    schema: ZSignInRequest,
+    schema: loadSchema,
     action: requestSignInLinkAction,
     defaultValues: { email: defaultEmail ?? "", callbackUrl },
   });

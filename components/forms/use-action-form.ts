@@ -1,14 +1,20 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import { useEffect, useMemo, useState } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 
 import type { ActionResult, MessageKey } from "@/lib/forms/result";
 
+type Schema<TIn> = z.ZodType<unknown, TIn>;
+
 type Options<TIn extends FieldValues, R> = {
-  schema: z.ZodType<unknown, TIn>;
+  /**
+   * The action's input schema, or a loader of it (`() => import("…/schemas").then((m) => m.ZX)`): a public
+   * page's form then downloads zod after the page is interactive, not before (issue 11). Same validation.
+   */
+  schema: Schema<TIn> | (() => Promise<Schema<TIn>>);
   action: (values: TIn) => Promise<ActionResult<R>>;
   defaultValues: DefaultValues<TIn>;
   onSuccess?: (result: Extract<ActionResult<R>, { ok: true }>, values: TIn) => void;
@@ -31,9 +37,14 @@ export function useActionForm<TIn extends FieldValues, R = undefined>({
   resetOnSuccess = false,
   mode = "onTouched",
 }: Options<TIn, R>) {
+  const resolver = useMemo(() => schemaResolver(schema), [schema]);
+  // A loaded schema is fetched as soon as the form is on screen, so that the first check rarely waits.
+  useEffect(() => {
+    if (typeof schema === "function") void schema().catch(() => undefined);
+  }, [schema]);
   const form = useForm<TIn>({
     // The resolver validates the form's input values; the action receives them and parses them again.
-    resolver: zodResolver(schema as never) as never,
+    resolver,
     defaultValues,
     mode,
   });
@@ -67,4 +78,13 @@ export function useActionForm<TIn extends FieldValues, R = undefined>({
   });
 
   return { form, onSubmit, formError, successKey, pending: form.formState.isSubmitting };
+}
+
+function schemaResolver<TIn extends FieldValues>(schema: Schema<TIn> | (() => Promise<Schema<TIn>>)): Resolver<TIn> {
+  if (typeof schema !== "function") return zodResolver(schema as never) as never;
+  let resolver: Promise<Resolver<TIn>> | undefined;
+  return async (values, context, options) => {
+    resolver ??= schema().then((loaded) => zodResolver(loaded as never) as never);
+    return (await resolver)(values, context, options);
+  };
 }

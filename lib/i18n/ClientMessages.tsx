@@ -20,13 +20,17 @@ export async function ClientMessages({
   omit?: readonly string[];
   children: React.ReactNode;
 }) {
-  const messages = (await getMessages()) as Parameters<typeof pickMessages>[0];
+  return <NextIntlClientProvider messages={await clientMessages(namespaces, omit)}>{children}</NextIntlClientProvider>;
+}
+
+/**
+ * The messages <ClientMessages> would give, for a client component that brings its own provider inside a
+ * lazily loaded module (the intake form: next-intl's client code then leaves the page's first load, issue 11).
+ */
+export async function clientMessages(namespaces: readonly string[], omit: readonly string[] = []): Promise<Messages> {
+  const messages = (await getMessages()) as Messages;
   const picked = pickMessages(messages, [...CLIENT_BASE_NAMESPACES, ...namespaces]);
-  return (
-    <NextIntlClientProvider messages={omit.length ? omitMessages(picked, omit) : picked}>
-      {children}
-    </NextIntlClientProvider>
-  );
+  return omit.length ? omitMessages(picked, omit) : picked;
 }
 
 type Messages = Parameters<typeof pickMessages>[0];

@@ -73,4 +73,22 @@ describe("checkBudgets", () => {
     expect(lines.find((l) => l.budget.startsWith("growth"))?.verdict).toBe("skip");
     expect(lines.find((l) => l.budget.startsWith("first request"))?.verdict).toBe("pass");
   });
+
+  it("checks growth and each page's Lighthouse scores when the run has them", () => {
+    const run = results([]);
+    run.growth = { smallRequests: 1000, largeRequests: 50000, smallP50: 40, largeP50: 60 };
+    const metrics = { fcpMs: 900, lcpMs: 1200, speedIndexMs: 1000, tbtMs: 50, cls: 0 };
+    const base = { path: "/", metrics, scriptTransferBytes: 1, totalTransferBytes: 2 };
+    run.lighthouse = [
+      { ...base, id: "home", label: "home", performance: 97, accessibility: 100 },
+      { ...base, id: "login", label: "login", performance: 80, accessibility: 96 },
+    ];
+    const lines = checkBudgets(run);
+    expect(lines.find((l) => l.budget.startsWith("growth"))?.verdict).toBe("fail");
+    expect(verdictOf(lines, "Lighthouse (mobile): performance", "home")).toBe("pass");
+    expect(verdictOf(lines, "Lighthouse (mobile): accessibility", "home")).toBe("pass");
+    expect(verdictOf(lines, "Lighthouse (mobile): performance", "login")).toBe("fail");
+    expect(verdictOf(lines, "Lighthouse (mobile): accessibility", "login")).toBe("fail");
+    expect(lines.some((l) => l.budget.startsWith("Lighthouse") && l.verdict === "skip")).toBe(false);
+  });
 });

@@ -115,11 +115,18 @@ export function checkBudgets(results: BenchResults): BudgetLine[] {
         `× ${v.toFixed(2)} (${Math.round(first?.firstMs ?? 0)} ms vs ${Math.round(first?.followingMedianMs ?? 0)} ms)`,
     ),
   );
-  lines.push({
-    budget: "Lighthouse: performance ≥ 95, accessibility 100",
-    subject: "public pages",
-    measured: "not measured",
-    verdict: "skip",
-  });
+  if (!results.lighthouse?.length) {
+    lines.push({
+      budget: "Lighthouse: performance ≥ 95, accessibility 100",
+      subject: "public pages",
+      measured: "not measured",
+      verdict: "skip",
+    });
+  }
+  for (const run of results.lighthouse ?? []) {
+    const scoreOf = (v: number) => String(Math.round(v));
+    lines.push(atLeast("Lighthouse (mobile): performance ≥ 95", run.label, run.performance, 95, scoreOf));
+    lines.push(atLeast("Lighthouse (mobile): accessibility 100", run.label, run.accessibility, 100, scoreOf));
+  }
   return lines;
 }

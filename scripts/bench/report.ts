@@ -1,7 +1,7 @@
 // The markdown table of one run.
 import type { BudgetLine } from "./budgets";
 import { formatInt, formatKb, formatMs, formatShare, ratio } from "./stats";
-import type { BenchResults, Load } from "./types";
+import type { BenchResults, LighthouseResult, Load } from "./types";
 
 const HEADER =
   "| page | req/s | p50 | p99 | share of L1 | of L2 | of ref. prerendered | of ref. dynamic | SQL / request | HTML | first-load JS (gzip) |";
@@ -24,7 +24,7 @@ export function markdownTable(results: BenchResults): string {
   const rows = [HEADER, RULE];
   for (const rung of results.rungs) {
     rows.push(
-      `| ${rung.label} | ${loadCells(rung.load).join(" | ")} | — | — | — | — | ${rung.kind === "l1" ? "—" : 0} | ${formatKb(rung.bytes)} | — |`,
+      `| ${rung.label} | ${loadCells(rung.load).join(" | ")} | — | — | — | — | ${rung.kind === "l1" ? "—" : 0} | ${formatKb(rung.bytes)} | ${rung.firstLoadJsGzip === undefined ? "—" : formatKb(rung.firstLoadJsGzip)} |`,
     );
   }
   for (const page of results.pages) {
@@ -65,7 +65,26 @@ export function markdownTable(results: BenchResults): string {
       `Growth: staff list p50 ${formatMs(g.smallP50)} with ${formatInt(g.smallRequests)} requests, ${formatMs(g.largeP50)} with ${formatInt(g.largeRequests)} (× ${(g.largeP50 / g.smallP50).toFixed(2)}).`,
     );
   }
+  if (results.lighthouse?.length) lines.push("", lighthouseTable(results.lighthouse));
   return lines.join("\n");
+}
+
+function lighthouseTable(runs: LighthouseResult[]): string {
+  const ms = (v: number | null) => (v === null ? "—" : formatMs(v));
+  const kb = (v: number | null) => (v === null ? "—" : formatKb(v));
+  const rows = [
+    "Lighthouse (mobile preset: emulated phone, simulated slow 4G, 4× CPU slowdown; local Chromium):",
+    "",
+    "| page | performance | accessibility | FCP | LCP | Speed Index | TBT | CLS | scripts transferred | all transferred |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const run of runs) {
+    const m = run.metrics;
+    rows.push(
+      `| ${run.label}${run.error ? ` (${run.error})` : ""} | ${run.performance ?? "—"} | ${run.accessibility ?? "—"} | ${ms(m.fcpMs)} | ${ms(m.lcpMs)} | ${ms(m.speedIndexMs)} | ${ms(m.tbtMs)} | ${m.cls === null ? "—" : m.cls.toFixed(3)} | ${kb(run.scriptTransferBytes)} | ${kb(run.totalTransferBytes)} |`,
+    );
+  }
+  return rows.join("\n");
 }
 
 export function budgetTable(lines: BudgetLine[]): string {

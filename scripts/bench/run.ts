@@ -17,16 +17,19 @@ import {
   statementLog,
 } from "./database";
 import { startL1Server } from "./l1-server";
+import { runLighthouse } from "./lighthouse";
 import { fetchTimed, measure, type LoadOptions } from "./load";
 import { benchPages, BIG_TENANT, firstLoadJsGzip, type PageSpec, type Visitor } from "./pages";
 import { ensureAppBuild, startNextServer } from "./processes";
 import { ensureReferenceApp, REFERENCE_PATHS } from "./reference-app";
 import { budgetTable, markdownTable } from "./report";
 import { median } from "./stats";
-import type { BenchResults, Growth, PageResult, Rung } from "./types";
+import type { BenchResults, Growth, LighthouseResult, PageResult, Rung } from "./types";
 
 const root = process.cwd();
 const quick = process.argv.includes("--quick");
+// Lighthouse takes about half a minute per page: full runs only, unless asked for with --lighthouse.
+const withLighthouse = !quick || process.argv.includes("--lighthouse");
 const out = path.join(root, "bench-results");
 const settings = quick
   ? { connections: 20, seconds: 3, l1Seconds: 1, tenants: 5 }
@@ -187,13 +190,14 @@ try {
   ] as const) {
     const url = reference.url + urlPath;
     await measure(url, load({ seconds: 1 }));
-    const bytes = (await fetchTimed(url)).body.length;
+    const html = (await fetchTimed(url)).body;
     rungs.push({
       id,
       kind: "reference",
       label: `reference: minimal Next ${nextVersion} app, ${label}`,
-      bytes,
+      bytes: html.length,
       load: await measure(url, load()),
+      firstLoadJsGzip: await firstLoadJsGzip(reference.url, html),
     });
   }
   await reference.stop();
@@ -228,6 +232,15 @@ try {
     };
   }
 
+  let lighthouse: LighthouseResult[] | null = null;
+  if (withLighthouse) {
+    step("Lighthouse (mobile) on the public pages");
+    lighthouse = await runLighthouse(
+      appUrl,
+      pages.filter((p) => p.group === "public").map(({ id, label, path }) => ({ id, label, path })),
+    );
+  }
+
   const bench: BenchResults = {
     version: 1,
     date: new Date().toISOString(),
@@ -239,6 +252,7 @@ try {
     pages: results,
     firstRequest,
     growth,
+    lighthouse,
   };
   const stamp = bench.date.replace(/[:.]/g, "-");
   const table = markdownTable(bench);

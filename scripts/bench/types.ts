@@ -5,7 +5,15 @@ export type Load = { rps: number; p50: number; p99: number; errors: number; non2
 
 export type RungKind = "l1" | "l2" | "reference";
 
-export type Rung = { id: string; kind: RungKind; label: string; bytes: number; load: Load };
+export type Rung = {
+  id: string;
+  kind: RungKind;
+  label: string;
+  bytes: number;
+  load: Load;
+  /** Reference pages: the framework's own first-load JavaScript (gzip), what any Next page starts from. */
+  firstLoadJsGzip?: number;
+};
 
 export type PageGroup = "public" | "tracking" | "staff" | "portal";
 
@@ -29,6 +37,28 @@ export type FirstRequest = { path: string; firstMs: number; followingMedianMs: n
 
 export type Growth = { smallRequests: number; largeRequests: number; smallP50: number; largeP50: number };
 
+/** Lighthouse (mobile preset: emulated phone, simulated slow 4G and 4× CPU slowdown) on one public page. */
+export type LighthouseResult = {
+  id: string;
+  label: string;
+  path: string;
+  /** Scores 0–100, null when Lighthouse could not compute them. */
+  performance: number | null;
+  accessibility: number | null;
+  /** First/Largest Contentful Paint, Speed Index, Total Blocking Time (ms) and Cumulative Layout Shift. */
+  metrics: {
+    fcpMs: number | null;
+    lcpMs: number | null;
+    speedIndexMs: number | null;
+    tbtMs: number | null;
+    cls: number | null;
+  };
+  /** Bytes the page downloaded (transfer size): its scripts, including those loaded after hydration, and all. */
+  scriptTransferBytes: number | null;
+  totalTransferBytes: number | null;
+  error?: string;
+};
+
 export type BenchResults = {
   version: 1;
   date: string;
@@ -40,4 +70,6 @@ export type BenchResults = {
   pages: PageResult[];
   firstRequest: FirstRequest | null;
   growth: Growth | null;
+  /** Full runs only (absent from older result files). */
+  lighthouse?: LighthouseResult[] | null;
 };

@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
 import { AidsLink } from "@/components/network/AidsLink";
-import { IntakeFormLoader } from "@/components/requests/intake/IntakeFormLoader";
-import { ClientMessages } from "@/lib/i18n/ClientMessages";
+import { IntakeFormSection } from "@/components/requests/intake/IntakeFormSection";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -37,15 +36,19 @@ export default async function InstallationPage({ params }: { params: Promise<{ t
   const { tenant } = await requireTenantPage(slug, null, `/${slug}/installation`);
   const t = await getTranslations("requests.intake");
   return (
-    <ClientMessages namespaces={INTAKE_MESSAGES} omit={INTAKE_OMIT}>
-      <div className="mx-auto max-w-3xl space-y-4">
-        <h1 className="page-title">{t("title", { tenant: tenant.name })}</h1>
-        <p className="text-slate-800">{t("intro")}</p>
-        <AidsLink tenantSlug={tenant.slug} />
-        <div className="card">
-          <IntakeFormLoader tenantSlug={tenant.slug} tenantName={tenant.name} commitmentText={tenant.commitmentText} />
-        </div>
+    <div className="mx-auto max-w-3xl space-y-4">
+      <h1 className="page-title">{t("title", { tenant: tenant.name })}</h1>
+      <p className="text-slate-800">{t("intro")}</p>
+      <AidsLink tenantSlug={tenant.slug} />
+      <div className="card">
+        <IntakeFormSection
+          tenantSlug={tenant.slug}
+          tenantName={tenant.name}
+          commitmentText={tenant.commitmentText}
+          namespaces={INTAKE_MESSAGES}
+          omit={INTAKE_OMIT}
+        />
       </div>
-    </ClientMessages>
+    </div>
   );
 }
