@@ -1,6 +1,6 @@
 import { getLocale, getTimeZone } from "next-intl/server";
 
-import { clientMessages } from "@/lib/i18n/ClientMessages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 
 import { IntakeFormLoader } from "./IntakeFormLoader";
 
