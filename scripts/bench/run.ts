@@ -30,6 +30,8 @@ const root = process.cwd();
 const quick = process.argv.includes("--quick");
 // Lighthouse takes about half a minute per page: full runs only, unless asked for with --lighthouse.
 const withLighthouse = !quick || process.argv.includes("--lighthouse");
+// Seeding the two growth tenants (51,000 requests) takes minutes: full runs only, unless asked for with --growth.
+const withGrowth = !quick || process.argv.includes("--growth");
 const out = path.join(root, "bench-results");
 const settings = quick
   ? { connections: 20, seconds: 3, l1Seconds: 1, tenants: 5 }
@@ -68,7 +70,7 @@ try {
   const database = await startBenchDatabase(path.join(work, "pg"), await freePort(), path.join(out, "postgres.log"));
   life.add("PostgreSQL", database.stop);
   await seed(database.url, settings.tenants);
-  if (!quick) {
+  if (withGrowth) {
     await growthTenant(database.url, "bench-grow-small", GROWTH.small);
     await growthTenant(database.url, "bench-grow-large", GROWTH.large);
     await analyze(database.url);
@@ -216,7 +218,7 @@ try {
   }
 
   let growth: Growth | null = null;
-  if (!quick) {
+  if (withGrowth) {
     step("Growth: the staff list with 1,000 and 50,000 requests");
     const p50 = async (slug: string) => {
       const headers = { cookie: await sessionCookie(database.url, `p0@${slug}.bench.test`) };
