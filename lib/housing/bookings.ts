@@ -257,13 +257,17 @@ export async function decideMemberAsk(actor: HousingActor, bookingId: string, co
   );
 }
 
-/** Staff cancel an ask, an option or a confirmed booking: its nights are free again. */
+/**
+ * Staff cancel an ask, an option or a confirmed booking: its nights are free again, and the newcomer or member
+ * it was for is told (outside guests booked by the staff have no address here).
+ */
 export async function cancelBooking(actor: HousingActor, bookingId: string) {
   await db.$transaction(async (tx) => {
     const booking = await lockBooking(tx, actor.tenant.id, bookingId);
     if (!["REQUESTED", "OPTION", "CONFIRMED"].includes(booking.status))
       throw new ActionError("housing.errors.alreadyDecided");
     await tx.housingBooking.update({ where: { id: booking.id }, data: { status: "CANCELLED", decidedAt: new Date() } });
+    const stay = { arrival: isoDay(booking.arrival), departure: isoDay(booking.departure) };
     if (booking.requestId) {
       await recordRequestEvent(tx, {
         tenantId: actor.tenant.id,
@@ -271,13 +275,56 @@ export async function cancelBooking(actor: HousingActor, bookingId: string) {
         actorId: actor.user.id,
         actorLabel: label(actor),
         type: "housing.cancelled",
-        data: { bookingId: booking.id, arrival: isoDay(booking.arrival), departure: isoDay(booking.departure) },
+        data: { bookingId: booking.id, ...stay },
         public: true,
       });
     } else {
       await audit(tx, actor, { action: "housing.cancelled", bookingId: booking.id, details: {} });
     }
+    const recipient = await cancellationRecipient(tx, actor, booking);
+    if (!recipient) return;
+    const unit = await unitAndPlace(tx, booking.unitId);
+    await queueTenantEmail(tx, {
+      tenantId: actor.tenant.id,
+      kind: "housing.cancelled",
+      to: recipient.email,
+      ...housingEmail("cancelled", {
+        locale: recipient.locale,
+        tenantName: actor.tenant.name,
+        firstName: recipient.firstName,
+        // A newcomer never had the exact place (only the commune); a member saw the unit's name.
+        unit: booking.requestId ? unit.commune : `${unit.name}, ${unit.commune}`,
+        ...stay,
+        link: recipient.link,
+      }),
+    });
   });
+}
+
+/** Who a cancelled booking was for, if the platform can write to them (never an anonymised request). */
+async function cancellationRecipient(tx: Tx, actor: HousingActor, booking: LockedBooking) {
+  if (booking.requestId) {
+    const request = await tx.installationRequest.findFirst({
+      where: { id: booking.requestId, tenantId: actor.tenant.id, anonymisedAt: null },
+      select: { email: true, firstName: true, locale: true },
+    });
+    return request && { ...request, link: newcomerRequestsUrl() };
+  }
+  if (booking.membershipId) {
+    const member = await tx.membership.findFirst({
+      where: { id: booking.membershipId, tenantId: actor.tenant.id },
+      select: { user: { select: { email: true, name: true, locale: true } } },
+    });
+    return (
+      member && {
+        email: member.user.email,
+        firstName: member.user.name ?? "",
+        locale: member.user.locale,
+        link: portalHousingUrl(actor.tenant.slug),
+      }
+    );
+  }
+  return null;
 }
 
 async function audit(

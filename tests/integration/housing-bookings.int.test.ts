@@ -178,6 +178,44 @@ describe("housing bookings in PostgreSQL", () => {
     expect((await bookHousingAction(a.tenant.slug, guest(unitId, "2027-09-10", "2027-09-12"))).ok).toBe(true);
   });
 
+  it("tell the newcomer or the member when staff cancel their stay, in their language; outside guests get nothing", async () => {
+    const unit = await createTestUnit(a.tenant.id, { name: "Studio du port", commune: "Morlaix" });
+    const request = await createTestRequest(a.tenant.id, { locale: "en" });
+    const forNewcomer = await createTestBooking(a.tenant.id, unit.id, {
+      arrival: "2027-11-01",
+      departure: "2027-11-05",
+      status: "OPTION",
+      requestId: request.id,
+      audience: "NEWCOMERS",
+      guestName: "",
+    });
+    const forMember = await createTestBooking(a.tenant.id, unit.id, {
+      arrival: "2027-11-10",
+      departure: "2027-11-12",
+      status: "REQUESTED",
+      membershipId: a.member.membershipId,
+      audience: "LOCUMS",
+      guestName: "",
+    });
+    const forGuest = await createTestBooking(a.tenant.id, unit.id, { arrival: "2027-11-20", departure: "2027-11-22" });
+    actAs(a.staff);
+    for (const booking of [forNewcomer, forMember, forGuest])
+      expect(await cancelHousingBookingAction(a.tenant.slug, { bookingId: booking.id })).toMatchObject({ ok: true });
+    const sent = await db.outboundEmail.findMany({
+      where: { tenantId: a.tenant.id, kind: "housing.cancelled" },
+      select: { to: true, subject: true, text: true },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(sent.map((m) => m.to)).toEqual([request.email, a.member.email]);
+    // The newcomer's email is in English and names only the commune (the exact place is the member's to know).
+    expect(sent[0].subject).toBe(`${a.tenant.name}: a lodging stay is cancelled`);
+    expect(sent[0].text).toContain("The stay at Morlaix from");
+    expect(sent[0].text).not.toContain("Studio du port");
+    expect(sent[1].subject).toBe(`${a.tenant.name} : un séjour en logement est annulé`);
+    expect(sent[1].text).toContain("Studio du port, Morlaix");
+    expect(await db.requestEvent.count({ where: { requestId: request.id, type: "housing.cancelled" } })).toBe(1);
+  });
+
   it("refuse staff of another tenant, members and anonymous callers, with real ids", async () => {
     const unitId = await createUnit(a, { name: "Chambre privée" });
     const request = await createTestRequest(a.tenant.id);

@@ -3,9 +3,9 @@ import { calendarDay, formatCalendarDay, formatDateTime } from "@/lib/i18n/forma
 import { mailDateLocale, mailTranslator } from "../i18n";
 import { renderEmail, type EmailContent } from "../layout";
 
-type Kind = "offered" | "confirmed" | "declined" | "expired";
+type Kind = "offered" | "confirmed" | "declined" | "expired" | "cancelled";
 
-/** Housing emails, in the recipient's language: an option offered, a stay confirmed, declined or lapsed. */
+/** Housing emails, in the recipient's language: an option offered, a stay confirmed, declined, lapsed or cancelled. */
 export function housingEmail(
   kind: Kind,
   i: {
