@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "@/lib/i18n/format";
 import { REFERRAL_OUTCOMES, type Indicators } from "@/lib/indicators/compute";
 import type { Dataset } from "@/lib/indicators/datasets";
 import type { IndicatorTranslator } from "@/lib/indicators/labels";
@@ -6,7 +7,7 @@ import { BarChart } from "./BarChart";
 import { ColumnChart } from "./ColumnChart";
 
 function shortMonth(month: string, locale: string) {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { month: "short", timeZone: "UTC" }).format(
+  return dateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { month: "short", timeZone: "UTC" }).format(
     new Date(`${month}-01T12:00:00Z`),
   );
 }

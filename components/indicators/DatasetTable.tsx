@@ -1,11 +1,12 @@
 import Link from "next/link";
 
 import { TableScroll } from "@/components/ui/TableScroll";
+import { numberFormat } from "@/lib/i18n/format";
 import type { Cell, Dataset } from "@/lib/indicators/datasets";
 
 export function formatCell(value: Cell, locale: string, none: string) {
   if (value === null || value === "") return none;
-  if (typeof value === "number") return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR").format(value);
+  if (typeof value === "number") return numberFormat(locale === "en" ? "en-GB" : "fr-FR").format(value);
   return value;
 }
 

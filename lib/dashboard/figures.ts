@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/i18n/format";
 import type { Indicators } from "@/lib/indicators/compute";
 import { dayRange } from "@/lib/indicators/datasets";
 import type { IndicatorTranslator } from "@/lib/indicators/labels";
@@ -9,7 +10,7 @@ export function keyFigures(
   ind: Indicators,
   { t, base, locale }: { t: IndicatorTranslator; base: string; locale: string },
 ): KeyFigure[] {
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR");
+  const number = numberFormat(locale === "en" ? "en-GB" : "fr-FR");
   const none = t("indicators.units.none");
   const unit = (key: "hours" | "days" | "percent", value: number | null) =>
     value === null ? none : t(`indicators.units.${key}`, { value: number.format(value) });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  dateTimeFormat,
   formatCurrency,
   formatDateTime,
   formatTime,
   instantToLocalDateTime,
   isValidTimeZone,
   localDateTimeToInstant,
+  numberFormat,
   yearInTimeZone,
 } from "./format";
 
@@ -56,5 +58,22 @@ describe("the year in the tenant's time zone", () => {
     const newYearInParis = new Date("2026-12-31T23:30:00Z");
     expect(yearInTimeZone(newYearInParis, "Europe/Paris")).toBe(2027);
     expect(yearInTimeZone(newYearInParis, "America/Cayenne")).toBe(2026);
+  });
+});
+
+describe("formatters kept per locale, time zone and shape", () => {
+  it("reuses one formatter for the same shape and never mixes zones, locales or shapes", () => {
+    const paris = dateTimeFormat("fr-FR", { timeStyle: "short", timeZone: "Europe/Paris" });
+    expect(dateTimeFormat("fr-FR", { timeStyle: "short", timeZone: "Europe/Paris" })).toBe(paris);
+    expect(dateTimeFormat("fr-FR", { timeStyle: "short", timeZone: "America/Cayenne" })).not.toBe(paris);
+    const instant = new Date("2026-03-14T18:30:00Z");
+    // Alternating zones and languages through the cache still gives each its own answer.
+    expect(formatTime(instant, "Europe/Paris")).toBe("19:30");
+    expect(formatTime(instant, "America/Cayenne")).toBe("15:30");
+    expect(formatTime(instant, "Europe/Paris", "en-GB")).toBe("19:30");
+    expect(normalise(formatCurrency(123456, "en-GB"))).toBe("€1,234.56");
+    expect(normalise(formatCurrency(123456))).toBe("1 234,56 €");
+    expect(numberFormat("fr-FR")).toBe(numberFormat("fr-FR"));
+    expect(numberFormat("fr-FR")).not.toBe(numberFormat("fr-FR", { style: "percent" }));
   });
 });

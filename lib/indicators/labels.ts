@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 
 import { toLocale, type Locale } from "@/lib/i18n/config";
+import { dateTimeFormat } from "@/lib/i18n/format";
 import enIndicators from "@/lib/i18n/messages/en.indicators.json";
 import enNetwork from "@/lib/i18n/messages/en.network.json";
 import enRequests from "@/lib/i18n/messages/en.requests.json";
@@ -20,16 +21,20 @@ const CATALOGUES = {
   en: { ...enIndicators, requests: pick(enRequests), network: { categories: enNetwork.network.categories } },
 };
 
+const buildTranslator = (language: Locale) => createTranslator({ locale: language, messages: CATALOGUES[language] });
+// One per language for the process: a translator keeps the messages it has compiled (the dashboard formats
+// dozens of them per request).
+const TRANSLATORS = { fr: buildTranslator("fr"), en: buildTranslator("en") };
+
 export function indicatorTranslator(locale: string | null | undefined) {
-  const language: Locale = toLocale(locale);
-  return createTranslator({ locale: language, messages: CATALOGUES[language] });
+  return TRANSLATORS[toLocale(locale)];
 }
 export type IndicatorTranslator = ReturnType<typeof indicatorTranslator>;
 
 /** "2026-03" as "mars 2026" / "March 2026". */
 export function monthLabel(month: string, locale: string) {
   const date = new Date(`${month}-01T12:00:00Z`);
-  return new Intl.DateTimeFormat(toLocale(locale) === "en" ? "en-GB" : "fr-FR", {
+  return dateTimeFormat(toLocale(locale) === "en" ? "en-GB" : "fr-FR", {
     month: "short",
     year: "numeric",
     timeZone: "UTC",

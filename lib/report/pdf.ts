@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 
 import type { KeyFigure } from "@/lib/dashboard/figures";
+import { numberFormat } from "@/lib/i18n/format";
 import type { Indicators } from "@/lib/indicators/compute";
 import type { Cell, Dataset } from "@/lib/indicators/datasets";
 
@@ -26,7 +27,7 @@ type ReportPdfInput = {
 
 function cellText(value: Cell, locale: string, none: string) {
   if (value === null || value === "") return none;
-  if (typeof value === "number") return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR").format(value);
+  if (typeof value === "number") return numberFormat(locale === "en" ? "en-GB" : "fr-FR").format(value);
   return value;
 }
 

@@ -1,3 +1,5 @@
+import { dateTimeFormat, numberFormat } from "@/lib/i18n/format";
+
 /** A translator of the `requests` namespace: `t("staff.details.from")`, `t("needFields.RENT")`. */
 type Translate = (key: string) => string;
 
@@ -22,7 +24,7 @@ const FIELD_ORDER = [
 export function formatCalendarDay(isoDay: string, locale: string): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay) || Number.isNaN(date.getTime())) return isoDay;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return dateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
 function isEmpty(value: unknown) {
@@ -31,7 +33,7 @@ function isEmpty(value: unknown) {
 
 const euros = {
   format: (amount: number, locale: string) =>
-    new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount),
+    numberFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount),
 };
 
 /** The details a newcomer gave for one need, labelled and formatted for staff, in reading order. */

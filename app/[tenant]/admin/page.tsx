@@ -7,6 +7,7 @@ import { KeyFigures } from "@/components/indicators/KeyFigures";
 import { TasksSummary } from "@/components/tasks/TasksSummary";
 import { keyFigures } from "@/lib/dashboard/figures";
 import { dashboardData } from "@/lib/dashboard/home";
+import { numberFormat } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { periodQuery } from "@/lib/indicators/period";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -20,7 +21,7 @@ export default async function AdminDashboardPage({ params }: { params: Promise<{
   const locale = await getLocale();
   const { indicators, tasks, datasets, t } = await dashboardData(tenant, { userId: user.id, locale });
   const base = `/${tenant.slug}/admin`;
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR");
+  const number = numberFormat(locale === "en" ? "en-GB" : "fr-FR");
   const today = [
     {
       key: "openRequests",
