@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+
+import { Link } from "@/components/ui/Link";
 
 export default async function Forbidden() {
   const t = await getTranslations("pages");

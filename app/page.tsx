@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
+import { Link } from "@/components/ui/Link";
 import { listListedTenants } from "@/lib/platform/queries";
 
 export const dynamic = "force-dynamic";

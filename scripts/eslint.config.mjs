@@ -10,8 +10,20 @@ export default defineConfig([
     settings: { next: { rootDir: "." } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message: "Use Link from @/components/ui/Link (no prefetching: see the comment there).",
+            },
+          ],
+        },
+      ],
     },
   },
+  { files: ["components/ui/Link.tsx"], rules: { "no-restricted-imports": "off" } },
   globalIgnores([
     ".next/**",
     "node_modules/**",

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { AidsLink } from "@/components/network/AidsLink";
+import { Link } from "@/components/ui/Link";
 import { findTenantBySlug, requireTenantPage } from "@/lib/tenancy/guard";
 
 type Props = { params: Promise<{ tenant: string }> };

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 
+import { Link } from "@/components/ui/Link";
 import { LANDING_PATH, landingPath, spaceHref } from "@/lib/auth/landing";
 import { requireSignedInPage } from "@/lib/auth/page-guards";
 import { listSpaces } from "@/lib/auth/spaces";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { CreateTenantForm } from "@/components/platform/CreateTenantForm";
+import { Link } from "@/components/ui/Link";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { requirePlatformPage } from "@/lib/auth/page-guards";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";

@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
 import { useId } from "react";
 import { useWatch } from "react-hook-form";
 
 import { SubmitButton } from "@/components/forms/Field";
 import { FormAlert, useMessage } from "@/components/forms/Message";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Link } from "@/components/ui/Link";
 import { registerToEventAction } from "@/lib/events/actions";
 import { ZRegister, type TRegisterInput } from "@/lib/events/schemas";
 

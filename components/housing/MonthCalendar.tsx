@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
+import { Link } from "@/components/ui/Link";
 import type { HousingBookingStatus } from "@/lib/generated/prisma/enums";
 import { monthWeeks, shiftMonth, stayOnNight } from "@/lib/housing/nights";
 import { calendarDay, formatDate } from "@/lib/i18n/format";

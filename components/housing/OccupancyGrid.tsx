@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
+import { Link } from "@/components/ui/Link";
 import { TableScroll } from "@/components/ui/TableScroll";
 import type { HousingBookingStatus } from "@/lib/generated/prisma/enums";
 import { addDays, monthBounds, stayOnNight } from "@/lib/housing/nights";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { Badge } from "@/components/ui/Badge";
+import { Link } from "@/components/ui/Link";
 import { formatCurrency } from "@/lib/i18n/format";
 
 import { OfferForm } from "./OfferForm";

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "@/components/ui/Link";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { numberFormat } from "@/lib/i18n/format";
 import type { Cell, Dataset } from "@/lib/indicators/datasets";

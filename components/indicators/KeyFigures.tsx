@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "@/components/ui/Link";
 import type { KeyFigure } from "@/lib/dashboard/figures";
 
 /** Headline figures, each a link to the list it counts. */

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
 
+import { Link } from "@/components/ui/Link";
 import { signOutAction } from "@/lib/auth/actions";
 import { spaceHref } from "@/lib/auth/landing";
 import { getCurrentSpaces, getCurrentUser } from "@/lib/auth/session";

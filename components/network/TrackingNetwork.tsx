@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionFeedbackRegion } from "@/components/forms/ActionFeedback";
+import { Link } from "@/components/ui/Link";
 import type { NeedType, Profession } from "@/lib/generated/prisma/enums";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCalendarDay } from "@/lib/i18n/format";

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { FollowUpDoneButton } from "@/components/followup/FollowUpDoneButton";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Link } from "@/components/ui/Link";
 import { formatCalendarDay } from "@/lib/i18n/format";
 import type { StaffTask } from "@/lib/tasks/queries";
 

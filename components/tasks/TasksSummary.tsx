@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { Badge } from "@/components/ui/Badge";
+import { Link } from "@/components/ui/Link";
 import { formatCalendarDay } from "@/lib/i18n/format";
 import type { StaffTask } from "@/lib/tasks/queries";
 import { countTasks } from "@/lib/tasks/queries";

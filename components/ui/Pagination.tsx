@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+
+import { Link } from "@/components/ui/Link";
 
 /** The list pattern's pager: plain links, so it works without JavaScript and is keyboard friendly. */
 export async function Pagination({

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
+import { Link } from "@/components/ui/Link";
 import { spaceHref } from "@/lib/auth/landing";
 import type { Space } from "@/lib/auth/spaces";
 

@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+import { Link } from "@/components/ui/Link";
 import { activeSection } from "@/lib/workspace/nav";
 
 export type NavLinkGroup = { key: string; label: string; links: { id: string; href: string; label: string }[] };

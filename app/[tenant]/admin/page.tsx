@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { DatasetChart } from "@/components/indicators/DatasetChart";
 import { IndicatorSection } from "@/components/indicators/IndicatorSection";
 import { KeyFigures } from "@/components/indicators/KeyFigures";
 import { TasksSummary } from "@/components/tasks/TasksSummary";
+import { Link } from "@/components/ui/Link";
 import { keyFigures } from "@/lib/dashboard/figures";
 import { dashboardData } from "@/lib/dashboard/home";
 import { numberFormat } from "@/lib/i18n/format";

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+
+import { Link } from "@/components/ui/Link";
 
 // Navigation only: every portal page runs the guard itself (a layout is not an authorization boundary).
 export default async function PortalLayout({

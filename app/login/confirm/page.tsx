@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { z } from "zod";
 
+import { Link } from "@/components/ui/Link";
 import { EMAIL_PROVIDER_ID } from "@/lib/auth/config";
 import { getEnv } from "@/lib/env";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";

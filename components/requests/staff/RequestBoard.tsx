@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 
 import { useMessage } from "@/components/forms/Message";
+import { Link } from "@/components/ui/Link";
 import type { Profession } from "@/lib/generated/prisma/enums";
 import { changeRequestStageAction } from "@/lib/requests/staff-actions";
 import { PIPELINE } from "@/lib/requests/stages";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { EventForm } from "@/components/events/EventForm";
+import { Link } from "@/components/ui/Link";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { listStaffEvents } from "@/lib/events/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";

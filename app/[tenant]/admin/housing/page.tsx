@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { ActionButton } from "@/components/forms/ActionButton";
 import { SearchForm } from "@/components/housing/SearchForm";
 import { SearchResults } from "@/components/housing/SearchResults";
 import { Badge } from "@/components/ui/Badge";
+import { Link } from "@/components/ui/Link";
 import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { pageNumber } from "@/lib/forms/fields";

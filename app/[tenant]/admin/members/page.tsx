@@ -1,11 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { InvitationForm } from "@/components/invitations/InvitationForm";
 import { RevokeInvitationButton } from "@/components/invitations/RevokeInvitationButton";
 import { MemberActions } from "@/components/members/MemberActions";
 import { professionOptions } from "@/components/members/profession-options";
 import { FilterInput, FilterSelect } from "@/components/ui/Filters";
+import { Link } from "@/components/ui/Link";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { TableScroll } from "@/components/ui/TableScroll";

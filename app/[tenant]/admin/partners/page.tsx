@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { ActionButton } from "@/components/forms/ActionButton";
 import { OfferForm, PartnerForm } from "@/components/offers/PartnerForms";
+import { Link } from "@/components/ui/Link";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCalendarDay, isoDayInTimeZone } from "@/lib/i18n/format";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Link } from "@/components/ui/Link";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { SEARCH_LIMIT, searchWorkspace } from "@/lib/search/queries";

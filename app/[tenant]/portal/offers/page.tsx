@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { OfferReveal } from "@/components/offers/OfferReveal";
+import { Link } from "@/components/ui/Link";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCalendarDay } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";

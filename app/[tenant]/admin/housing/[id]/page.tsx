@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ActionButton } from "@/components/forms/ActionButton";
@@ -8,6 +7,7 @@ import { MonthCalendar } from "@/components/housing/MonthCalendar";
 import { PhotoUpload } from "@/components/housing/PhotoUpload";
 import { UnitForm } from "@/components/housing/UnitForm";
 import { Badge } from "@/components/ui/Badge";
+import { Link } from "@/components/ui/Link";
 import { idField, monthFilter } from "@/lib/forms/fields";
 import { cancelHousingBookingAction, removeHousingPhotoAction } from "@/lib/housing/actions";
 import { monthBounds } from "@/lib/housing/nights";

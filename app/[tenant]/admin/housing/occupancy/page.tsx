@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { OccupancyGrid } from "@/components/housing/OccupancyGrid";
+import { Link } from "@/components/ui/Link";
 import { Pagination } from "@/components/ui/Pagination";
 import { monthFilter, pageNumber } from "@/lib/forms/fields";
 import { monthBounds, shiftMonth } from "@/lib/housing/nights";

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { CheckInHistory } from "@/components/followup/CheckInHistory";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { DepartureForm } from "@/components/members/DepartureForm";
 import { MemberDetailsForm } from "@/components/members/MemberDetailsForm";
+import { Link } from "@/components/ui/Link";
 import { checkInsForRequest } from "@/lib/followup/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCalendarDay, formatDate, formatDateTime, isoDayInTimeZone, yearInTimeZone } from "@/lib/i18n/format";

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { ImportForm } from "@/components/members/ImportForm";
 import { CodeSample } from "@/components/ui/CodeSample";
+import { Link } from "@/components/ui/Link";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { IMPORT_MAX_LINES } from "@/lib/members/import-rules";

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActorForm } from "@/components/network/ActorForm";
 import { ContactForm } from "@/components/network/ContactForm";
+import { Link } from "@/components/ui/Link";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";

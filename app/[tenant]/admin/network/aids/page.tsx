@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { ActionButton } from "@/components/forms/ActionButton";
 import { AidForm } from "@/components/network/AidForm";
 import { AidList } from "@/components/network/AidList";
+import { Link } from "@/components/ui/Link";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { deleteAidAction } from "@/lib/network/aid-actions";

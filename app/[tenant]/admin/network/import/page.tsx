@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { ActorImportForm } from "@/components/network/ActorImportForm";
 import { CodeSample } from "@/components/ui/CodeSample";
+import { Link } from "@/components/ui/Link";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { ACTOR_IMPORT_MAX_LINES } from "@/lib/network/import";

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { NewcomerInviteForm } from "@/components/events/NewcomerInvite";
@@ -11,6 +10,7 @@ import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
 import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools";
 import { StageProgress } from "@/components/requests/StageProgress";
+import { Link } from "@/components/ui/Link";
 import { MessageThread } from "@/components/ui/MessageThread";
 import { Timeline } from "@/components/ui/Timeline";
 import { unregisterNewcomerFromEventAction } from "@/lib/events/actions";
