@@ -16,6 +16,16 @@ import { SearchResults } from "./SearchResults";
  * temporary-housing need, a search of free units prefilled with the newcomer's dates, each unit offered
  * with one click (an option the newcomer accepts or declines on their tracking page).
  */
+// The offer form and the answers of its actions: the rest of "housing" (units, calendar, portal…) stays on
+// the server (issue 11: the request page's HTML).
+const REQUEST_HOUSING_MESSAGES = [
+  "housing.offer",
+  "housing.offerPlaced",
+  "housing.booked",
+  "housing.bookingCancelled",
+  "housing.errors",
+];
+
 export async function RequestHousing({
   tenant,
   requestId,
@@ -30,7 +40,7 @@ export async function RequestHousing({
   const day = (iso: string) => formatCalendarDay(calendarDay(iso));
   const base = `/${tenant.slug}/admin/requests/${requestId}`;
   return (
-    <ClientMessages namespaces={["housing"]}>
+    <ClientMessages namespaces={REQUEST_HOUSING_MESSAGES}>
       <section id="housing" aria-labelledby="request-housing" className="card space-y-3">
         <h2 id="request-housing" className="text-xl font-semibold">
           {t("request.title")}

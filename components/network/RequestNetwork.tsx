@@ -31,13 +31,17 @@ type Props = {
  * The request page's network part (issue 12): for each need, its referrals and the actors that fit;
  * then the installation aids to suggest. Its data comes with the page's (getRequestPage).
  */
+// The answers of the referral and aid actions: the rest of "network" (directory, import, orientation
+// page…) stays on the server (issue 11: the request page's HTML).
+const REQUEST_NETWORK_MESSAGES = ["network.referrals", "network.aids.markedSent", "network.errors"];
+
 export async function RequestNetwork({ tenant, request, open, network: { referrals, fits, aids, sent } }: Props) {
   const t = await getTranslations("network");
   const tReq = await getTranslations("requests");
   const sentIds = new Set(sent.map((s) => s.aidId));
   const slug = tenant.slug;
   return (
-    <ClientMessages namespaces={["network"]}>
+    <ClientMessages namespaces={REQUEST_NETWORK_MESSAGES}>
       <section aria-labelledby="referrals" className="card space-y-4">
         <h2 id="referrals" className="text-xl font-semibold">
           {t("referrals.title")}

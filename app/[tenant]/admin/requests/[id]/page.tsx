@@ -34,6 +34,22 @@ type Props = {
 };
 type Household = { partner?: { profession?: string | null } | null; children?: { age: number }[] };
 
+// What the page's client parts (stage, need, assignee, note and message forms, tracking link tools,
+// anonymisation, invitation to an event) show, with their actions' answers: the rest of "requests" and
+// "events" (intake, tracking page, board, CSV…) stays on the server (issue 11: 14 KB less HTML per view).
+const REQUEST_PAGE_MESSAGES = [
+  "requests.staff",
+  "requests.stages",
+  "requests.needStatus",
+  "requests.closingReasons",
+  "requests.errors",
+  "events.invite",
+  "events.errors",
+  "events.newcomerRegistered",
+  "events.newcomerWaitlisted",
+  "events.newcomerUnregistered",
+];
+
 export default async function RequestPage({ params, searchParams }: Props) {
   const dateLocale = await readerDateLocale();
   const { tenant: slug, id } = await params;
@@ -65,7 +81,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   };
 
   return (
-    <ClientMessages namespaces={["requests", "events"]}>
+    <ClientMessages namespaces={REQUEST_PAGE_MESSAGES}>
       <div className="space-y-6">
         <p>
           <Link className="link" href={`/${tenant.slug}/admin/requests`}>
