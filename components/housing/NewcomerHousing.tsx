@@ -11,6 +11,9 @@ import type { TrackingPage } from "@/lib/requests/queries";
  * The lodging offered to a newcomer, on their tracking page: commune, kind, dates and price; the exact
  * address once confirmed. An option still running can be accepted or declined here.
  */
+// The answers of the offer buttons: the rest of "housing" stays on the server (issue 11).
+const NEWCOMER_HOUSING_MESSAGES = ["housing.track.accepted", "housing.track.declined", "housing.errors"];
+
 export async function NewcomerHousing({
   tenant,
   token,
@@ -26,7 +29,7 @@ export async function NewcomerHousing({
   const day = (iso: string) => formatCalendarDay(calendarDay(iso));
   const now = new Date();
   return (
-    <ClientMessages namespaces={["housing"]}>
+    <ClientMessages namespaces={NEWCOMER_HOUSING_MESSAGES}>
       <section aria-labelledby="my-housing" className="card space-y-3">
         <h2 id="my-housing" className="text-xl font-semibold">
           {t("track.title")}

@@ -23,13 +23,16 @@ type Props = {
  * The tracking page's network part (issue 12): the introductions the team suggests, what each would
  * share, the newcomer's consent, the outcomes; and the aids the team pointed out.
  */
+// The answers of the consent buttons: the rest of "network" stays on the server (issue 11).
+const TRACKING_NETWORK_MESSAGES = ["network.consent.accepted", "network.consent.declined", "network.errors"];
+
 export async function TrackingNetwork({ tenant, token, open, referrals, aids }: Props) {
   const t = await getTranslations("network");
   const tReq = await getTranslations("requests");
   const pending = open ? referrals.filter((r) => r.consent === "PENDING" && r.status === "PROPOSED") : [];
   const others = referrals.filter((r) => !pending.includes(r));
   return (
-    <ClientMessages namespaces={["network"]}>
+    <ClientMessages namespaces={TRACKING_NETWORK_MESSAGES}>
       {referrals.length ? (
         <section aria-labelledby="introductions" className="card space-y-3">
           <h2 id="introductions" className="text-xl font-semibold">

@@ -23,6 +23,18 @@ export const generateMetadata = pageMetadata("track");
 type Props = { params: Promise<{ tenant: string; token: string }> };
 
 /** The token is the credential: unknown, revoked, malformed or other-tenant tokens all give the same 404. */
+// What the newcomer's forms (contact details, message, withdrawal, deletion, email change) show, with their
+// actions' answers: the rest of "requests" (intake, staff, board…) stays on the server (issue 11: HTML size
+// of a page rendered for each visit).
+const TRACKING_MESSAGES = [
+  "requests.track",
+  "requests.intake.desiredArrivalDate",
+  "requests.intake.email",
+  "requests.intake.phone",
+  "requests.errors",
+  "emailChange",
+];
+
 export default async function TrackingPage({ params }: Props) {
   const dateLocale = await readerDateLocale();
   const { tenant: slug, token } = await params;
@@ -52,7 +64,7 @@ export default async function TrackingPage({ params }: Props) {
     return translateDynamic(t, `track.events.${e.type.replace(".", "_")}`, data) ?? e.type;
   };
   return (
-    <ClientMessages namespaces={["requests", "emailChange"]}>
+    <ClientMessages namespaces={TRACKING_MESSAGES}>
       <div className="mx-auto max-w-3xl space-y-6">
         <header>
           <h1 className="page-title">{t("track.title", { reference: request.reference })}</h1>
