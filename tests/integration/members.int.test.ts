@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { resolveAccessFor } from "@/lib/tenancy/guard";
 
-import { asCurrentUser, createTestTenant, type TestTenant } from "./support/factories";
+import { asCurrentUser, createTestPerson, createTestTenant, type TestTenant } from "./support/factories";
 
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
@@ -21,7 +21,7 @@ const {
   importMembersCsvAction: importMembersCsv,
 } = await import("@/lib/members/actions");
 const { listMembers } = await import("@/lib/members/queries");
-const { searchDirectory } = await import("@/lib/members/directory");
+const { DIRECTORY_PAGE_SIZE, searchDirectory } = await import("@/lib/members/directory");
 
 let a: TestTenant;
 let b: TestTenant;
@@ -138,6 +138,26 @@ describe("directory", () => {
     await db.membership.update({ where: { id: a.member.membershipId }, data: { status: "SUSPENDED" } });
     expect((await search({})).total).toBe(0);
     await db.membership.update({ where: { id: a.member.membershipId }, data: { status: "ACTIVE" } });
+  });
+});
+
+describe("directory pages", () => {
+  it("lists by name across pages, counts every listed member and reads % and _ as typed", async () => {
+    const c = await createTestTenant("dir-pages");
+    const names = Array.from({ length: DIRECTORY_PAGE_SIZE + 2 }, (_, i) => `Zoé ${String(i).padStart(2, "0")}`);
+    for (const name of [...names].reverse()) {
+      await createTestPerson(c.tenant.id, "MEMBER", { name, directoryOptIn: true, practicePlace: "Morlaix" });
+    }
+    await createTestPerson(c.tenant.id, "MEMBER", { name: "Zoé z100%_sûr", directoryOptIn: true });
+    const first = await searchDirectory(c.tenant.id, { page: 1, q: "zoé", place: "" });
+    const second = await searchDirectory(c.tenant.id, { page: 2, q: "zoé", place: "" });
+    expect(first.total).toBe(names.length + 1);
+    expect(first.pageCount).toBe(2);
+    expect([...first.rows, ...second.rows].map((r) => r.user.name)).toEqual([...names, "Zoé z100%_sûr"]);
+    expect(second.rows[0]).toMatchObject({ practicePlace: "Morlaix", user: { name: names[DIRECTORY_PAGE_SIZE] } });
+    expect((await searchDirectory(c.tenant.id, { page: 1, q: "100%_", place: "" })).total).toBe(1);
+    expect((await searchDirectory(c.tenant.id, { page: 1, q: "0%", place: "" })).total).toBe(1);
+    expect((await searchDirectory(c.tenant.id, { page: 1, q: "_", place: "" })).total).toBe(1);
   });
 });
 
