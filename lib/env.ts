@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default("Conciergerie CPTS <no-reply@conciergerie-cpts.localhost>"),
   MAIL_CATCHER_HTTP_PORT: z.coerce.number().int().positive().default(1080),
   JOB_RUNNER: z.enum(["on", "off"]).default("on"),
+  // `npm run bench` only: turns on the two shell pages it measures (app/bench-shell, app/[tenant]/admin/bench-shell).
+  BENCH_SHELL: z.enum(["on", "off"]).default("off"),
   // A worker silent for this long is dead: its jobs are released to a live runner (lib/jobs/heartbeat.ts).
   JOB_RUNNER_DEAD_AFTER_SECONDS: z.coerce.number().int().min(2).max(3600).default(30),
   // On SIGTERM: how long running requests, then running jobs, may take to finish before being cut.

@@ -23,6 +23,20 @@ export function benchPages(fixture: { requestId: string; token: string }): PageS
     },
     { id: "login", label: "`/login`", path: "/login", group: "public", visitor: "anonymous" },
     {
+      id: "shell-public",
+      label: "our shell: root layout and header, one heading",
+      path: "/bench-shell",
+      group: "shell",
+      visitor: "anonymous",
+    },
+    {
+      id: "shell-staff",
+      label: "our shell: session, guard, staff layout, one heading",
+      path: `${t}/admin/bench-shell`,
+      group: "shell",
+      visitor: "staff",
+    },
+    {
       id: "tracking",
       label: "tracking page `/{tenant}/track/{token}`",
       path: `${t}/track/${fixture.token}`,

@@ -94,6 +94,7 @@ try {
       AUTH_SECRET: "bench-secret-0123456789abcdef",
       NODE_ENV: "production",
       JOB_RUNNER: "off",
+      BENCH_SHELL: "on",
     }),
     path.join(out, "app-server.log"),
   );

@@ -15,7 +15,8 @@ export type Rung = {
   firstLoadJsGzip?: number;
 };
 
-export type PageGroup = "public" | "tracking" | "staff" | "portal";
+/** "shell": our layouts around a heading (no budget: what every public or staff page starts from). */
+export type PageGroup = "public" | "tracking" | "staff" | "portal" | "shell";
 
 export type PageResult = {
   id: string;

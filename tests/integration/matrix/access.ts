@@ -47,6 +47,9 @@ export const ACCESS: Record<string, Record<string, string>> = {
       "signedIn; memberA=redirect; staffA=redirect; coordinatorA=redirect; staffB=redirect; memberB=redirect; platformAdmin=redirect",
     "route GET /api/health": "public",
     "route GET /api/ready": "public",
+    // Benchmark rungs, off unless BENCH_SHELL=on (tests/integration/bench-shell.int.test.ts checks them on).
+    "page /bench-shell": "notFound",
+    "page /[tenant]/admin/bench-shell": "notFound",
     "action lib/i18n/actions.ts#switchLocaleAction": "skip: sets a cookie, needs a request (e2e workspace.spec.ts)",
   },
   signIn: {
