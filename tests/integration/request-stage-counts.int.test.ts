@@ -273,6 +273,17 @@ describe("after bulk writes", () => {
     expect(total).toBeGreaterThanOrEqual(750);
   });
 
+  it("are emptied with the requests by a TRUNCATE (as a reset by hand would do)", async () => {
+    await db
+      .$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`TRUNCATE "InstallationRequest" CASCADE`);
+        expect(await tx.requestStageCount.count()).toBe(0);
+        throw new Error("rolled back");
+      })
+      .catch((error: Error) => expect(error.message).toBe("rolled back"));
+    expect(await db.requestStageCount.count()).toBeGreaterThan(0);
+  });
+
   it("are rebuilt by a restore (the backup leaves them out: the triggers count the restored requests)", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "conciergerie-counts-"));
     try {

@@ -54,6 +54,14 @@ BEGIN
 END
 ';
 
+-- TRUNCATE fires no row or DELETE trigger: emptying the requests empties the counters.
+CREATE FUNCTION "RequestStageCount_reset"() RETURNS trigger LANGUAGE plpgsql AS E'
+BEGIN
+  DELETE FROM "RequestStageCount"\073
+  RETURN NULL\073
+END
+';
+
 -- Triggers and backfill in one statement (one transaction), with the requests locked against writes: no
 -- request written by a running app while this migration runs is counted twice or missed.
 DO E'
@@ -65,6 +73,8 @@ BEGIN
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "RequestStageCount_apply"()\073
   CREATE TRIGGER "RequestStageCount_delete" AFTER DELETE ON "InstallationRequest"
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "RequestStageCount_apply"()\073
+  CREATE TRIGGER "RequestStageCount_truncate" AFTER TRUNCATE ON "InstallationRequest"
+    FOR EACH STATEMENT EXECUTE FUNCTION "RequestStageCount_reset"()\073
   INSERT INTO "RequestStageCount" ("tenantId", "stage", "count")
   SELECT r."tenantId", r."stage", count(*)::int FROM "InstallationRequest" r
   WHERE r."anonymisedAt" IS NULL GROUP BY r."tenantId", r."stage"\073
