@@ -17,8 +17,11 @@ import pg from "pg";
 export const BACKUP_MAGIC = "#conciergerie-backup";
 export const BACKUP_VERSION = 1;
 
-/** Not data: the history is rebuilt by the migrations, heartbeats are about running processes. */
-export const EXCLUDED_TABLES = new Set(["_prisma_migrations", "JobWorkerHeartbeat"]);
+/**
+ * Not data: the history is rebuilt by the migrations, heartbeats are about running processes, the counts
+ * per stage are rebuilt by their triggers as the requests are restored (restoring them too would count twice).
+ */
+export const EXCLUDED_TABLES = new Set(["_prisma_migrations", "JobWorkerHeartbeat", "RequestStageCount"]);
 
 export type BackupHeader = { version: number; createdAt: string; migrations: string[]; tables: string[] };
 export type TableCounts = Record<string, number>;

@@ -74,6 +74,31 @@ function filterSql({ tenantId, userId, timeZone = "Europe/Paris" }: ListScope, f
   return Prisma.join(parts, " AND ");
 }
 
+/** No filter but the stage (which the board ignores): the counts per stage kept by triggers are the answer. */
+function filtersOnlyStage(f: TRequestFilters): boolean {
+  return !(
+    f.profession ||
+    f.need ||
+    f.priority ||
+    f.mine ||
+    f.assignee ||
+    f.arrival ||
+    f.created ||
+    f.installed ||
+    f.q
+  );
+}
+
+/**
+ * How many requests of the tenant (anonymised ones left out) are in `stage`, or in any stage, read from the
+ * counts per stage that triggers keep (`RequestStageCount`): a few rows whatever the tenant's size.
+ */
+function countedSql(tenantId: string, stage?: RequestStage): Prisma.Sql {
+  const inStage = stage ? Prisma.sql`AND c."stage" = ${stage}::"RequestStage"` : Prisma.empty;
+  return Prisma.sql`(SELECT coalesce(sum(c."count"), 0)::int FROM "RequestStageCount" c
+    WHERE c."tenantId" = ${tenantId} ${inStage})`;
+}
+
 /** Needs still to do whose due day has passed, for the row `r` (a correlated count). */
 function overdueNeedsSql(tenantId: string, now: Date): Prisma.Sql {
   return Prisma.sql`(SELECT count(*)::int FROM "RequestNeed" n WHERE n."tenantId" = ${tenantId}
@@ -113,13 +138,17 @@ export async function listRequests(scope: ListScope, f: TRequestFilters) {
       : f.sort === "oldest"
         ? Prisma.sql`r."createdAt" ASC, r."id"`
         : Prisma.sql`r."createdAt" DESC, r."id"`;
+  // The total and the tabs come from the counts kept by triggers (constant time, issue 11's growth budget);
+  // any other filter still counts its rows exactly.
+  const totalSql = filtersOnlyStage(f)
+    ? countedSql(tenantId, f.stage)
+    : Prisma.sql`(SELECT count(*)::int FROM "InstallationRequest" r WHERE ${filterSql(scope, f)})`;
   const found = await db.$queryRaw<ListRow[]>`
     WITH meta AS (
       SELECT
-        (SELECT count(*)::int FROM "InstallationRequest" r WHERE ${filterSql(scope, f)}) AS total,
-        (SELECT coalesce(json_object_agg(s."stage", s.n), '{}'::json) FROM (
-          SELECT r."stage", count(*)::int AS n FROM "InstallationRequest" r
-          WHERE r."tenantId" = ${tenantId} AND r."anonymisedAt" IS NULL GROUP BY r."stage") s) AS counts,
+        ${totalSql} AS total,
+        (SELECT coalesce(json_object_agg(c."stage", c."count"), '{}'::json) FROM "RequestStageCount" c
+          WHERE c."tenantId" = ${tenantId} AND c."count" > 0) AS counts,
         (SELECT coalesce(json_agg(json_build_object('id', u."id", 'name', u."name", 'email', u."email")
           ORDER BY m."createdAt"), '[]'::json)
           FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
@@ -181,12 +210,14 @@ export async function listBoard(scope: ListScope, f: TRequestFilters) {
   const { tenantId } = scope;
   const now = new Date();
   // Per stage, its newest cards by index (LATERAL … LIMIT) and its count: nothing scales with the other rows.
-  const found = await db.$queryRaw<BoardRow[]>`
-    WITH counts AS (
-      SELECT r."stage", count(*)::int AS count FROM "InstallationRequest" r
+  // Without filters the count is the one triggers keep (a few rows); with filters, the filtered rows are counted.
+  const counts = filtersOnlyStage(f)
+    ? Prisma.sql`SELECT c."stage", c."count" FROM "RequestStageCount" c WHERE c."tenantId" = ${tenantId} AND c."count" > 0`
+    : Prisma.sql`SELECT r."stage", count(*)::int AS count FROM "InstallationRequest" r
       WHERE ${filterSql(scope, { ...f, stage: undefined })}
-      GROUP BY r."stage"
-    )
+      GROUP BY r."stage"`;
+  const found = await db.$queryRaw<BoardRow[]>`
+    WITH counts AS (${counts})
     SELECT c.count, r.* FROM counts c CROSS JOIN LATERAL (
       SELECT r."id", r."reference", r."firstName", r."lastName", r."profession"::text, r."stage"::text,
         r."stageChangedAt", r."createdAt", r."firstResponseAt", r."priority",
