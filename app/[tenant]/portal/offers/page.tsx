@@ -26,12 +26,14 @@ export default async function PortalOffersPage({
   const { rows: offers, total, pageCount } = await listPortalOffers(tenant, query);
   const base = `/${tenant.slug}/portal/offers`;
   // A category link starts again at the first page; the pager keeps the category and the search.
-  const href = (category?: string, page = 1) =>
-    `${base}?${new URLSearchParams({
+  const href = (category?: string, page = 1) => {
+    const search = new URLSearchParams({
       ...(category ? { category } : {}),
       ...(query.q ? { q: query.q } : {}),
       ...(page > 1 ? { page: String(page) } : {}),
-    })}`;
+    }).toString();
+    return search ? `${base}?${search}` : base;
+  };
   const hrefFor = (page: number) => href(query.category, page);
   return (
     <ClientMessages namespaces={["offers"]}>
