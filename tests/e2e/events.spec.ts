@@ -8,6 +8,12 @@ import { signInAs } from "./helpers/session";
 
 const TENANT = "cpts-pays-de-morlaix";
 
+/** A click before React hydrates the forms would submit one natively (a GET of the page): wait for it. */
+const formsHydrated = (page: Page) =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll("main form")].every((form) => Object.keys(form).some((k) => k.startsWith("__react"))),
+  );
+
 test("staff create an event; a member registers with two companions; a second member is promoted from the waitlist", async ({
   browser,
 }) => {
@@ -60,6 +66,7 @@ test("staff create an event; a member registers with two companions; a second me
   );
   const secondCard = eventCard(second);
   await expect(secondCard.getByText("Complet : inscription en liste d'attente")).toBeVisible();
+  await formsHydrated(second);
   await secondCard.getByRole("button", { name: "M'inscrire" }).click();
   await expect(secondCard.getByText("Vous êtes en liste d'attente (position 1).")).toBeVisible();
 
@@ -111,6 +118,7 @@ test("a member goes to page 2 of the events, registers there, and finds it in Me
   await expect(pager.getByText("Page 2 sur 2")).toBeVisible();
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: title(12) }) });
   await expectNoSeriousA11yViolations(page);
+  await formsHydrated(page);
   await card.getByRole("button", { name: "M'inscrire" }).click();
   await expect(card.getByText("Vous êtes inscrit·e (seul·e).")).toBeVisible();
   await expect(page).toHaveURL(/\?page=2$/);
