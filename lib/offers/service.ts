@@ -176,7 +176,10 @@ export async function setOfferStatus(
 type OffersFilter = z.output<typeof ZOffersQuery> & { now?: Date };
 
 /** Published, current offers of the tenant for this viewer, by category and search. */
-function visibleOffersWhere(tenantId: string, viewer: Viewer, query: z.output<typeof ZOffersQuery>, today: Date) {
+function visibleOffersWhere(
+  tenantId: string,
+  { viewer, query, today }: { viewer: Viewer; query: z.output<typeof ZOffersQuery>; today: Date },
+) {
   return {
     tenantId,
     status: "PUBLISHED" as const,
@@ -242,7 +245,7 @@ export async function listVisibleOffers(
 ) {
   const today = todayInTimeZone(tenant.timeZone, now);
   const offers = await db.offer.findMany({
-    where: visibleOffersWhere(tenant.id, viewer, query, today),
+    where: visibleOffersWhere(tenant.id, { viewer, query, today }),
     orderBy: VISIBLE_OFFERS_ORDER,
     take: 100,
     select: VISIBLE_OFFER_SELECT,
@@ -262,7 +265,7 @@ export async function listPortalOffers(
   { now = new Date(), page, ...query }: TPortalOffersQuery & { now?: Date },
 ) {
   const today = todayInTimeZone(tenant.timeZone, now);
-  const where = visibleOffersWhere(tenant.id, "MEMBER", query, today);
+  const where = visibleOffersWhere(tenant.id, { viewer: "MEMBER", query, today });
   const found = await db.tenant.findUnique({
     where: { id: tenant.id },
     select: {
