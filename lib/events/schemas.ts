@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { valuesOf } from "@/lib/forms/enums";
-import { localDateTimeField } from "@/lib/forms/fields";
+import { localDateTimeField, pageNumber } from "@/lib/forms/fields";
 import { Audience, EventKind } from "@/lib/generated/prisma/enums";
 
 export const EVENT_KINDS = valuesOf(EventKind);
@@ -77,3 +77,7 @@ export const ZEventMessage = z.object({
   body: z.string().trim().min(3, { message: "errors.required" }).max(5000, { message: "errors.tooLong" }),
 });
 export type TEventMessageInput = z.input<typeof ZEventMessage>;
+
+/** The portal's events list: `?page=N`; anything else is the first page (the members list's rule). */
+export const ZPortalEventsQuery = z.object({ page: pageNumber });
+export type TPortalEventsQuery = z.output<typeof ZPortalEventsQuery>;

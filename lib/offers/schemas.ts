@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { valuesOf } from "@/lib/forms/enums";
-import { calendarDayField, searchText } from "@/lib/forms/fields";
+import { calendarDayField, pageNumber, searchText } from "@/lib/forms/fields";
 import { Audience, PartnerCategory } from "@/lib/generated/prisma/enums";
 
 export const PARTNER_CATEGORIES = valuesOf(PartnerCategory);
@@ -67,3 +67,7 @@ export const ZOffersQuery = z.object({
   category: z.enum(PARTNER_CATEGORIES).optional().catch(undefined),
   q: searchText,
 });
+
+/** The portal's list: the same filters and `?page=N` (anything else is the first page, as the members list). */
+export const ZPortalOffersQuery = ZOffersQuery.extend({ page: pageNumber });
+export type TPortalOffersQuery = z.output<typeof ZPortalOffersQuery>;

@@ -3,11 +3,12 @@ import type { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { ActionError } from "@/lib/forms/result";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { calendarDay, todayInTimeZone } from "@/lib/i18n/format";
 import type { Actor } from "@/lib/tenancy/actor";
 
 import { canClaim, hasExpired, isCurrent, isVisible, marks, type Viewer } from "./rules";
-import type { ZOffer, ZOffersQuery, ZPartner } from "./schemas";
+import type { TPortalOffersQuery, ZOffer, ZOffersQuery, ZPartner } from "./schemas";
 
 type TenantDays = { id: string; timeZone: string };
 
@@ -172,52 +173,61 @@ export async function setOfferStatus(
   );
 }
 
-/** Published, current offers of the tenant, by category and search; claim details only where allowed. */
-export async function listVisibleOffers(
-  tenant: TenantDays,
-  viewer: Viewer,
-  { now = new Date(), ...query }: z.output<typeof ZOffersQuery> & { now?: Date },
+type OffersFilter = z.output<typeof ZOffersQuery> & { now?: Date };
+
+/** Published, current offers of the tenant for this viewer, by category and search. */
+function visibleOffersWhere(
+  tenantId: string,
+  { viewer, query, today }: { viewer: Viewer; query: z.output<typeof ZOffersQuery>; today: Date },
 ) {
-  const today = todayInTimeZone(tenant.timeZone, now);
-  const offers = await db.offer.findMany({
-    where: {
-      tenantId: tenant.id,
-      status: "PUBLISHED",
-      validFrom: { lte: today },
-      OR: [{ validUntil: null }, { validUntil: { gte: today } }],
-      ...(viewer === "NEWCOMER" ? { audience: "MEMBERS_AND_NEWCOMERS" as const } : {}),
-      ...(query.category ? { partner: { category: query.category } } : {}),
-      ...(query.q
-        ? {
-            AND: [
-              {
-                OR: [
-                  { title: { contains: query.q, mode: "insensitive" as const } },
-                  { description: { contains: query.q, mode: "insensitive" as const } },
-                  { partner: { name: { contains: query.q, mode: "insensitive" as const } } },
-                ],
-              },
-            ],
-          }
-        : {}),
-    },
-    orderBy: [{ validUntil: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
-    take: 100,
-    select: {
-      id: true,
-      title: true,
-      description: true,
-      discount: true,
-      howToClaim: true,
-      conditions: true,
-      validFrom: true,
-      validUntil: true,
-      audience: true,
-      status: true,
-      createdAt: true,
-      partner: { select: { name: true, category: true, address: true, website: true, phone: true, logoUrl: true } },
-    },
-  });
+  return {
+    tenantId,
+    status: "PUBLISHED" as const,
+    validFrom: { lte: today },
+    OR: [{ validUntil: null }, { validUntil: { gte: today } }],
+    ...(viewer === "NEWCOMER" ? { audience: "MEMBERS_AND_NEWCOMERS" as const } : {}),
+    ...(query.category ? { partner: { category: query.category } } : {}),
+    ...(query.q
+      ? {
+          AND: [
+            {
+              OR: [
+                { title: { contains: query.q, mode: "insensitive" as const } },
+                { description: { contains: query.q, mode: "insensitive" as const } },
+                { partner: { name: { contains: query.q, mode: "insensitive" as const } } },
+              ],
+            },
+          ],
+        }
+      : {}),
+  } satisfies Prisma.OfferWhereInput;
+}
+
+// Ending first, then the newest; the id keeps the order of equal rows the same from one page to the next.
+const VISIBLE_OFFERS_ORDER = [
+  { validUntil: { sort: "asc", nulls: "last" } },
+  { createdAt: "desc" },
+  { id: "asc" },
+] satisfies Prisma.OfferOrderByWithRelationInput[];
+
+const VISIBLE_OFFER_SELECT = {
+  id: true,
+  title: true,
+  description: true,
+  discount: true,
+  howToClaim: true,
+  conditions: true,
+  validFrom: true,
+  validUntil: true,
+  audience: true,
+  status: true,
+  createdAt: true,
+  partner: { select: { name: true, category: true, address: true, website: true, phone: true, logoUrl: true } },
+} satisfies Prisma.OfferSelect;
+
+type VisibleOfferRow = Prisma.OfferGetPayload<{ select: typeof VISIBLE_OFFER_SELECT }>;
+
+function shown(offers: VisibleOfferRow[], { viewer, today, now }: { viewer: Viewer; today: Date; now: Date }) {
   return offers
     .filter((o) => isVisible(o, today))
     .map(({ howToClaim, ...o }) => ({
@@ -225,6 +235,56 @@ export async function listVisibleOffers(
       ...marks(o, today, now),
       howToClaim: canClaim(o, viewer) ? howToClaim : null,
     }));
+}
+
+/** Published, current offers of the tenant, by category and search; claim details only where allowed. */
+export async function listVisibleOffers(
+  tenant: TenantDays,
+  viewer: Viewer,
+  { now = new Date(), ...query }: OffersFilter,
+) {
+  const today = todayInTimeZone(tenant.timeZone, now);
+  const offers = await db.offer.findMany({
+    where: visibleOffersWhere(tenant.id, { viewer, query, today }),
+    orderBy: VISIBLE_OFFERS_ORDER,
+    take: 100,
+    select: VISIBLE_OFFER_SELECT,
+  });
+  return shown(offers, { viewer, today, now });
+}
+
+/** Offers per page of the member's portal (issue 11: 100 cards were 125 KB of HTML). */
+export const PORTAL_OFFERS_PAGE_SIZE = 20;
+
+/**
+ * The member's portal list: a page of the visible offers and their total, in one statement (the count is a
+ * subquery of the tenant's row, the page a join of it). Past the last page: no rows, the total still there.
+ */
+export async function listPortalOffers(
+  tenant: TenantDays,
+  { now = new Date(), page, ...query }: TPortalOffersQuery & { now?: Date },
+) {
+  const today = todayInTimeZone(tenant.timeZone, now);
+  const where = visibleOffersWhere(tenant.id, { viewer: "MEMBER", query, today });
+  const found = await db.tenant.findUnique({
+    where: { id: tenant.id },
+    select: {
+      _count: { select: { offers: { where } } },
+      offers: {
+        where,
+        orderBy: VISIBLE_OFFERS_ORDER,
+        skip: (page - 1) * PORTAL_OFFERS_PAGE_SIZE,
+        take: PORTAL_OFFERS_PAGE_SIZE,
+        select: VISIBLE_OFFER_SELECT,
+      },
+    },
+  });
+  const total = found?._count.offers ?? 0;
+  return {
+    rows: shown(found?.offers ?? [], { viewer: "MEMBER", today, now }),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / PORTAL_OFFERS_PAGE_SIZE)),
+  };
 }
 
 /**

@@ -3,8 +3,16 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
 import { signInByEmail } from "./helpers/auth";
+import { withE2eDatabase } from "./helpers/db";
+import { signInAs } from "./helpers/session";
 
 const TENANT = "cpts-pays-de-morlaix";
+
+/** A click before React hydrates the forms would submit one natively (a GET of the page): wait for it. */
+const formsHydrated = (page: Page) =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll("main form")].every((form) => Object.keys(form).some((k) => k.startsWith("__react"))),
+  );
 
 test("staff create an event; a member registers with two companions; a second member is promoted from the waitlist", async ({
   browser,
@@ -58,6 +66,7 @@ test("staff create an event; a member registers with two companions; a second me
   );
   const secondCard = eventCard(second);
   await expect(secondCard.getByText("Complet : inscription en liste d'attente")).toBeVisible();
+  await formsHydrated(second);
   await secondCard.getByRole("button", { name: "M'inscrire" }).click();
   await expect(secondCard.getByText("Vous êtes en liste d'attente (position 1).")).toBeVisible();
 
@@ -77,4 +86,58 @@ test("staff create an event; a member registers with two companions; a second me
   await row.getByRole("button", { name: /Arrivé·e/ }).click();
   await expect(row.getByText(/arrivé·e à \d{2}:\d{2}/)).toBeVisible();
   await staffContext.close();
+});
+
+test("a member goes to page 2 of the events, registers there, and finds it in Mes inscriptions from page 1", async ({
+  page,
+}) => {
+  // Twelve published events in 2030, after every other upcoming event of the tenant: the last ones are
+  // on page 2 (10 per page).
+  const unique = Date.now();
+  const title = (n: number) => `Atelier ${unique} n°${n}`;
+  await withE2eDatabase((client) =>
+    client.query(
+      `INSERT INTO "Event" (id, "tenantId", title, kind, "startsAt", "endsAt", "registrationDeadline", place, capacity,
+         status, "updatedAt")
+       SELECT 'e2e-page-' || $2 || '-' || g, t.id, 'Atelier ' || $2 || ' n°' || g, 'TRAINING',
+         timestamp '2030-01-01 17:00' + g * interval '1 day', timestamp '2030-01-01 19:00' + g * interval '1 day',
+         timestamp '2029-12-31 17:00', 'Salle Ty Coz', 20, 'PUBLISHED', now()
+       FROM "Tenant" t CROSS JOIN generate_series(1, 12) AS g WHERE t.slug = $1`,
+      [TENANT, unique],
+    ),
+  );
+  await signInAs(page, "thomas.guivarch@pays-de-morlaix.demo.test");
+  await page.goto(`/${TENANT}/portal/events`);
+  const pager = page.getByRole("navigation", { name: "Pagination" });
+  await expect(pager.getByText("Page 1 sur 2")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: title(12) })).toHaveCount(0);
+  await expect(page.getByRole("form", { name: /^M'inscrire/ })).toHaveCount(10);
+
+  await pager.getByRole("link", { name: "Page suivante" }).click();
+  await expect(page).toHaveURL(/\/portal\/events\?page=2$/);
+  await expect(pager.getByText("Page 2 sur 2")).toBeVisible();
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: title(12) }) });
+  await expectNoSeriousA11yViolations(page);
+  await formsHydrated(page);
+  await card.getByRole("button", { name: "M'inscrire" }).click();
+  await expect(card.getByText("Vous êtes inscrit·e (seul·e).")).toBeVisible();
+  await expect(page).toHaveURL(/\?page=2$/);
+
+  // From page 1, "Mes inscriptions" names it and leads to it, on its page.
+  await pager.getByRole("link", { name: "Page précédente" }).click();
+  await expect(pager.getByText("Page 1 sur 2")).toBeVisible();
+  const mine = page.getByRole("region", { name: "Mes inscriptions" });
+  await expect(mine.getByRole("listitem").filter({ hasText: title(12) })).toContainText("page 2");
+  await mine.getByRole("link", { name: title(12) }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?page=2#event-e2e-page-${unique}-12$`));
+  await expect(card.getByText("Vous êtes inscrit·e (seul·e).")).toBeVisible();
+  await expect(card).toBeInViewport();
+
+  // A page number that means nothing is the first page; one past the last says so and leads back.
+  await page.goto(`/${TENANT}/portal/events?page=abc`);
+  await expect(pager.getByText("Page 1 sur 2")).toBeVisible();
+  await page.goto(`/${TENANT}/portal/events?page=7`);
+  await expect(page.getByText("Aucun événement sur cette page.")).toBeVisible();
+  await page.getByRole("link", { name: "Revenir à la première page" }).click();
+  await expect(pager.getByText("Page 1 sur 2")).toBeVisible();
 });

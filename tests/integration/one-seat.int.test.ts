@@ -69,8 +69,11 @@ describe("one person, one seat", () => {
     expect(membership.requestId).toBe(request.id);
 
     // "Mes inscriptions" shows the seat, with the companion the newcomer announced.
-    const portal = await listPortalEvents(a.tenant.id, membership.id);
-    expect(portal.find((e) => e.id === event.id)?.mine).toMatchObject({ status: "CONFIRMED", companions: 1 });
+    const portal = await listPortalEvents(a.tenant.id, { membershipId: membership.id, page: 1 });
+    expect(portal.registrations.find((r) => r.eventId === event.id)).toMatchObject({
+      status: "CONFIRMED",
+      companions: 1,
+    });
     // Registering again is refused; staff see the person once, and the tracking page no longer holds it.
     actAs(user);
     expect(await registerToEvent(a.tenant.slug, { eventId: event.id, companionIds: [] })).toEqual({

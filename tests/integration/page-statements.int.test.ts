@@ -18,8 +18,8 @@ import { getMyProfile } from "@/lib/members/profile";
 import { getMemberForStaff, listMembers, listPendingInvitations } from "@/lib/members/queries";
 import { ZDirectoryQuery, ZMemberFilters } from "@/lib/members/schemas";
 import { getOfferForEdit, getPartner } from "@/lib/offers/queries";
-import { ZOffersQuery } from "@/lib/offers/schemas";
-import { listVisibleOffers, partnerReport } from "@/lib/offers/service";
+import { ZPortalOffersQuery } from "@/lib/offers/schemas";
+import { listPortalOffers, listVisibleOffers, partnerReport } from "@/lib/offers/service";
 import { findEmailChange } from "@/lib/requests/email-change";
 import { ZRequestFilters } from "@/lib/requests/filters";
 import { submitIntake } from "@/lib/requests/intake";
@@ -389,7 +389,7 @@ const PAGES: [string, number, () => Promise<unknown>][] = [
     5,
     async () => {
       const { tenant } = await guard(t.member, "portal.view");
-      return listVisibleOffers(tenant, "MEMBER", noQuery(ZOffersQuery));
+      return listPortalOffers(tenant, noQuery(ZPortalOffersQuery));
     },
   ],
   [
@@ -398,7 +398,7 @@ const PAGES: [string, number, () => Promise<unknown>][] = [
     async () => {
       const { tenant, user } = await guard(t.member, "portal.view");
       const member = await portalMember(tenant.id, user.id);
-      return listPortalEvents(tenant.id, member!.id);
+      return listPortalEvents(tenant.id, { membershipId: member!.id, page: 1 });
     },
   ],
   [

@@ -4,7 +4,10 @@ import { forbidden } from "next/navigation";
 import { CalendarFeed } from "@/components/events/CalendarFeed";
 import { CancelRegistrationButton } from "@/components/events/CancelRegistrationButton";
 import { RegisterForm } from "@/components/events/RegisterForm";
+import { Link } from "@/components/ui/Link";
+import { Pagination } from "@/components/ui/Pagination";
 import { listPortalEvents, portalMember } from "@/lib/events/queries";
+import { ZPortalEventsQuery } from "@/lib/events/schemas";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCurrency, formatDateTime } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -37,15 +40,29 @@ const PORTAL_EVENT_MESSAGES = [
   "errors",
 ].map((key) => `events.${key}`);
 
-export default async function PortalEventsPage({ params }: { params: Promise<{ tenant: string }> }) {
+type Props = {
+  params: Promise<{ tenant: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function PortalEventsPage({ params, searchParams }: Props) {
   const dateLocale = await readerDateLocale();
   const { tenant: slug } = await params;
   const { tenant, user } = await requireTenantPage(slug, "portal.view", `/${slug}/portal/events`);
   const membership = await portalMember(tenant.id, user.id);
   if (!membership) forbidden();
+  const { page } = ZPortalEventsQuery.parse(await searchParams);
   const t = await getTranslations("events");
   const { household } = membership;
-  const events = await listPortalEvents(tenant.id, membership.id);
+  const { events, total, registrations, pageCount } = await listPortalEvents(tenant.id, {
+    membershipId: membership.id,
+    page,
+  });
+  const base = `/${tenant.slug}/portal/events`;
+  const hrefFor = (n: number) => `${base}?${new URLSearchParams({ page: String(n) })}`;
+  // An event of another page is reached through its page; one of this page, in place.
+  const hrefOf = (r: (typeof registrations)[number]) =>
+    r.page === page ? `#event-${r.eventId}` : `${hrefFor(r.page)}#event-${r.eventId}`;
   return (
     <ClientMessages namespaces={PORTAL_EVENT_MESSAGES}>
       <div className="space-y-6">
@@ -54,25 +71,32 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
           <h2 id="my-registrations" className="text-xl font-semibold">
             {t("myRegistrations")}
           </h2>
-          {events.some((e) => e.mine) ? (
+          {registrations.length > 0 ? (
             <ul className="mt-2 list-inside list-disc">
-              {events
-                .filter((e) => e.mine)
-                .map((e) => (
-                  <li key={e.id}>
-                    <a className="link" href={`#event-${e.id}`}>
-                      {e.title}
-                    </a>{" "}
-                    — {formatDateTime(e.startsAt, tenant.timeZone, dateLocale)} · {t(`regStatus.${e.mine!.status}`)}
-                  </li>
-                ))}
+              {registrations.map((r) => (
+                <li key={r.eventId}>
+                  <a className="link" href={hrefOf(r)}>
+                    {r.title}
+                  </a>{" "}
+                  — {formatDateTime(r.startsAt, tenant.timeZone, dateLocale)} · {t(`regStatus.${r.status}`)}
+                  {r.page === page ? "" : ` · ${t("onPage", { page: r.page })}`}
+                </li>
+              ))}
             </ul>
           ) : (
             <p className="mt-2">{t("noRegistrations")}</p>
           )}
         </section>
-        {events.length === 0 ? (
+        {total > 0 ? <p className="text-sm text-slate-700">{t("upcomingCount", { count: total })}</p> : null}
+        {total === 0 ? (
           <p>{t("portalEmpty")}</p>
+        ) : events.length === 0 ? (
+          <p>
+            {t("pageEmpty")}{" "}
+            <Link className="link" href={hrefFor(1)}>
+              {t("firstPage")}
+            </Link>
+          </p>
         ) : (
           <ul className="space-y-4">
             {events.map((e) => (
@@ -121,6 +145,7 @@ export default async function PortalEventsPage({ params }: { params: Promise<{ t
             ))}
           </ul>
         )}
+        <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} />
         <section aria-labelledby="feed-title" className="card space-y-2">
           <h2 id="feed-title" className="text-xl font-semibold">
             {t("feedTitle")}

@@ -2,11 +2,12 @@ import { getTranslations } from "next-intl/server";
 
 import { OfferReveal } from "@/components/offers/OfferReveal";
 import { Link } from "@/components/ui/Link";
+import { Pagination } from "@/components/ui/Pagination";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCalendarDay } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import { PARTNER_CATEGORIES, ZOffersQuery } from "@/lib/offers/schemas";
-import { listVisibleOffers } from "@/lib/offers/service";
+import { PARTNER_CATEGORIES, ZPortalOffersQuery } from "@/lib/offers/schemas";
+import { listPortalOffers } from "@/lib/offers/service";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 export const generateMetadata = pageMetadata("offers");
@@ -20,12 +21,20 @@ export default async function PortalOffersPage({
 }) {
   const { tenant: slug } = await params;
   const { tenant } = await requireTenantPage(slug, "portal.view", `/${slug}/portal/offers`);
-  const query = ZOffersQuery.parse(await searchParams);
+  const query = ZPortalOffersQuery.parse(await searchParams);
   const t = await getTranslations("offers");
-  const offers = await listVisibleOffers(tenant, "MEMBER", query);
+  const { rows: offers, total, pageCount } = await listPortalOffers(tenant, query);
   const base = `/${tenant.slug}/portal/offers`;
-  const href = (category?: string) =>
-    `${base}?${new URLSearchParams({ ...(category ? { category } : {}), ...(query.q ? { q: query.q } : {}) })}`;
+  // A category link starts again at the first page; the pager keeps the category and the search.
+  const href = (category?: string, page = 1) => {
+    const search = new URLSearchParams({
+      ...(category ? { category } : {}),
+      ...(query.q ? { q: query.q } : {}),
+      ...(page > 1 ? { page: String(page) } : {}),
+    }).toString();
+    return search ? `${base}?${search}` : base;
+  };
+  const hrefFor = (page: number) => href(query.category, page);
   return (
     <ClientMessages namespaces={["offers"]}>
       <div className="space-y-6">
@@ -70,8 +79,16 @@ export default async function PortalOffersPage({
             {t("searchSubmit")}
           </button>
         </form>
-        {offers.length === 0 ? (
+        {total > 0 ? <p className="text-sm text-slate-700">{t("count", { count: total })}</p> : null}
+        {total === 0 ? (
           <p>{t("empty")}</p>
+        ) : offers.length === 0 ? (
+          <p>
+            {t("pageEmpty")}{" "}
+            <Link className="link" href={hrefFor(1)}>
+              {t("firstPage")}
+            </Link>
+          </p>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
             {offers.map((o) => (
@@ -114,6 +131,7 @@ export default async function PortalOffersPage({
             ))}
           </ul>
         )}
+        <Pagination page={query.page} pageCount={pageCount} hrefFor={hrefFor} />
       </div>
     </ClientMessages>
   );
