@@ -56,7 +56,7 @@ export function markdownTable(results: BenchResults): string {
     const f = results.firstRequest;
     lines.push(
       "",
-      `First staff list request after the seed: ${formatMs(f.firstMs)} (the following ones: median ${formatMs(f.followingMedianMs)}).`,
+      `First staff list request after a bulk load (new CPTS of 5,000 requests, analysed): ${formatMs(f.firstMs)} (the following ones: median ${formatMs(f.followingMedianMs)}).`,
     );
   }
   if (results.growth) {
