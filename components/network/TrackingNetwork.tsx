@@ -56,11 +56,13 @@ export async function TrackingNetwork({ tenant, token, open, referrals, aids }: 
                     <p>{t("consent.wouldShare")}</p>
                     <ul className="list-inside list-disc text-sm">
                       <li>{t("consent.sharedName", { name: `${shared.firstName} ${shared.lastName}` })}</li>
-                      <li>
-                        {t("consent.sharedProfession", {
-                          profession: tReq(`professions.${shared.profession as Profession}`),
-                        })}
-                      </li>
+                      {shared.profession ? (
+                        <li>
+                          {t("consent.sharedProfession", {
+                            profession: tReq(`professions.${shared.profession as Profession}`),
+                          })}
+                        </li>
+                      ) : null}
                       {shared.arrivalDate ? (
                         <li>
                           {t("consent.sharedArrival", {

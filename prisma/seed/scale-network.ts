@@ -33,7 +33,9 @@ export async function insertNetwork(db: PrismaClient, actors = 500, referrals = 
     SELECT gen_random_uuid()::text, n."tenantId", n."requestId", n."id", a."id",
       (enum_range(NULL::"ReferralStatus"))[1 + n.rn % 6],
       CASE WHEN n.rn % 6 = 0 THEN 'PENDING'::"ReferralConsent" ELSE 'ACCEPTED'::"ReferralConsent" END,
-      jsonb_build_object('needType', n."type"),
+      -- What a real proposal shares (lib/network/referrals.ts, SharedDetails): the newcomer's page shows it.
+      jsonb_build_object('firstName', r."firstName", 'lastName', r."lastName", 'profession', r."profession",
+        'arrivalDate', to_char(r."desiredArrivalDate", 'YYYY-MM-DD'), 'needType', n."type", 'needDetails', '{}'::jsonb),
       CASE WHEN n.rn % 6 = 0 THEN NULL ELSE now() - (n.rn % 40) * interval '1 day' END,
       now() - (n.rn % 60) * interval '1 day', now()
     FROM (
@@ -41,6 +43,7 @@ export async function insertNetwork(db: PrismaClient, actors = 500, referrals = 
       FROM "RequestNeed" rn JOIN "Tenant" t ON t."id" = rn."tenantId" WHERE t."slug" = 'bench-001'
       LIMIT ${referrals}::int
     ) n
+    JOIN "InstallationRequest" r ON r."id" = n."requestId"
     CROSS JOIN LATERAL (
       SELECT x."id" FROM "NetworkActor" x WHERE x."tenantId" = n."tenantId" ORDER BY md5(x."id" || n."id") LIMIT 1
     ) a`;

@@ -121,6 +121,14 @@ describe("scale seed", () => {
     expect(result.rows).toBe(3 + 400 + 400 + 800 + 60 + 3 * (40 + 10 + 10) + portalRows + networkRows + housingRows);
     expect(await db.networkActor.count({ where: big })).toBe(20);
     expect(await db.referral.count({ where: big })).toBe(30);
+    // Shared as a real proposal shares them: the newcomer's page shows name, profession and need.
+    const shared = await db.referral.findMany({ where: big, select: { sharedDetails: true } });
+    for (const { sharedDetails } of shared) {
+      expect(Object.keys(sharedDetails as object).sort()).toEqual(
+        ["arrivalDate", "firstName", "lastName", "needDetails", "needType", "profession"].sort(),
+      );
+      expect((sharedDetails as { profession: string }).profession).toBeTruthy();
+    }
     expect(await db.installationAid.count({ where: big })).toBe(5);
     expect(await db.housingUnit.count({ where: big })).toBe(6);
     expect(await db.housingBooking.count({ where: big })).toBe(24);
