@@ -4,12 +4,12 @@ import { ActionError } from "@/lib/forms/result";
 import type { HousingAudience, HousingBookingStatus } from "@/lib/generated/prisma/enums";
 import { calendarDay } from "@/lib/i18n/format";
 import { queueTenantEmail } from "@/lib/mail/outbox";
-import { housingEmail } from "@/lib/mail/templates/housing";
+import { housingAskStaffEmail, housingEmail } from "@/lib/mail/templates/housing";
 import { isOpen } from "@/lib/requests/stages";
 import { recordRequestEvent } from "@/lib/requests/timeline";
 
 import { EXPIRE_HOUSING_OPTIONS_TASK } from "./expiry";
-import { newcomerRequestsUrl, portalHousingUrl } from "./links";
+import { newcomerRequestsUrl, portalHousingUrl, staffHousingAsksUrl } from "./links";
 import { nightsBetween } from "./nights";
 import { refusingOverlap } from "./overlap";
 import { MAX_NIGHTS } from "./schemas";
@@ -182,8 +182,38 @@ export async function askAsMember(
       select: { id: true },
     });
     await audit(tx, actor, { action: "housing.asked", bookingId: booking.id, details: { ...input, unitId: unit.id } });
+    await tellStaffOfAsk(tx, actor, { ...input, unit: `${unit.name}, ${unit.commune}` });
     return booking;
   });
+}
+
+/** Each active staff member is emailed, in their language, in the ask's transaction (record first, send after). */
+async function tellStaffOfAsk(
+  tx: Tx,
+  actor: HousingActor,
+  ask: Stay & { unit: string; message: string },
+): Promise<void> {
+  const staff = await tx.membership.findMany({
+    where: { tenantId: actor.tenant.id, status: "ACTIVE", role: { in: ["COORDINATOR", "STAFF"] } },
+    select: { user: { select: { email: true, locale: true } } },
+  });
+  for (const { user } of staff) {
+    await queueTenantEmail(tx, {
+      tenantId: actor.tenant.id,
+      kind: "housing.asked",
+      to: user.email,
+      ...housingAskStaffEmail({
+        locale: user.locale,
+        tenantName: actor.tenant.name,
+        member: label(actor),
+        unit: ask.unit,
+        arrival: ask.arrival,
+        departure: ask.departure,
+        message: ask.message,
+        link: staffHousingAsksUrl(actor.tenant.slug),
+      }),
+    });
+  }
 }
 
 type LockedBooking = {

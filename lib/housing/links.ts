@@ -9,3 +9,8 @@ export function portalHousingUrl(tenantSlug: string): string {
 export function newcomerRequestsUrl(): string {
   return new URL("/mes-demandes", getEnv().APP_URL).toString();
 }
+
+/** Staff answer members' asks on the housing page, in its "pending asks" section. */
+export function staffHousingAsksUrl(tenantSlug: string): string {
+  return new URL(`/${tenantSlug}/admin/housing#housing-asks`, getEnv().APP_URL).toString();
+}

@@ -6,7 +6,13 @@ import { db } from "@/lib/db";
 import { memberBookings, newcomerBookings, searchFreeUnits, unitsForMembers } from "@/lib/housing/queries";
 
 import { actAs } from "./support/act-as";
-import { createTestRequest, createTestTenant, createTestUnit, type TestTenant } from "./support/factories";
+import {
+  createTestPerson,
+  createTestRequest,
+  createTestTenant,
+  createTestUnit,
+  type TestTenant,
+} from "./support/factories";
 
 const { offerHousingAction, decideHousingAskAction, bookHousingAction } = await import("@/lib/housing/actions");
 const { askHousingAction } = await import("@/lib/housing/portal-actions");
@@ -90,6 +96,44 @@ describe("who sees which lodging", () => {
     );
     const free = await unitsForMembers(a.tenant.id, "2027-01-01", "2027-07-01");
     expect(free[0].bookings).toEqual([{ arrival: "2027-02-01", departure: "2027-02-08" }]);
+  });
+
+  it("email each of the tenant's active staff, in their language, when a member asks, and nobody when the ask fails", async () => {
+    const c = await createTestTenant("hvc");
+    const other = await createTestTenant("hvd");
+    await db.user.update({ where: { id: c.staff.id }, data: { locale: "en" } });
+    const away = await createTestPerson(c.tenant.id, "STAFF", { status: "SUSPENDED" });
+    const unitId = await unit(c, { name: "Chambre du port", commune: "Roscoff", audiences: ["LOCUMS"] });
+    const closed = await unit(c, { name: "Studio fermé", openToMembers: false });
+    const staffEmails = () =>
+      db.outboundEmail.findMany({
+        where: { kind: "housing.asked", tenantId: { in: [c.tenant.id, other.tenant.id] } },
+        select: { to: true, subject: true, text: true, tenantId: true },
+        orderBy: { to: "asc" },
+      });
+    actAs(c.member);
+    const ask = { unitId, arrival: "2027-04-01", departure: "2027-04-05", audience: "LOCUMS" as const };
+    expect(await askHousingAction(c.tenant.slug, { ...ask, unitId: closed, message: "" })).toEqual({
+      ok: false,
+      formError: "errors.notFound",
+    });
+    expect(await staffEmails()).toEqual([]);
+
+    expect((await askHousingAction(c.tenant.slug, { ...ask, message: "Pour un remplacement d'été" })).ok).toBe(true);
+    const sent = await staffEmails();
+    expect(sent.map((e) => e.to).sort()).toEqual([c.coordinator.email, c.staff.email].sort());
+    expect(sent.every((e) => e.tenantId === c.tenant.id)).toBe(true);
+    expect(sent.map((e) => e.to)).not.toContain(away.email);
+    expect(sent.map((e) => e.to)).not.toContain(c.member.email);
+    const french = sent.find((e) => e.to === c.coordinator.email)!;
+    const english = sent.find((e) => e.to === c.staff.email)!;
+    expect(french.subject).toBe(`${c.tenant.name} : ${c.member.name} demande un logement`);
+    expect(french.text).toContain("Chambre du port, Roscoff");
+    expect(french.text).toContain("1 avril 2027");
+    expect(french.text).toContain("« Pour un remplacement d'été »");
+    expect(french.text).toContain(`/${c.tenant.slug}/admin/housing#housing-asks`);
+    expect(english.subject).toBe(`${c.tenant.name}: ${c.member.name} asks for a lodging`);
+    expect(english.text).toContain("1 April 2027");
   });
 
   it("show a newcomer only what was offered to them, the address once confirmed, never staff notes", async () => {

@@ -46,3 +46,35 @@ export function housingEmail(
     signature: i.tenantName,
   });
 }
+
+/** To each staff member, in their language: a member asks for a lodging; the answer is given in the app. */
+export function housingAskStaffEmail(i: {
+  locale?: string;
+  tenantName: string;
+  member: string;
+  unit: string;
+  arrival: string;
+  departure: string;
+  message: string;
+  link: string;
+}): EmailContent {
+  const t = mailTranslator(i.locale);
+  const locale = mailDateLocale(i.locale);
+  const values = {
+    tenant: i.tenantName,
+    member: i.member,
+    unit: i.unit,
+    arrival: formatCalendarDay(calendarDay(i.arrival), locale),
+    departure: formatCalendarDay(calendarDay(i.departure), locale),
+  };
+  const blocks: Parameters<typeof renderEmail>[0]["blocks"] = [{ paragraph: t("housingMail.asked.body", values) }];
+  if (i.message) blocks.push({ paragraph: t("housingMail.asked.message", { message: i.message }) });
+  blocks.push({ button: { label: t("housingMail.asked.button"), url: i.link } });
+  return renderEmail({
+    locale: i.locale,
+    subject: t("housingMail.asked.subject", values),
+    greeting: t("mail.layout.greeting"),
+    blocks,
+    signature: i.tenantName,
+  });
+}
