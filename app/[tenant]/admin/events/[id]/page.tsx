@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 
 import { EventForm } from "@/components/events/EventForm";
 import { CancelEventButton, CheckInButton, MessageRegistrantsForm } from "@/components/events/StaffEventTools";
-import { Link } from "@/components/ui/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { getStaffEvent } from "@/lib/events/queries";
 import { registrationsOf } from "@/lib/events/staff";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
@@ -30,11 +30,7 @@ export default async function StaffEventPage({ params }: { params: Promise<{ ten
   return (
     <ClientMessages namespaces={["events"]}>
       <div className="space-y-6">
-        <p>
-          <Link className="link" href={`/${tenant.slug}/admin/events`}>
-            {t("back")}
-          </Link>
-        </p>
+        <BackLink href={`/${tenant.slug}/admin/events`}>{t("back")}</BackLink>
         <header>
           <h1 className="page-title wrap-anywhere">{event.title}</h1>
           <p>

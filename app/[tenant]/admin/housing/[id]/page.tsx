@@ -6,6 +6,7 @@ import { GuestBookingForm } from "@/components/housing/GuestBookingForm";
 import { MonthCalendar } from "@/components/housing/MonthCalendar";
 import { PhotoUpload } from "@/components/housing/PhotoUpload";
 import { UnitForm } from "@/components/housing/UnitForm";
+import { BackLink } from "@/components/ui/BackLink";
 import { Badge } from "@/components/ui/Badge";
 import { Link } from "@/components/ui/Link";
 import { idField, monthFilter } from "@/lib/forms/fields";
@@ -51,11 +52,7 @@ export default async function HousingUnitPage({
   return (
     <ClientMessages namespaces={["housing"]}>
       <div className="space-y-6">
-        <p>
-          <Link className="link" href={`/${tenant.slug}/admin/housing`}>
-            {t("back")}
-          </Link>
-        </p>
+        <BackLink href={`/${tenant.slug}/admin/housing`}>{t("back")}</BackLink>
         <h1 className="page-title">
           {unit.name}{" "}
           <Badge tone={unit.status === "AVAILABLE" ? "success" : "neutral"}>{t(`unitStatuses.${unit.status}`)}</Badge>

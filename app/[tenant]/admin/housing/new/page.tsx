@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
 import { UnitForm } from "@/components/housing/UnitForm";
-import { Link } from "@/components/ui/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -15,11 +15,7 @@ export default async function NewHousingUnitPage({ params }: { params: Promise<{
   return (
     <ClientMessages namespaces={["housing"]}>
       <div className="space-y-4">
-        <p>
-          <Link className="link" href={`/${tenant.slug}/admin/housing`}>
-            {t("back")}
-          </Link>
-        </p>
+        <BackLink href={`/${tenant.slug}/admin/housing`}>{t("back")}</BackLink>
         <h1 className="page-title">{t("newUnit")}</h1>
         <section className="card">
           <UnitForm tenantSlug={tenant.slug} />

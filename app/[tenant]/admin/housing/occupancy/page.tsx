@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
 import { OccupancyGrid } from "@/components/housing/OccupancyGrid";
+import { BackLink } from "@/components/ui/BackLink";
 import { Link } from "@/components/ui/Link";
 import { Pagination } from "@/components/ui/Pagination";
 import { monthFilter, pageNumber } from "@/lib/forms/fields";
@@ -30,11 +31,7 @@ export default async function HousingOccupancyPage({
   const base = `/${tenant.slug}/admin/housing/occupancy`;
   return (
     <div className="space-y-4">
-      <p>
-        <Link className="link" href={`/${tenant.slug}/admin/housing`}>
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href={`/${tenant.slug}/admin/housing`}>{t("back")}</BackLink>
       <h1 className="page-title">{t("occupancy.heading", { month })}</h1>
       <div className="flex justify-between">
         <Link className="link" rel="prev" href={`${base}?month=${shiftMonth(month, -1)}`}>

@@ -5,6 +5,7 @@ import { CheckInHistory } from "@/components/followup/CheckInHistory";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { DepartureForm } from "@/components/members/DepartureForm";
 import { MemberDetailsForm } from "@/components/members/MemberDetailsForm";
+import { BackLink } from "@/components/ui/BackLink";
 import { Link } from "@/components/ui/Link";
 import { checkInsForRequest } from "@/lib/followup/queries";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
@@ -43,11 +44,7 @@ export default async function MemberPage({ params }: Props) {
   return (
     <ClientMessages namespaces={["memberAdmin", "members", "requests.professions", "departure"]}>
       <div className="space-y-6">
-        <p>
-          <Link className="link" href={`/${tenant.slug}/admin/members`}>
-            {t("back")}
-          </Link>
-        </p>
+        <BackLink href={`/${tenant.slug}/admin/members`}>{t("back")}</BackLink>
         <header className="space-y-1">
           <h1 className="page-title">{name}</h1>
           <p>

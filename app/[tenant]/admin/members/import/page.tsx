@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 
 import { ImportForm } from "@/components/members/ImportForm";
+import { BackLink } from "@/components/ui/BackLink";
 import { CodeSample } from "@/components/ui/CodeSample";
-import { Link } from "@/components/ui/Link";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { IMPORT_MAX_LINES } from "@/lib/members/import-rules";
@@ -17,11 +17,7 @@ export default async function ImportMembersPage({ params }: { params: Promise<{ 
   return (
     <ClientMessages namespaces={["memberImport"]}>
       <div className="space-y-6">
-        <p>
-          <Link className="link" href={`/${tenant.slug}/admin/members`}>
-            {t("back")}
-          </Link>
-        </p>
+        <BackLink href={`/${tenant.slug}/admin/members`}>{t("back")}</BackLink>
         <h1 className="page-title">{t("title")}</h1>
         <section aria-labelledby="format" className="card space-y-2">
           <h2 id="format" className="text-xl font-semibold">

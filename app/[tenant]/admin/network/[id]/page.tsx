@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActorForm } from "@/components/network/ActorForm";
 import { ContactForm } from "@/components/network/ContactForm";
+import { BackLink } from "@/components/ui/BackLink";
 import { Link } from "@/components/ui/Link";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatDate } from "@/lib/i18n/format";
@@ -29,11 +30,7 @@ export default async function ActorPage({ params }: { params: Promise<{ tenant: 
   return (
     <ClientMessages namespaces={["network"]}>
       <div className="space-y-6">
-        <p>
-          <Link className="link" href={`/${tenant.slug}/admin/network`}>
-            {t("back")}
-          </Link>
-        </p>
+        <BackLink href={`/${tenant.slug}/admin/network`}>{t("back")}</BackLink>
         <header className="space-y-1">
           <h1 className="page-title">{actor.name}</h1>
           <p>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { AidForm } from "@/components/network/AidForm";
 import { AidList } from "@/components/network/AidList";
+import { BackLink } from "@/components/ui/BackLink";
 import { Link } from "@/components/ui/Link";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -20,11 +21,7 @@ export default async function AidsAdminPage({ params }: { params: Promise<{ tena
   return (
     <ClientMessages namespaces={["network"]}>
       <div className="space-y-6">
-        <p>
-          <Link className="link" href={`/${tenant.slug}/admin/network`}>
-            {t("back")}
-          </Link>
-        </p>
+        <BackLink href={`/${tenant.slug}/admin/network`}>{t("back")}</BackLink>
         <h1 className="page-title">{t("aids.title")}</h1>
         <p>{t("aids.staffIntro")}</p>
         <p>

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 
 import { ActorImportForm } from "@/components/network/ActorImportForm";
+import { BackLink } from "@/components/ui/BackLink";
 import { CodeSample } from "@/components/ui/CodeSample";
-import { Link } from "@/components/ui/Link";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { ACTOR_IMPORT_MAX_LINES } from "@/lib/network/import";
@@ -17,11 +17,7 @@ export default async function ImportActorsPage({ params }: { params: Promise<{ t
   return (
     <ClientMessages namespaces={["network"]}>
       <div className="space-y-6">
-        <p>
-          <Link className="link" href={`/${tenant.slug}/admin/network`}>
-            {t("back")}
-          </Link>
-        </p>
+        <BackLink href={`/${tenant.slug}/admin/network`}>{t("back")}</BackLink>
         <h1 className="page-title">{t("import.title")}</h1>
         <section aria-labelledby="format" className="card space-y-2">
           <h2 id="format" className="text-xl font-semibold">

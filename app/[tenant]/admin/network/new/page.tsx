@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
 import { ActorForm } from "@/components/network/ActorForm";
-import { Link } from "@/components/ui/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { needLabels } from "@/lib/network/labels";
@@ -16,11 +16,7 @@ export default async function NewActorPage({ params }: { params: Promise<{ tenan
   return (
     <ClientMessages namespaces={["network"]}>
       <div className="space-y-6">
-        <p>
-          <Link className="link" href={`/${tenant.slug}/admin/network`}>
-            {t("back")}
-          </Link>
-        </p>
+        <BackLink href={`/${tenant.slug}/admin/network`}>{t("back")}</BackLink>
         <h1 className="page-title">{t("createTitle")}</h1>
         <section className="card">
           <ActorForm tenantSlug={tenant.slug} needLabels={await needLabels()} />

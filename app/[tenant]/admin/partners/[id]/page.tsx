@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { PartnerForm } from "@/components/offers/PartnerForms";
-import { Link } from "@/components/ui/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { getPartner } from "@/lib/offers/queries";
@@ -20,11 +20,7 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ te
   return (
     <ClientMessages namespaces={["offers"]}>
       <div className="space-y-6">
-        <p>
-          <Link className="link" href={`/${tenant.slug}/admin/partners`}>
-            {t("back")}
-          </Link>
-        </p>
+        <BackLink href={`/${tenant.slug}/admin/partners`}>{t("back")}</BackLink>
         <h1 className="page-title">{partner.name}</h1>
         <section className="card">
           <PartnerForm

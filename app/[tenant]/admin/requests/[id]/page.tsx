@@ -10,6 +10,7 @@ import { AnonymiseButton } from "@/components/requests/staff/AnonymiseButton";
 import { AssignForm, NeedForm, StageForm, TextForm } from "@/components/requests/staff/StaffForms";
 import { TrackingLinkTools } from "@/components/requests/staff/TrackingLinkTools";
 import { StageProgress } from "@/components/requests/StageProgress";
+import { BackLink } from "@/components/ui/BackLink";
 import { Link } from "@/components/ui/Link";
 import { MessageThread } from "@/components/ui/MessageThread";
 import { Timeline } from "@/components/ui/Timeline";
@@ -83,11 +84,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   return (
     <ClientMessages namespaces={REQUEST_PAGE_MESSAGES}>
       <div className="space-y-6">
-        <p>
-          <Link className="link" href={`/${tenant.slug}/admin/requests`}>
-            {t("staff.back")}
-          </Link>
-        </p>
+        <BackLink href={`/${tenant.slug}/admin/requests`}>{t("staff.back")}</BackLink>
         <header className="space-y-3">
           <h1 className="page-title">
             {request.reference} — {request.firstName} {request.lastName}

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { AidForm } from "@/components/network/AidForm";
-import { Link } from "@/components/ui/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { aidLabels, findAid } from "@/lib/network/aid-queries";
@@ -21,11 +21,7 @@ export default async function EditAidPage({ params }: { params: Promise<{ tenant
   return (
     <ClientMessages namespaces={["network"]}>
       <div className="space-y-6">
-        <p>
-          <Link className="link" href={`/${tenant.slug}/admin/network/aids`}>
-            {t("back")}
-          </Link>
-        </p>
+        <BackLink href={`/${tenant.slug}/admin/network/aids`}>{t("back")}</BackLink>
         <h1 className="page-title">{aid.name}</h1>
         <section className="card">
           <AidForm

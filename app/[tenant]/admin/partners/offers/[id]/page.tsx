@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { OfferForm } from "@/components/offers/PartnerForms";
-import { Link } from "@/components/ui/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { isoCalendarDay, isoDayInTimeZone } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -23,11 +23,7 @@ export default async function EditOfferPage({ params }: { params: Promise<{ tena
   return (
     <ClientMessages namespaces={["offers"]}>
       <div className="space-y-6">
-        <p>
-          <Link className="link" href={`/${tenant.slug}/admin/partners`}>
-            {t("back")}
-          </Link>
-        </p>
+        <BackLink href={`/${tenant.slug}/admin/partners`}>{t("back")}</BackLink>
         <h1 className="page-title">{offer.title}</h1>
         <p>{t(`status.${offer.status}`)}</p>
         <section className="card">
