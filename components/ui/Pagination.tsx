@@ -34,3 +34,16 @@ export async function Pagination({
     </nav>
   );
 }
+
+/** A page past the last one (a stale link, a hand-typed number): says so, with a link back to the first page. */
+export async function PastLastPage({ message, hrefFor }: { message: string; hrefFor: (page: number) => string }) {
+  const t = await getTranslations("pagination");
+  return (
+    <p>
+      {message}{" "}
+      <Link className="link" href={hrefFor(1)}>
+        {t("firstPage")}
+      </Link>
+    </p>
+  );
+}

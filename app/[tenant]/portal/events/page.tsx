@@ -4,8 +4,7 @@ import { forbidden } from "next/navigation";
 import { CalendarFeed } from "@/components/events/CalendarFeed";
 import { CancelRegistrationButton } from "@/components/events/CancelRegistrationButton";
 import { RegisterForm } from "@/components/events/RegisterForm";
-import { Link } from "@/components/ui/Link";
-import { Pagination } from "@/components/ui/Pagination";
+import { Pagination, PastLastPage } from "@/components/ui/Pagination";
 import { listPortalEvents, portalMember } from "@/lib/events/queries";
 import { ZPortalEventsQuery } from "@/lib/events/schemas";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
@@ -91,12 +90,7 @@ export default async function PortalEventsPage({ params, searchParams }: Props) 
         {total === 0 ? (
           <p>{t("portalEmpty")}</p>
         ) : events.length === 0 ? (
-          <p>
-            {t("pageEmpty")}{" "}
-            <Link className="link" href={hrefFor(1)}>
-              {t("firstPage")}
-            </Link>
-          </p>
+          <PastLastPage message={t("pageEmpty")} hrefFor={hrefFor} />
         ) : (
           <ul className="space-y-4">
             {events.map((e) => (

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 
 import { OfferReveal } from "@/components/offers/OfferReveal";
 import { Link } from "@/components/ui/Link";
-import { Pagination } from "@/components/ui/Pagination";
+import { Pagination, PastLastPage } from "@/components/ui/Pagination";
 import { ClientMessages } from "@/lib/i18n/ClientMessages";
 import { formatCalendarDay } from "@/lib/i18n/format";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -83,12 +83,7 @@ export default async function PortalOffersPage({
         {total === 0 ? (
           <p>{t("empty")}</p>
         ) : offers.length === 0 ? (
-          <p>
-            {t("pageEmpty")}{" "}
-            <Link className="link" href={hrefFor(1)}>
-              {t("firstPage")}
-            </Link>
-          </p>
+          <PastLastPage message={t("pageEmpty")} hrefFor={hrefFor} />
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
             {offers.map((o) => (
