@@ -1,11 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-
-import pg from "pg";
 
 import { expect, test } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
-import { E2E_STATE_FILE } from "./helpers/ports";
+import { withE2eDatabase } from "./helpers/db";
 import { signInAs } from "./helpers/session";
 
 // lib/requests/queries.ts: BOARD_COLUMN_SIZE (a server module: not imported here).
@@ -28,10 +25,7 @@ async function crowdedTenant() {
   const unique = randomBytes(4).toString("hex");
   const slug = `e2e-board-${unique}`;
   const email = `equipe.${unique}@exemple.test`;
-  const { databaseUrl } = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as { databaseUrl: string };
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+  await withE2eDatabase(async (client) => {
     await client.query(
       `INSERT INTO "Tenant" (id, slug, name, region, "contactEmail", listed, "updatedAt")
        VALUES ($1, $1, 'CPTS du tableau chargé', 'Bretagne', 'contact@exemple.test', false, now())`,
@@ -57,9 +51,7 @@ async function crowdedTenant() {
        FROM generate_series(1, $2::int) AS g`,
       [slug, PER_STAGE * STAGES.length],
     );
-  } finally {
-    await client.end();
-  }
+  });
   return { slug, email };
 }
 

@@ -1,36 +1,23 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 
 import type { Page } from "@playwright/test";
-import pg from "pg";
 
 import { expect, test } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
+import { withE2eDatabase } from "./helpers/db";
 import { extractLink, waitForEmail } from "./helpers/mail";
-import { E2E_STATE_FILE } from "./helpers/ports";
 import { signInAs } from "./helpers/session";
 
 const TENANT = "cpts-pays-de-morlaix";
 const COORDINATOR = "coordination@pays-de-morlaix.demo.test";
 const STAFF = "accueil@pays-de-morlaix.demo.test";
 
-async function withDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const { databaseUrl } = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as { databaseUrl: string };
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** A newcomer of Morlaix installed three months and a day ago, unassigned (everyone's task). */
 async function newcomerInstalledThreeMonthsAgo() {
   const unique = randomBytes(4).toString("hex");
   const email = `suivi.${unique}@exemple.test`;
   const reference = `PML-2026-S${unique.slice(0, 4).toUpperCase()}`;
-  await withDatabase((client) =>
+  await withE2eDatabase((client) =>
     client.query(
       `INSERT INTO "InstallationRequest" (id, "tenantId", reference, locale, "firstName", "lastName", email, phone,
          profession, "practiceMode", "currentCity", "currentCountry", "practiceArea", "consentAt", "commitmentAcceptedAt",
@@ -61,7 +48,7 @@ test("a newcomer installed 3 months ago answers the check-in and the staff see t
   const newcomer = await newcomerInstalledThreeMonthsAgo();
   const after = new Date(Date.now() - 1000);
   // The daily job, run now by the application's job worker.
-  await withDatabase((client) => client.query(`SELECT graphile_worker.add_job('schedule-check-ins')`));
+  await withE2eDatabase((client) => client.query(`SELECT graphile_worker.add_job('schedule-check-ins')`));
   const message = await waitForEmail({ to: newcomer.email, subject: /installation/, after });
   // The job worker writes links with its own APP_URL: the path is what matters.
   const link = new URL(extractLink(message.text, "/check-in/")).pathname;

@@ -1,22 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-
-import pg from "pg";
 
 import { hashLinkToken, newLinkToken } from "../../lib/tokens";
 import { expect, test } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
+import { withE2eDatabase } from "./helpers/db";
 import { extractLink, waitForEmail } from "./helpers/mail";
-import { E2E_STATE_FILE } from "./helpers/ports";
 
 const TENANT = "cpts-ouest-guyane";
 
 /** A newcomer's request of our own, with a tracking token we know (the app keeps only its hash). */
 async function trackedRequest(email: string) {
-  const { databaseUrl } = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as { databaseUrl: string };
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+  return withE2eDatabase(async (client) => {
     const token = newLinkToken();
     const unique = randomUUID();
     await client.query(
@@ -29,9 +23,7 @@ async function trackedRequest(email: string) {
       [unique, `EML-${unique.slice(0, 8)}`, email, hashLinkToken(token), TENANT],
     );
     return { token };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 test("a newcomer changes the email of the request: it takes effect once the new address confirms, the old one is told", async ({

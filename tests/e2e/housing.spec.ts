@@ -1,21 +1,15 @@
-import { readFileSync } from "node:fs";
-
-import pg from "pg";
 import sharp from "sharp";
 
 import { hashLinkToken, newLinkToken } from "../../lib/tokens";
 import { expect, test } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./helpers/a11y";
+import { withE2eDatabase } from "./helpers/db";
 import { waitForEmail } from "./helpers/mail";
-import { E2E_STATE_FILE } from "./helpers/ports";
 import { signInAs } from "./helpers/session";
 
 /** A demo request with a tracking token we know (the seed keeps only hashes of random ones). */
 async function trackDemoRequest(tenantSlug: string, idempotencyKey: string) {
-  const { databaseUrl } = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as { databaseUrl: string };
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+  return withE2eDatabase(async (client) => {
     const token = newLinkToken();
     const { rows } = await client.query<{ id: string; firstName: string }>(
       `UPDATE "InstallationRequest" r SET "trackingTokenHash" = $1 FROM "Tenant" t
@@ -23,9 +17,7 @@ async function trackDemoRequest(tenantSlug: string, idempotencyKey: string) {
       [hashLinkToken(token), tenantSlug, idempotencyKey],
     );
     return { ...rows[0], token };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 test("staff offer a studio for the newcomer's dates, the newcomer accepts on the tracking page, the calendar shows it", async ({

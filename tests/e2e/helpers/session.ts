@@ -1,20 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 
 import type { Page } from "@playwright/test";
-import pg from "pg";
 
-import { E2E_APP_URL, E2E_STATE_FILE } from "./ports";
+import { withE2eDatabase } from "./db";
+import { E2E_APP_URL } from "./ports";
 
 /**
  * Signs a demo person in without the email round trip: a database session and its cookie, exactly what
  * Auth.js sets after the link. One journey (foundation.spec.ts) keeps the real email sign-in.
  */
 export async function signInAs(page: Page, email: string) {
-  const { databaseUrl } = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as { databaseUrl: string };
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+  await withE2eDatabase(async (client) => {
     const user = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
     if (!user.rows[0]) throw new Error(`No demo account ${email}`);
     const sessionToken = randomBytes(32).toString("hex");
@@ -27,7 +23,5 @@ export async function signInAs(page: Page, email: string) {
       .addCookies([
         { name: "authjs.session-token", value: sessionToken, url: E2E_APP_URL, httpOnly: true, sameSite: "Lax" },
       ]);
-  } finally {
-    await client.end();
-  }
+  });
 }
